@@ -1,0 +1,21 @@
+# Two INTERFACE targets carry build policy; every target links them PRIVATE.
+add_library(hcsim_warnings INTERFACE)
+target_compile_options(hcsim_warnings INTERFACE
+  -Wall -Wextra -Wpedantic   # the usual set
+  -Wshadow                   # a local hiding a member is a bug waiting to happen
+  -Wnon-virtual-dtor         # polymorphic types must be destroyed safely
+  -Wold-style-cast           # casts must be visible and checked
+  -Wcast-align
+  -Wunused
+  -Woverloaded-virtual
+  -Wnull-dereference
+  -Wdouble-promotion         # float silently widened in hot arithmetic
+  -Wformat=2
+  -Wimplicit-fallthrough)
+
+add_library(hcsim_options INTERFACE)
+if(HCSIM_SANITIZE)
+  target_compile_options(hcsim_options INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(hcsim_options INTERFACE -fsanitize=address,undefined)
+endif()

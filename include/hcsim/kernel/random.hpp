@@ -1,0 +1,51 @@
+#pragma once
+// Counter-based random streams (Philox4x64, Random123) keyed by
+// (seed, replication, purpose, entity, substream). A stream is a pure function of its key:
+// an entity's draws never depend on what other entities, options or threads did, which is
+// what common random numbers need. Streams satisfy UniformRandomBitGenerator, so
+// Boost.Random distributions draw from them directly.
+#include <Random123/philox.h>
+#include <cstdint>
+#include <limits>
+
+namespace hcsim::kernel {
+
+struct StreamKey {
+    std::uint64_t seed = 0;
+    std::uint64_t replication = 0;
+    std::uint64_t purpose = 0;   // what the draws are for (arrivals, fates, contacts...)
+    std::uint64_t entity = 0;    // which entity (household, arrival stream...)
+    std::uint64_t substream = 0; // e.g. the household's n-th stay
+};
+
+class RandomStream {
+public:
+    using result_type = std::uint64_t;
+
+    explicit RandomStream(const StreamKey& key) noexcept;
+
+    static constexpr result_type min() noexcept { return 0; }
+    static constexpr result_type max() noexcept {
+        return std::numeric_limits<result_type>::max();
+    }
+    result_type operator()() noexcept;
+
+    // Uniform on the open interval (0, 1): safe for inversion of any distribution.
+    double uniform01() noexcept;
+
+private:
+    using Engine = r123::Philox4x64;
+    Engine engine_;
+    Engine::key_type key_;
+    Engine::ctr_type counter_;
+    Engine::ctr_type block_;
+    unsigned next_in_block_ = 4;
+};
+
+// Maps 64 random bits to (0, 1), never 0 or 1.
+[[nodiscard]] constexpr double bits_to_open_unit(std::uint64_t bits) noexcept {
+    // 52 bits plus one half: the largest value, 1 - 2^-53, is still below 1 in a double.
+    return (static_cast<double>(bits >> 12) + 0.5) * 0x1.0p-52;
+}
+
+} // namespace hcsim::kernel

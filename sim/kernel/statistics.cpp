@@ -1,0 +1,69 @@
+#include "hcsim/kernel/statistics.hpp"
+
+#include <algorithm>
+#include <boost/math/distributions/students_t.hpp>
+#include <cmath>
+#include <stdexcept>
+
+namespace hcsim::kernel {
+
+void Tally::add(double value) noexcept {
+    ++count_;
+    if (count_ == 1) {
+        min_ = max_ = value;
+    } else {
+        min_ = std::min(min_, value);
+        max_ = std::max(max_, value);
+    }
+    const double delta = value - mean_;
+    mean_ += delta / static_cast<double>(count_);
+    sum_squared_deviations_ += delta * (value - mean_);
+}
+
+double Tally::variance() const noexcept {
+    return count_ > 1 ? sum_squared_deviations_ / static_cast<double>(count_ - 1) : 0.0;
+}
+
+void TimeWeighted::set(double now, double level) noexcept {
+    if (now > last_time_) {
+        area_ += level_ * (now - last_time_);
+        last_time_ = now;
+    }
+    level_ = level;
+    max_ = std::max(max_, level_);
+}
+
+double TimeWeighted::integral(double now) const noexcept {
+    return area_ + (now > last_time_ ? level_ * (now - last_time_) : 0.0);
+}
+
+double TimeWeighted::mean(double now) const noexcept {
+    const double span = now - start_;
+    return span > 0.0 ? integral(now) / span : level_;
+}
+
+ConfidenceInterval mean_confidence_interval(std::span<const double> values, double level) {
+    if (!(level > 0.0 && level < 1.0)) {
+        throw std::invalid_argument("confidence level must lie strictly between 0 and 1");
+    }
+    Tally tally;
+    for (const double v : values) {
+        tally.add(v);
+    }
+    ConfidenceInterval ci;
+    ci.count = tally.count();
+    ci.mean = tally.mean();
+    ci.low = ci.high = ci.mean;
+    if (tally.count() < 2) {
+        return ci;
+    }
+    const auto n = static_cast<double>(tally.count());
+    const boost::math::students_t distribution(n - 1.0);
+    const double t = boost::math::quantile(boost::math::complement(distribution, (1.0 - level) / 2.0));
+    const double half = t * std::sqrt(tally.variance() / n);
+    ci.low = ci.mean - half;
+    ci.high = ci.mean + half;
+    return ci;
+}
+
+} // namespace hcsim::kernel
