@@ -1,0 +1,37 @@
+#pragma once
+// Which competing exit a household takes, and how staff effects change the odds and delays.
+#include "hcsim/model/spec.hpp"
+
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace hcsim::model {
+
+// Per-exit multipliers for one household in one state.
+struct ExitModifiers {
+    std::vector<double> relative_risk; // by exit of the state
+    std::vector<double> delay_factor;  // by exit of the state
+};
+
+// Usual care: every multiplier 1.
+[[nodiscard]] ExitModifiers usual_care(std::size_t exits);
+// The effects a staff pool has on a household of `group` in `state`.
+[[nodiscard]] ExitModifiers staff_modifiers(const StaffPoolSpec& pool, StateIndex state,
+                                            GroupIndex group, std::size_t exits);
+
+// The exit taken for the uniform `u`: probabilities of the group, exits excluded by
+// only_if_came_from dropped, each multiplied by its relative risk, renormalised, then
+// inverted in declared order. nullopt when no exit remains (the household stays).
+[[nodiscard]] std::optional<std::size_t> choose_exit(std::span<const ExitSpec> exits,
+                                                     GroupIndex group,
+                                                     std::optional<StateIndex> came_from,
+                                                     const ExitModifiers& modifiers, double u);
+
+// The probabilities choose_exit inverts (for tests and the analytic model).
+[[nodiscard]] std::vector<double> exit_probabilities(std::span<const ExitSpec> exits,
+                                                     GroupIndex group,
+                                                     std::optional<StateIndex> came_from,
+                                                     const ExitModifiers& modifiers);
+
+} // namespace hcsim::model

@@ -1,0 +1,137 @@
+#pragma once
+// The housing chain as plain values: what the scenario layer builds from YAML and the
+// simulation reads. Names are resolved to indices once; per-group values are vectors
+// indexed by group.
+#include "hcsim/model/distribution.hpp"
+
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hcsim::model {
+
+using GroupIndex = std::size_t;
+using StateIndex = std::size_t;
+using PayerIndex = std::size_t;
+
+inline constexpr double days_per_year = 365.0;
+inline constexpr double days_per_month = days_per_year / 12.0;
+
+// Housed: own lease or a lease under threat. Insecure: sublets, lodging, transitional.
+// Acute and long_term: homeless as Stockholm counts it. Absorbing: out of the model.
+enum class StateKind { housed, insecure, acute, long_term, absorbing };
+
+[[nodiscard]] constexpr bool is_homeless(StateKind kind) noexcept {
+    return kind == StateKind::acute || kind == StateKind::long_term;
+}
+
+struct GroupSpec {
+    std::string name;
+    double children = 0.0; // children per household; > 0 marks a family with children
+    std::vector<std::string> needs;
+};
+
+struct StateSpec {
+    std::string name;
+    StateKind kind = StateKind::housed;
+    std::vector<double> cost_per_day; // SEK per household-day, by group
+    std::optional<std::size_t> capacity;
+    std::optional<StateIndex> overflow; // where a household goes when this state is full
+    PayerIndex payer = 0;
+};
+
+struct EventCost {
+    PayerIndex payer = 0;
+    double amount = 0.0; // SEK per occurrence
+};
+
+struct ExitSpec {
+    std::string name;
+    std::vector<std::optional<StateIndex>> destination; // by group; nullopt = stays for good
+    std::vector<double> probability;                    // by group
+    std::vector<Distribution> delay;                    // by group
+    bool eviction = false;
+    std::vector<EventCost> costs;
+    std::vector<StateIndex> only_if_came_from; // empty: always possible
+};
+
+struct ArrivalSpec {
+    StateIndex into = 0;
+    std::vector<double> per_year; // by group
+    double trend_per_year = 0.0;  // rate(t) = per_year * (1 + trend * t_years)
+    std::array<double, 12> seasonality{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+};
+
+// A half-open span of simulated days [start, end).
+struct Period {
+    double start = 0.0;
+    double end = std::numeric_limits<double>::infinity();
+    [[nodiscard]] double overlap(double from, double to) const noexcept {
+        const double lo = from > start ? from : start;
+        const double hi = to < end ? to : end;
+        return hi > lo ? hi - lo : 0.0;
+    }
+};
+
+struct StaffEffect {
+    StateIndex state = 0;
+    std::size_t exit = 0; // index into the state's exits
+    std::optional<GroupIndex> group;
+    double relative_risk = 1.0; // multiplies the exit's probability (others renormalised)
+    double delay_factor = 1.0;  // multiplies the remaining delay while the household is held
+};
+
+struct StaffPoolSpec {
+    std::string role;
+    double fte = 0.0;
+    double cost_per_fte_year = 0.0;
+    Period active;
+    double caseload_per_fte = 0.0;
+    std::vector<StateIndex> serves;
+    double contact_success = 1.0; // per attempt
+    int contact_attempts = 1;
+    double days_between_attempts = 0.0;
+    double max_wait_days = std::numeric_limits<double>::infinity();
+    std::vector<int> group_rank; // queue rank by group; lower is served first
+    PayerIndex payer = 0;
+    std::vector<StaffEffect> effects;
+
+    [[nodiscard]] std::size_t slots() const noexcept;
+};
+
+struct FixedCostSpec {
+    std::string name;
+    double amount = 0.0; // SEK in total, spread evenly over the active period
+    Period active;
+    PayerIndex payer = 0;
+};
+
+struct InitialStock {
+    StateIndex state = 0;
+    GroupIndex group = 0;
+    std::uint32_t count = 0;
+};
+
+struct ModelSpec {
+    std::vector<GroupSpec> groups;
+    std::vector<StateSpec> states;
+    std::vector<std::vector<ExitSpec>> exits; // by state
+    std::vector<ArrivalSpec> arrivals;
+    std::vector<InitialStock> initial;
+    std::vector<StaffPoolSpec> staff;
+    std::vector<FixedCostSpec> fixed_costs;
+    std::vector<int> group_rank; // capacity-queue rank by group; lower is served first
+    std::vector<std::string> payers;
+    std::optional<StateIndex> own_lease; // the goal state: moves into it are counted
+    double horizon_days = days_per_year;
+    double discount_rate = 0.0;
+
+    [[nodiscard]] std::size_t years() const noexcept;
+    [[nodiscard]] std::size_t months() const noexcept;
+    [[nodiscard]] std::optional<StateIndex> find_state(const std::string& name) const;
+};
+
+} // namespace hcsim::model

@@ -1,0 +1,50 @@
+#pragma once
+// A scenario file turned into validated model specifications, one per option. This is the
+// boundary between YAML and the model: nothing past it sees a YAML node.
+#include "hcsim/model/spec.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace hcsim::scenario {
+
+struct OptionModel {
+    std::string name;
+    model::ModelSpec spec;
+};
+
+// A sourced (or assumed) input, for the report's assumptions table.
+struct SourcedValue {
+    std::string field;
+    std::string source;
+};
+
+struct Scenario {
+    std::string path;
+    std::string name;
+    std::string title;
+    std::string start_date;
+    int price_year = 0;
+    std::size_t replications = 100;
+    std::uint64_t seed = 1;
+    std::string baseline = "do_nothing";
+    std::vector<OptionModel> options; // in file order
+    std::vector<SourcedValue> sources;
+
+    [[nodiscard]] const OptionModel& option(const std::string& name) const;
+    [[nodiscard]] bool has_option(const std::string& name) const;
+};
+
+// Reads and validates a scenario (following `extends:`). Throws ScenarioError listing every
+// problem found; nothing is returned from an invalid file.
+[[nodiscard]] Scenario load_scenario(const std::string& path);
+
+// Limits that keep a hand-edited file from exhausting the machine.
+inline constexpr double max_horizon_years = 100.0;
+inline constexpr double max_initial_households = 1e6;
+inline constexpr double max_arrivals_per_year = 1e6;
+inline constexpr std::size_t max_replications = 1000000;
+inline constexpr int max_extends_depth = 8;
+
+} // namespace hcsim::scenario

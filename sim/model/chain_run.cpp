@@ -1,0 +1,374 @@
+#include "chain_run.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace hcsim::model {
+
+namespace detail {
+
+namespace {
+// Same-time order: pool changes first, then admissions to freed places, then ordinary
+// events; month-end snapshots last, so they see the month's final state.
+constexpr int pool_priority = -2;
+constexpr int admit_priority = -1;
+constexpr int month_priority = 10;
+} // namespace
+
+ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& trace)
+    : spec_(spec), key_(key), trace_(trace) {
+    const std::size_t states = spec.states.size();
+    counts_.assign(states, 0);
+    result_.state_days.assign(states, 0.0);
+    result_.transitions.assign(states, std::vector<std::uint64_t>(states, 0));
+    result_.evictions_by_year.assign(spec.years(), 0);
+    result_.evictions_with_children_by_year.assign(spec.years(), 0);
+    result_.to_own_lease_by_year.assign(spec.years(), 0);
+    result_.admission_waits.assign(states, kernel::Tally{});
+    result_.monthly_counts.reserve(spec.months());
+    result_.staff.assign(spec.staff.size(), StaffPoolResult{});
+
+    std::vector<CostItem> items;
+    for (const StateSpec& state : spec.states) {
+        items.push_back({CostCategory::housing, state.name});
+    }
+    events_item_ = items.size();
+    items.push_back({CostCategory::events, "events"});
+    first_staff_item_ = items.size();
+    for (const StaffPoolSpec& pool : spec.staff) {
+        items.push_back({CostCategory::staff, pool.role});
+    }
+    first_fixed_item_ = items.size();
+    for (const FixedCostSpec& fixed : spec.fixed_costs) {
+        items.push_back({CostCategory::fixed, fixed.name});
+    }
+    result_.costs = CostLedger(std::move(items), std::max<std::size_t>(spec.payers.size(), 1),
+                               spec.years());
+
+    exit_kind_ = sim_.register_handler([this](const kernel::Event& e) { on_exit_due(e.subject); });
+    admit_kind_ = sim_.register_handler([this](const kernel::Event& e) {
+        Household& household = households_[e.subject];
+        move(e.subject, *household.waiting_for, std::move(household.granted_place));
+    });
+    arrival_kind_ =
+        sim_.register_handler([this](const kernel::Event& e) { on_arrival_candidate(e.subject); });
+    contact_kind_ = sim_.register_handler([this](const kernel::Event& e) { on_contact(e.subject); });
+    gave_up_kind_ = sim_.register_handler([this](const kernel::Event& e) { on_gave_up(e.subject); });
+    pool_start_kind_ =
+        sim_.register_handler([this](const kernel::Event& e) { on_pool_start(e.subject); });
+    pool_end_kind_ = sim_.register_handler([this](const kernel::Event& e) { on_pool_end(e.subject); });
+    month_kind_ = sim_.register_handler([this](const kernel::Event& e) { on_month_end(e.subject); });
+
+    places_.resize(states);
+    for (StateIndex s = 0; s < states; ++s) {
+        if (spec.states[s].capacity) {
+            places_[s] = std::make_unique<kernel::Resource>(
+                sim_, spec.states[s].name, *spec.states[s].capacity, kernel::QueueDiscipline::priority);
+            places_[s]->on_grant([this](kernel::Place&& place) {
+                const std::size_t h = place.subject();
+                households_[h].granted_place = std::move(place);
+                sim_.schedule_in(0.0, admit_kind_, h, admit_priority);
+            });
+        }
+    }
+    pool_active_.assign(spec.staff.size(), false);
+    for (std::size_t p = 0; p < spec.staff.size(); ++p) {
+        slots_.push_back(std::make_unique<kernel::Resource>(sim_, spec.staff[p].role,
+                                                            spec.staff[p].slots(),
+                                                            kernel::QueueDiscipline::priority));
+        slots_.back()->on_grant([this](kernel::Place&& place) { on_slot_granted(std::move(place)); });
+    }
+}
+
+void ChainRun::emit(std::string_view event, std::size_t h, std::optional<StateIndex> from,
+                    std::optional<StateIndex> to) const {
+    if (trace_) {
+        trace_(TraceRecord{sim_.now(), households_[h].stream_id, households_[h].group, event, from, to});
+    }
+}
+
+ReplicationResult ChainRun::run() {
+    // Initial stocks: households numbered in declaration order, so ids match across options.
+    std::uint64_t next_initial_id = 0;
+    for (const InitialStock& stock : spec_.initial) {
+        for (std::uint32_t i = 0; i < stock.count; ++i) {
+            add_household(next_initial_id++, stock.group, stock.state);
+        }
+    }
+    // Arrival streams: one per (arrival, group) with a positive rate.
+    for (std::size_t a = 0; a < spec_.arrivals.size(); ++a) {
+        const ArrivalSpec& arrival = spec_.arrivals[a];
+        const double peak_season = *std::max_element(arrival.seasonality.begin(), arrival.seasonality.end());
+        const double years = spec_.horizon_days / days_per_year;
+        const double peak_trend = std::max({1.0, 1.0 + arrival.trend_per_year * years});
+        for (GroupIndex g = 0; g < spec_.groups.size(); ++g) {
+            if (arrival.per_year[g] <= 0.0) {
+                continue;
+            }
+            const std::uint64_t stream_index = streams_.size();
+            streams_.push_back(ArrivalStream{
+                a, g, arrival.per_year[g] / days_per_year * peak_season * peak_trend,
+                kernel::RandomStream({key_.seed, key_.replication, arrival_draws, stream_index, 0}), 0});
+            sim_.schedule_in(0.0, arrival_kind_, stream_index);
+        }
+    }
+    for (std::size_t p = 0; p < spec_.staff.size(); ++p) {
+        const Period& active = spec_.staff[p].active;
+        if (spec_.staff[p].slots() == 0 || active.start >= spec_.horizon_days) {
+            continue;
+        }
+        sim_.schedule_at(active.start, pool_start_kind_, p, pool_priority);
+        if (active.end < spec_.horizon_days) {
+            sim_.schedule_at(active.end, pool_end_kind_, p, pool_priority - 1);
+        }
+    }
+    for (std::size_t m = 1; m <= spec_.months(); ++m) {
+        sim_.schedule_at(std::min(static_cast<double>(m) * days_per_month, spec_.horizon_days),
+                         month_kind_, m - 1, month_priority);
+    }
+
+    sim_.run_until(spec_.horizon_days);
+
+    const double horizon = spec_.horizon_days;
+    for (const Household& household : households_) {
+        close_stay_costs(household, horizon);
+    }
+    book_staff_costs();
+    for (std::size_t f = 0; f < spec_.fixed_costs.size(); ++f) {
+        const FixedCostSpec& fixed = spec_.fixed_costs[f];
+        const double length = fixed.active.end - fixed.active.start;
+        if (length > 0.0) {
+            result_.costs.add_spread(first_fixed_item_ + f, fixed.payer, fixed.active.start,
+                                     std::min(fixed.active.end, horizon), fixed.amount / length);
+        }
+    }
+    for (StateIndex s = 0; s < spec_.states.size(); ++s) {
+        if (places_[s]) {
+            result_.admission_waits[s] = places_[s]->waits();
+        }
+    }
+    result_.final_counts = counts_;
+    result_.households = households_.size();
+    result_.events = sim_.events_processed();
+    return std::move(result_);
+}
+
+void ChainRun::add_household(std::uint64_t stream_id, GroupIndex group, StateIndex state) {
+    const std::size_t h = households_.size();
+    Household household;
+    household.stream_id = stream_id;
+    household.group = group;
+    household.state = state;
+    household.entered_at = sim_.now();
+    if (is_homeless(spec_.states[state].kind)) {
+        household.homeless_since = sim_.now();
+    }
+    households_.push_back(std::move(household));
+    ++counts_[state];
+    if (places_[state]) {
+        // Initial stocks fit by validation; a full arrival state overflows (validated).
+        auto place = places_[state]->try_acquire(h);
+        if (!place) {
+            throw InvariantError("state " + spec_.states[state].name + " is full at day " +
+                                 std::to_string(sim_.now()) + " when household " +
+                                 std::to_string(stream_id) + " enters it");
+        }
+        households_[h].state_place = std::move(*place);
+    }
+    emit(sim_.now() == 0.0 ? "initial" : "arrive", h, std::nullopt, state);
+    start_stay(h);
+}
+
+void ChainRun::start_stay(std::size_t h) {
+    Household& household = households_[h];
+    ++household.visit;
+    kernel::RandomStream fate({key_.seed, key_.replication, fate_draws, household.stream_id, household.visit});
+    household.u_outcome = fate.uniform01();
+    household.u_delay = fate.uniform01();
+    household.planned_exit.reset();
+    household.base_elapsed = 0.0;
+    household.last_change = sim_.now();
+    household.delay_factor = 1.0;
+    if (household.staff == StaffStatus::none) {
+        refer(h); // may hold a slot at once; replan below uses it
+    }
+    replan(h);
+}
+
+ExitModifiers ChainRun::modifiers_for(const Household& household) const {
+    const std::size_t exits = spec_.exits[household.state].size();
+    if (household.staff == StaffStatus::held && household.pool) {
+        return staff_modifiers(spec_.staff[*household.pool], household.state, household.group, exits);
+    }
+    return usual_care(exits);
+}
+
+void ChainRun::replan(std::size_t h) {
+    Household& household = households_[h];
+    if (household.waiting_for) {
+        return; // its exit has happened; it only waits for a place
+    }
+    const double now = sim_.now();
+    if (household.planned_exit) {
+        household.base_elapsed += (now - household.last_change) / household.delay_factor;
+    }
+    household.last_change = now;
+    if (household.exit_event) {
+        sim_.cancel(*household.exit_event);
+        household.exit_event.reset();
+    }
+    const auto& exits = spec_.exits[household.state];
+    const ExitModifiers modifiers = modifiers_for(household);
+    household.planned_exit =
+        choose_exit(exits, household.group, household.came_from, modifiers, household.u_outcome);
+    if (!household.planned_exit) {
+        return;
+    }
+    const ExitSpec& exit = exits[*household.planned_exit];
+    if (!exit.destination[household.group]) {
+        return; // stays for good
+    }
+    household.delay_factor = modifiers.delay_factor[*household.planned_exit];
+    const double base_delay = exit.delay[household.group].quantile(household.u_delay);
+    const double remaining = std::max(0.0, base_delay - household.base_elapsed) * household.delay_factor;
+    household.exit_event = sim_.schedule_at(now + remaining, exit_kind_, h);
+}
+
+void ChainRun::on_exit_due(std::size_t h) {
+    Household& household = households_[h];
+    household.exit_event.reset();
+    const ExitSpec& exit = spec_.exits[household.state][*household.planned_exit];
+    StateIndex target = *exit.destination[household.group];
+    // Full states overflow along their chain; the last full one without overflow is queued for.
+    for (std::size_t hops = 0; hops <= spec_.states.size(); ++hops) {
+        kernel::Resource* places = places_[target].get();
+        if (places == nullptr) {
+            move(h, target, kernel::Place{});
+            return;
+        }
+        if (auto place = places->try_acquire(h)) {
+            move(h, target, std::move(*place));
+            return;
+        }
+        if (!spec_.states[target].overflow) {
+            household.waiting_for = target;
+            emit("queued", h, household.state, target);
+            if (auto place = places->request(h, spec_.group_rank[household.group])) {
+                move(h, target, std::move(*place)); // cannot happen after try_acquire failed
+            }
+            return;
+        }
+        target = *spec_.states[target].overflow;
+    }
+    throw InvariantError("overflow chain from state " + spec_.states[target].name + " loops");
+}
+
+void ChainRun::close_stay_costs(const Household& household, double until) {
+    const StateSpec& state = spec_.states[household.state];
+    const double days = until - household.entered_at;
+    result_.state_days[household.state] += days;
+    result_.costs.add_spread(household.state, state.payer, household.entered_at, until,
+                             state.cost_per_day[household.group]);
+}
+
+void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
+    Household& household = households_[h];
+    const double now = sim_.now();
+    const StateIndex from = household.state;
+    const ExitSpec& exit = spec_.exits[from][*household.planned_exit];
+    const GroupSpec& group = spec_.groups[household.group];
+    const std::size_t year = std::min(static_cast<std::size_t>(now / days_per_year), spec_.years() - 1);
+
+    close_stay_costs(household, now);
+    for (const EventCost& cost : exit.costs) {
+        result_.costs.add_at(events_item_, cost.payer, now, cost.amount);
+    }
+    if (exit.eviction) {
+        ++result_.evictions_by_year[year];
+        if (group.children > 0.0) {
+            ++result_.evictions_with_children_by_year[year];
+            result_.children_evicted += group.children;
+        }
+    }
+    ++result_.transitions[from][to];
+    --counts_[from];
+    ++counts_[to];
+    emit(exit.name, h, from, to);
+
+    const StateKind to_kind = spec_.states[to].kind;
+    if (spec_.own_lease && to == *spec_.own_lease && spec_.states[from].kind != StateKind::housed) {
+        ++result_.to_own_lease_by_year[year];
+        if (!std::isnan(household.homeless_since)) {
+            result_.homeless_to_own_lease_days.add(now - household.homeless_since);
+        }
+    }
+    if (is_homeless(to_kind) && std::isnan(household.homeless_since)) {
+        household.homeless_since = now;
+    } else if (to_kind == StateKind::housed || to_kind == StateKind::absorbing) {
+        household.homeless_since = std::numeric_limits<double>::quiet_NaN();
+    }
+
+    household.came_from = from;
+    household.state = to;
+    household.entered_at = now;
+    household.waiting_for.reset();
+    household.state_place = std::move(place); // gives back the old place, if any
+    if (household.pool && !pool_serves(*household.pool, to)) {
+        leave_pool(h, false);
+    }
+    start_stay(h);
+}
+
+double ChainRun::arrival_rate_per_day(const ArrivalSpec& arrival, GroupIndex group, double time) const {
+    const double years = time / days_per_year;
+    const auto month = static_cast<std::size_t>(std::fmod(time, days_per_year) / days_per_month) % 12;
+    const double trend = std::max(0.0, 1.0 + arrival.trend_per_year * years);
+    return arrival.per_year[group] / days_per_year * trend * arrival.seasonality[month];
+}
+
+void ChainRun::on_arrival_candidate(std::size_t index) {
+    ArrivalStream& stream = streams_[index];
+    const ArrivalSpec& arrival = spec_.arrivals[stream.arrival];
+    const double now = sim_.now();
+    // Thinning (Lewis and Shedler): candidates at the peak rate, kept with rate(t) / peak.
+    if (now > 0.0 && stream.random.uniform01() * stream.max_rate_per_day <=
+                         arrival_rate_per_day(arrival, stream.group, now)) {
+        const std::uint64_t id = ((static_cast<std::uint64_t>(index) + 1) << 32) | stream.accepted++;
+        add_household(id, stream.group, arrival.into);
+    }
+    const double gap = -std::log(stream.random.uniform01()) / stream.max_rate_per_day;
+    if (now + gap <= spec_.horizon_days) {
+        sim_.schedule_at(now + gap, arrival_kind_, index);
+    }
+}
+
+void ChainRun::on_month_end(std::size_t month) {
+    result_.monthly_counts.push_back(counts_);
+    check_invariants("end of month " + std::to_string(month + 1));
+}
+
+void ChainRun::check_invariants(std::string_view when) const {
+    std::uint64_t total = 0;
+    for (StateIndex s = 0; s < counts_.size(); ++s) {
+        total += counts_[s];
+        if (spec_.states[s].capacity && counts_[s] > *spec_.states[s].capacity) {
+            throw InvariantError("capacity exceeded at " + std::string(when) + ": state " +
+                                 spec_.states[s].name + " holds " + std::to_string(counts_[s]) +
+                                 " households, capacity " + std::to_string(*spec_.states[s].capacity));
+        }
+    }
+    if (total != households_.size()) {
+        throw InvariantError("households not conserved at " + std::string(when) + ": " +
+                             std::to_string(total) + " counted in states, " +
+                             std::to_string(households_.size()) + " created");
+    }
+}
+
+} // namespace detail
+
+ReplicationResult simulate_replication(const ModelSpec& spec, const RunKey& key, const TraceSink& trace) {
+    detail::ChainRun run(spec, key, trace);
+    return run.run();
+}
+
+} // namespace hcsim::model

@@ -1,0 +1,113 @@
+#pragma once
+// Internal: the state of one replication while it runs. Split over chain_run.cpp (households
+// and moves) and chain_staff.cpp (referrals and caseload slots).
+#include "hcsim/kernel/random.hpp"
+#include "hcsim/kernel/resource.hpp"
+#include "hcsim/kernel/simulation.hpp"
+#include "hcsim/model/chain_simulation.hpp"
+#include "hcsim/model/exit_choice.hpp"
+
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace hcsim::model::detail {
+
+enum class StaffStatus { none, contacting, waiting, held };
+
+struct Household {
+    std::uint64_t stream_id = 0; // keys its random streams: the same in every option
+    GroupIndex group = 0;
+    StateIndex state = 0;
+    std::optional<StateIndex> came_from;
+    double entered_at = 0.0;
+    std::uint32_t visit = 0;
+    double homeless_since = std::numeric_limits<double>::quiet_NaN();
+
+    // The current stay: fate uniforms, chosen exit, progress in base (usual-care) days.
+    double u_outcome = 0.5;
+    double u_delay = 0.5;
+    std::optional<std::size_t> planned_exit;
+    double base_elapsed = 0.0;
+    double last_change = 0.0;
+    double delay_factor = 1.0;
+    std::optional<kernel::EventId> exit_event;
+    std::optional<StateIndex> waiting_for; // a full destination it queues for, staying put
+    kernel::Place state_place;
+    kernel::Place granted_place;
+
+    std::optional<std::size_t> pool;
+    StaffStatus staff = StaffStatus::none;
+    std::optional<kernel::EventId> staff_event;
+    kernel::Place slot;
+};
+
+struct ArrivalStream {
+    std::size_t arrival = 0; // index into spec.arrivals
+    GroupIndex group = 0;
+    double max_rate_per_day = 0.0;
+    kernel::RandomStream random;
+    std::uint64_t accepted = 0;
+};
+
+class ChainRun {
+public:
+    ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& trace);
+    ReplicationResult run();
+
+private:
+    // Households and moves (chain_run.cpp).
+    void add_household(std::uint64_t stream_id, GroupIndex group, StateIndex state);
+    void start_stay(std::size_t h);
+    void replan(std::size_t h);
+    void on_exit_due(std::size_t h);
+    void move(std::size_t h, StateIndex to, kernel::Place place);
+    void close_stay_costs(const Household& household, double until);
+    void on_arrival_candidate(std::size_t stream);
+    void on_month_end(std::size_t month);
+    void check_invariants(std::string_view when) const;
+    [[nodiscard]] double arrival_rate_per_day(const ArrivalSpec& arrival, GroupIndex group,
+                                              double time) const;
+    [[nodiscard]] ExitModifiers modifiers_for(const Household& household) const;
+    void emit(std::string_view event, std::size_t h, std::optional<StateIndex> from,
+              std::optional<StateIndex> to) const;
+
+    // Staff pools (chain_staff.cpp).
+    void refer(std::size_t h);
+    void on_contact(std::size_t h);
+    void on_slot_granted(kernel::Place&& place);
+    void on_gave_up(std::size_t h);
+    void leave_pool(std::size_t h, bool replan_after);
+    void on_pool_start(std::size_t pool);
+    void on_pool_end(std::size_t pool);
+    [[nodiscard]] bool pool_serves(std::size_t pool, StateIndex state) const;
+    void book_staff_costs();
+
+    const ModelSpec& spec_;
+    RunKey key_;
+    const TraceSink& trace_;
+    kernel::Simulation sim_;
+    ReplicationResult result_;
+    std::vector<Household> households_;
+    std::vector<std::uint32_t> counts_; // households by state now
+    std::vector<std::unique_ptr<kernel::Resource>> places_; // by state; null if uncapacitated
+    std::vector<std::unique_ptr<kernel::Resource>> slots_;  // by staff pool
+    std::vector<bool> pool_active_;
+    std::vector<ArrivalStream> streams_;
+    std::size_t events_item_ = 0;     // ledger item of event costs
+    std::size_t first_staff_item_ = 0;
+    std::size_t first_fixed_item_ = 0;
+
+    kernel::EventKind exit_kind_ = 0;
+    kernel::EventKind admit_kind_ = 0;
+    kernel::EventKind arrival_kind_ = 0;
+    kernel::EventKind contact_kind_ = 0;
+    kernel::EventKind gave_up_kind_ = 0;
+    kernel::EventKind pool_start_kind_ = 0;
+    kernel::EventKind pool_end_kind_ = 0;
+    kernel::EventKind month_kind_ = 0;
+};
+
+} // namespace hcsim::model::detail

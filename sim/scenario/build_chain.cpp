@@ -1,0 +1,273 @@
+// Arrivals, exits and delay distributions.
+#include "builders.hpp"
+
+#include <cmath>
+
+namespace hcsim::scenario::detail {
+
+namespace {
+constexpr double max_days = 365.0 * 1000.0;
+}
+
+std::optional<model::Distribution> read_distribution(const View& view) {
+    using model::DistributionKind;
+    if (!view.expect_map()) {
+        return std::nullopt;
+    }
+    const auto kind = view["dist"].text();
+    if (!kind) {
+        view.error("needs 'dist' (exponential, gamma, lognormal, weibull, fixed, uniform, empirical)");
+        return std::nullopt;
+    }
+    model::Distribution d;
+    bool ok = true;
+    auto need = [&](const char* key, double min, double max) {
+        const auto v = view[key].number(min, max);
+        if (!view[key].present()) {
+            view.error("a " + *kind + " delay needs '" + key + "'");
+        }
+        ok = ok && v.has_value();
+        return v.value_or(0.0);
+    };
+    if (*kind == "exponential") {
+        ok = view.check_map({"dist", "mean_days"});
+        d.kind = DistributionKind::exponential;
+        d.mean = need("mean_days", 1e-9, max_days);
+    } else if (*kind == "gamma" || *kind == "lognormal") {
+        ok = view.check_map({"dist", "mean_days", "cv"});
+        d.kind = *kind == "gamma" ? DistributionKind::gamma : DistributionKind::lognormal;
+        d.mean = need("mean_days", 1e-9, max_days);
+        d.cv = need("cv", 0.01, 10.0);
+    } else if (*kind == "weibull") {
+        ok = view.check_map({"dist", "mean_days", "shape"});
+        d.kind = DistributionKind::weibull;
+        d.mean = need("mean_days", 1e-9, max_days);
+        d.shape = need("shape", 0.1, 20.0);
+    } else if (*kind == "fixed") {
+        ok = view.check_map({"dist", "days"});
+        d.kind = DistributionKind::fixed;
+        d.mean = need("days", 0.0, max_days);
+    } else if (*kind == "uniform") {
+        ok = view.check_map({"dist", "min_days", "max_days"});
+        d.kind = DistributionKind::uniform;
+        d.min = need("min_days", 0.0, max_days);
+        d.max = need("max_days", 0.0, max_days);
+        if (ok && d.max < d.min) {
+            view["max_days"].error("must not be below min_days");
+            ok = false;
+        }
+    } else if (*kind == "empirical") {
+        ok = view.check_map({"dist", "days", "weights"});
+        d.kind = DistributionKind::empirical;
+        for (const View& item : view["days"].items()) {
+            const auto v = item.number(0.0, max_days);
+            ok = ok && v.has_value();
+            d.values.push_back(v.value_or(0.0));
+        }
+        for (const View& item : view["weights"].items()) {
+            const auto v = item.number(0.0, 1e12);
+            ok = ok && v.has_value();
+            d.weights.push_back(v.value_or(0.0));
+        }
+        if (d.values.empty()) {
+            view["days"].present() ? view["days"].error("needs at least one value")
+                                   : view.error("an empirical delay needs a list 'days'");
+            ok = false;
+        } else if (!d.weights.empty() && d.weights.size() != d.values.size()) {
+            view["weights"].error("must have one weight per value in 'days'");
+            ok = false;
+        }
+    } else {
+        view["dist"].error("'" + *kind +
+                           "' is not a distribution (exponential, gamma, lognormal, weibull, fixed, uniform, empirical)");
+        ok = false;
+    }
+    if (!ok) {
+        return std::nullopt;
+    }
+    return d;
+}
+
+namespace {
+
+void build_arrivals(const View& arrivals, BuildContext& ctx, model::ModelSpec& spec) {
+    if (!arrivals.present()) {
+        return;
+    }
+    if (!arrivals.is_sequence()) {
+        arrivals.error("expected a list of arrival streams");
+        return;
+    }
+    for (const View& item : arrivals.items()) {
+        if (!item.check_map({"into", "per_year", "trend_per_year", "seasonality", "source"})) {
+            continue;
+        }
+        note_source(item, ctx);
+        model::ArrivalSpec out;
+        if (!item["into"].present()) {
+            item.error("needs 'into': the state households arrive in");
+        }
+        out.into = state_ref(item["into"], ctx).value_or(0);
+        out.per_year = per_group_number(item["per_year"], ctx, 0.0, max_arrivals_per_year, 0.0);
+        if (!item["per_year"].present()) {
+            item.error("needs 'per_year': arrivals per year by group");
+        }
+        out.trend_per_year = item["trend_per_year"].number_or(0.0, -1.0, 10.0);
+        const View season = item["seasonality"];
+        if (season.present()) {
+            const auto months = season.items();
+            if (months.size() != 12) {
+                season.error("needs exactly 12 monthly multipliers, found " + std::to_string(months.size()));
+            } else {
+                double sum = 0.0;
+                for (std::size_t m = 0; m < 12; ++m) {
+                    out.seasonality[m] = months[m].number(0.0, 12.0).value_or(1.0);
+                    sum += out.seasonality[m];
+                }
+                if (std::abs(sum / 12.0 - 1.0) > 1e-6) {
+                    season.error("monthly multipliers must average 1 (they scale the yearly rate), average is " +
+                                 std::to_string(sum / 12.0));
+                }
+            }
+        }
+        spec.arrivals.push_back(out);
+    }
+}
+
+std::vector<std::optional<model::StateIndex>> read_destination(const View& to, const BuildContext& ctx) {
+    std::vector<std::optional<model::StateIndex>> out(ctx.groups.size());
+    auto resolve = [&](const View& v) -> std::optional<model::StateIndex> {
+        const auto name = v.text();
+        if (!name || *name == "stay") {
+            return std::nullopt;
+        }
+        return state_ref(v, ctx);
+    };
+    if (!to.present()) {
+        return out;
+    }
+    if (!to.is_map()) {
+        const auto target = resolve(to);
+        std::fill(out.begin(), out.end(), target);
+        return out;
+    }
+    for (const std::string& key : to.keys()) {
+        if (key != "default" && !find_name(ctx.groups, key)) {
+            to[key].error("'" + key + "' is not a declared group (or 'default')");
+        }
+    }
+    for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
+        const View entry = to[ctx.groups[g]].present() ? to[ctx.groups[g]] : to["default"];
+        if (!entry.present()) {
+            to.error("gives no destination for group '" + ctx.groups[g] + "' and no 'default'");
+            continue;
+        }
+        out[g] = resolve(entry);
+    }
+    return out;
+}
+
+std::vector<model::Distribution> read_delays(const View& delay, const BuildContext& ctx) {
+    std::vector<model::Distribution> out(ctx.groups.size(), model::Distribution::fixed(0.0));
+    if (delay.is_map() && !delay["dist"].present()) {
+        for (const std::string& key : delay.keys()) {
+            if (key != "default" && !find_name(ctx.groups, key)) {
+                delay[key].error("'" + key + "' is not a declared group (or 'default'); a single delay needs 'dist'");
+            }
+        }
+        for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
+            const View entry = delay[ctx.groups[g]].present() ? delay[ctx.groups[g]] : delay["default"];
+            if (!entry.present()) {
+                delay.error("gives no delay for group '" + ctx.groups[g] + "' and no 'default'");
+            } else if (const auto d = read_distribution(entry)) {
+                out[g] = *d;
+            }
+        }
+        return out;
+    }
+    if (const auto d = read_distribution(delay)) {
+        std::fill(out.begin(), out.end(), *d);
+    }
+    return out;
+}
+
+void read_event_costs(const View& cost, model::ModelSpec& spec, std::vector<model::EventCost>& out) {
+    if (!cost.present()) {
+        return;
+    }
+    if (!cost.is_map()) {
+        if (const auto amount = cost.number(-1e9, 1e9)) {
+            out.push_back({0, *amount});
+        }
+        return;
+    }
+    for (const std::string& payer : cost.keys()) {
+        if (const auto amount = cost[payer].number(-1e9, 1e9)) {
+            out.push_back({payer_index(payer, spec), *amount});
+        }
+    }
+}
+
+} // namespace
+
+void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec) {
+    build_arrivals(merged["arrivals"], ctx, spec);
+    spec.exits.assign(ctx.states.size(), {});
+    const View exits = merged["exits"];
+    if (!exits.present()) {
+        return;
+    }
+    if (!exits.expect_map()) {
+        return;
+    }
+    for (const std::string& state_name : exits.keys()) {
+        const View list = exits[state_name];
+        const auto state = find_name(ctx.states, state_name);
+        if (!state) {
+            list.error("'" + state_name + "' is not a declared state");
+            continue;
+        }
+        if (!list.is_sequence()) {
+            list.error("expected a list of competing exits");
+            continue;
+        }
+        for (const View& item : list.items()) {
+            if (!item.check_map({"name", "to", "p", "delay", "eviction", "cost", "only_if_came_from", "source"})) {
+                continue;
+            }
+            note_source(item, ctx);
+            model::ExitSpec out;
+            out.name = item["name"].name().value_or("");
+            if (!item["name"].present()) {
+                item.error("needs a 'name' (staff effects refer to exits by name)");
+            }
+            if (!item["to"].present()) {
+                item.error("needs 'to': a state, or 'stay'");
+            }
+            out.destination = read_destination(item["to"], ctx);
+            out.probability = per_group_number(item["p"], ctx, 0.0, 1.0, std::nullopt);
+            bool moves = false;
+            for (const auto& d : out.destination) {
+                moves = moves || d.has_value();
+            }
+            if (moves && !item["delay"].present()) {
+                item.error("needs a 'delay' distribution (only 'to: stay' may omit it)");
+            }
+            out.delay = item["delay"].present() ? read_delays(item["delay"], ctx)
+                                                : std::vector<model::Distribution>(ctx.groups.size(), model::Distribution::fixed(0.0));
+            out.eviction = item["eviction"].present() && item["eviction"].boolean().value_or(false);
+            read_event_costs(item["cost"], spec, out.costs);
+            for (const View& from : item["only_if_came_from"].items()) {
+                if (const auto s = state_ref(from, ctx)) {
+                    out.only_if_came_from.push_back(*s);
+                }
+            }
+            if (item["only_if_came_from"].present() && !item["only_if_came_from"].is_sequence()) {
+                item["only_if_came_from"].error("expected a list of states");
+            }
+            spec.exits[*state].push_back(std::move(out));
+        }
+    }
+}
+
+} // namespace hcsim::scenario::detail

@@ -1,0 +1,235 @@
+// Groups, states and initial stocks; shared reference helpers.
+#include "builders.hpp"
+
+#include <algorithm>
+
+namespace hcsim::scenario::detail {
+
+std::optional<std::size_t> find_name(const std::vector<std::string>& names, const std::string& name) {
+    const auto found = std::find(names.begin(), names.end(), name);
+    if (found == names.end()) {
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(found - names.begin());
+}
+
+namespace {
+std::string list_names(const std::vector<std::string>& names) {
+    std::string text;
+    for (const std::string& n : names) {
+        text += (text.empty() ? "" : ", ") + n;
+    }
+    return text;
+}
+} // namespace
+
+std::optional<model::StateIndex> state_ref(const View& view, const BuildContext& ctx) {
+    const auto name = view.text();
+    if (!name) {
+        return std::nullopt;
+    }
+    const auto index = find_name(ctx.states, *name);
+    if (!index) {
+        view.error("'" + *name + "' is not a declared state (states: " + list_names(ctx.states) + ")");
+    }
+    return index;
+}
+
+std::optional<model::GroupIndex> group_ref(const View& view, const BuildContext& ctx) {
+    const auto name = view.text();
+    if (!name) {
+        return std::nullopt;
+    }
+    const auto index = find_name(ctx.groups, *name);
+    if (!index) {
+        view.error("'" + *name + "' is not a declared group (groups: " + list_names(ctx.groups) + ")");
+    }
+    return index;
+}
+
+model::PayerIndex payer_ref(const View& view, model::ModelSpec& spec) {
+    return payer_index(view.present() ? view.name().value_or("district") : "district", spec);
+}
+
+model::PayerIndex payer_index(const std::string& name, model::ModelSpec& spec) {
+    if (const auto index = find_name(spec.payers, name)) {
+        return *index;
+    }
+    spec.payers.push_back(name);
+    return spec.payers.size() - 1;
+}
+
+void note_source(const View& owner, const BuildContext& ctx) {
+    if (ctx.sources == nullptr) {
+        return;
+    }
+    if (const auto source = owner["source"].text()) {
+        ctx.sources->push_back(SourcedValue{owner.path(), *source});
+    }
+}
+
+std::vector<double> per_group_number(const View& view, const BuildContext& ctx, double min,
+                                     double max, std::optional<double> fallback) {
+    std::vector<double> values(ctx.groups.size(), fallback.value_or(0.0));
+    if (!view.present()) {
+        if (!fallback) {
+            view.error("is required");
+        }
+        return values;
+    }
+    if (!view.is_map()) {
+        const double value = view.number(min, max).value_or(values.empty() ? 0.0 : values[0]);
+        std::fill(values.begin(), values.end(), value);
+        return values;
+    }
+    std::optional<double> default_value = fallback;
+    for (const std::string& key : view.keys()) {
+        if (key == "default") {
+            default_value = view[key].number(min, max);
+        } else if (key != "source" && !find_name(ctx.groups, key)) {
+            view[key].error("'" + key + "' is not a declared group (or 'default')");
+        }
+    }
+    for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
+        const View entry = view[ctx.groups[g]];
+        if (entry.present()) {
+            values[g] = entry.number(min, max).value_or(0.0);
+        } else if (default_value) {
+            values[g] = *default_value;
+        } else {
+            view.error("gives no value for group '" + ctx.groups[g] + "' and no 'default'");
+        }
+    }
+    return values;
+}
+
+namespace {
+
+std::optional<model::StateKind> read_kind(const View& view) {
+    const auto kind = view.text();
+    if (!kind) {
+        view.error("is required (housed, insecure, acute, long_term or absorbing)");
+        return std::nullopt;
+    }
+    if (*kind == "housed") return model::StateKind::housed;
+    if (*kind == "insecure") return model::StateKind::insecure;
+    if (*kind == "acute") return model::StateKind::acute;
+    if (*kind == "long_term") return model::StateKind::long_term;
+    if (*kind == "absorbing") return model::StateKind::absorbing;
+    view.error("'" + *kind + "' is not a state kind (housed, insecure, acute, long_term, absorbing)");
+    return std::nullopt;
+}
+
+void build_states(const View& states, BuildContext& ctx, model::ModelSpec& spec) {
+    for (const std::string& name : ctx.states) {
+        const View state = states[name];
+        model::StateSpec out;
+        out.name = name;
+        if (!state.check_map({"kind", "cost_per_day", "capacity", "overflow", "payer", "source"})) {
+            spec.states.push_back(out);
+            continue;
+        }
+        note_source(state, ctx);
+        out.kind = read_kind(state["kind"]).value_or(model::StateKind::housed);
+        out.cost_per_day = per_group_number(state["cost_per_day"], ctx, 0.0, 1e7, 0.0);
+        if (state["capacity"].present()) {
+            if (const auto capacity = state["capacity"].integer(0, 10000000)) {
+                out.capacity = static_cast<std::size_t>(*capacity);
+            }
+        }
+        if (state["overflow"].present()) {
+            out.overflow = state_ref(state["overflow"], ctx);
+            if (!out.capacity) {
+                state["overflow"].error("an overflow needs a capacity: without one the state is never full");
+            }
+        }
+        out.payer = payer_ref(state["payer"], spec);
+        spec.states.push_back(out);
+    }
+    spec.own_lease = find_name(ctx.states, "own_lease");
+}
+
+void build_initial(const View& initial, BuildContext& ctx, model::ModelSpec& spec) {
+    if (!initial.present() || !initial.expect_map()) {
+        return;
+    }
+    for (const std::string& state_name : initial.keys()) {
+        if (state_name == "source") {
+            note_source(initial, ctx);
+            continue;
+        }
+        const View stocks = initial[state_name];
+        const auto state = find_name(ctx.states, state_name);
+        if (!state) {
+            stocks.error("'" + state_name + "' is not a declared state");
+            continue;
+        }
+        if (!stocks.expect_map()) {
+            continue;
+        }
+        for (const std::string& group_name : stocks.keys()) {
+            if (group_name == "source") {
+                continue;
+            }
+            const View count = stocks[group_name];
+            const auto group = find_name(ctx.groups, group_name);
+            if (!group) {
+                count.error("'" + group_name + "' is not a declared group");
+                continue;
+            }
+            if (const auto n = count.integer(0, static_cast<long long>(max_initial_households))) {
+                spec.initial.push_back({*state, *group, static_cast<std::uint32_t>(*n)});
+            }
+        }
+    }
+}
+
+std::vector<int> read_priority(const View& priority, const BuildContext& ctx) {
+    // Listed groups first, in list order; the rest after, in declaration order.
+    std::vector<int> rank(ctx.groups.size(), static_cast<int>(ctx.groups.size()));
+    if (!priority.present()) {
+        return rank;
+    }
+    if (!priority.is_sequence()) {
+        priority.error("expected a list of groups, first served first");
+        return rank;
+    }
+    int position = 0;
+    for (const View& item : priority.items()) {
+        if (const auto g = group_ref(item, ctx)) {
+            rank[*g] = position;
+        }
+        ++position;
+    }
+    return rank;
+}
+
+} // namespace
+
+model::ModelSpec build_model(const View& merged, BuildContext& ctx) {
+    model::ModelSpec spec;
+    spec.payers = {"district"};
+    spec.horizon_days = ctx.horizon_days;
+    spec.discount_rate = merged["discount_rate"].number_or(0.0, 0.0, 0.99);
+    for (const std::string& group_name : ctx.groups) {
+        const View group = merged["groups"][group_name];
+        model::GroupSpec out;
+        out.name = group_name;
+        if (group.present() && group.check_map({"children", "needs", "source"})) {
+            out.children = group["children"].number_or(0.0, 0.0, 20.0);
+            for (const View& need : group["needs"].items()) {
+                out.needs.push_back(need.name().value_or(""));
+            }
+            note_source(group, ctx);
+        }
+        spec.groups.push_back(out);
+    }
+    spec.group_rank = read_priority(merged["priority"], ctx);
+    build_states(merged["states"], ctx, spec);
+    build_initial(merged["initial"], ctx, spec);
+    build_chain(merged, ctx, spec);
+    build_staff(merged, ctx, spec);
+    return spec;
+}
+
+} // namespace hcsim::scenario::detail

@@ -1,0 +1,46 @@
+#pragma once
+// Internal: the steps that turn a (layered) scenario view into a ModelSpec.
+#include "hcsim/model/spec.hpp"
+#include "hcsim/scenario/scenario.hpp"
+#include "yaml_view.hpp"
+
+#include <string>
+#include <vector>
+
+namespace hcsim::scenario::detail {
+
+// Reads a scenario file and every file it extends, base last. Problems with the files
+// themselves (missing, unreadable, not YAML, too large, extends loops) go to `diagnostics`.
+[[nodiscard]] std::vector<Layer> load_layers(const std::string& path, Diagnostics& diagnostics);
+
+struct BuildContext {
+    Diagnostics& diagnostics;
+    std::vector<std::string> groups;
+    std::vector<std::string> states;
+    double horizon_days = model::days_per_year;
+    std::vector<SourcedValue>* sources = nullptr; // collected for the first option only
+};
+
+[[nodiscard]] std::optional<std::size_t> find_name(const std::vector<std::string>& names,
+                                                   const std::string& name);
+// A state name that must exist; reports the field otherwise.
+[[nodiscard]] std::optional<model::StateIndex> state_ref(const View& view, const BuildContext& ctx);
+[[nodiscard]] std::optional<model::GroupIndex> group_ref(const View& view, const BuildContext& ctx);
+[[nodiscard]] model::PayerIndex payer_ref(const View& view, model::ModelSpec& spec);
+[[nodiscard]] model::PayerIndex payer_index(const std::string& name, model::ModelSpec& spec);
+// A number or {default: n, <group>: n}; `fallback` fills groups not given (error if none).
+[[nodiscard]] std::vector<double> per_group_number(const View& view, const BuildContext& ctx,
+                                                   double min, double max,
+                                                   std::optional<double> fallback);
+void note_source(const View& owner, const BuildContext& ctx);
+
+// The model for one option from the merged view (option layers over the base).
+[[nodiscard]] model::ModelSpec build_model(const View& merged, BuildContext& ctx);
+void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec);
+void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec);
+[[nodiscard]] model::Period read_period(const View& view, const BuildContext& ctx);
+[[nodiscard]] std::optional<model::Distribution> read_distribution(const View& view);
+// Cross-field checks once the spec is complete (sums, capacities, loops).
+void validate_model(const View& merged, const BuildContext& ctx, const model::ModelSpec& spec);
+
+} // namespace hcsim::scenario::detail

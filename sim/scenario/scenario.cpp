@@ -1,0 +1,170 @@
+#include "builders.hpp"
+
+#include <regex>
+
+namespace hcsim::scenario {
+
+const OptionModel& Scenario::option(const std::string& option_name) const {
+    for (const OptionModel& o : options) {
+        if (o.name == option_name) {
+            return o;
+        }
+    }
+    throw std::out_of_range("scenario " + name + " has no option '" + option_name + "'");
+}
+
+bool Scenario::has_option(const std::string& option_name) const {
+    return std::any_of(options.begin(), options.end(),
+                       [&](const OptionModel& o) { return o.name == option_name; });
+}
+
+namespace {
+
+using detail::View;
+
+// The option's own layers, then those of the options it extends (extends_option).
+View option_chain(const View& options, const std::string& name) {
+    View chain = options[name];
+    std::vector<std::string> seen{name};
+    std::string current = name;
+    while (true) {
+        const View parent_ref = options[current]["extends_option"];
+        if (!parent_ref.present()) {
+            break;
+        }
+        const auto parent = parent_ref.name();
+        if (!parent) {
+            break;
+        }
+        if (std::find(seen.begin(), seen.end(), *parent) != seen.end()) {
+            parent_ref.error("options extend each other in a loop");
+            break;
+        }
+        if (!options[*parent].present()) {
+            parent_ref.error("'" + *parent + "' is not an option of this scenario");
+            break;
+        }
+        seen.push_back(*parent);
+        chain = chain.over(options[*parent]);
+        current = *parent;
+    }
+    return chain;
+}
+
+void read_header(const View& root, Scenario& scenario) {
+    scenario.name = root["name"].name().value_or("");
+    if (!root["name"].present()) {
+        root.error("needs 'name' (used as the results folder name)");
+    }
+    scenario.title = root["title"].text().value_or(scenario.name);
+    if (const auto date = root["start_date"].text()) {
+        static const std::regex iso(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
+        if (!std::regex_match(*date, iso)) {
+            root["start_date"].error("expected a date as YYYY-MM-DD, found '" + *date + "'");
+        }
+        scenario.start_date = *date;
+    }
+    scenario.price_year = static_cast<int>(root["price_year"].present() ? root["price_year"].integer(1900, 2200).value_or(0) : 0);
+    if (root["replications"].present()) {
+        scenario.replications = static_cast<std::size_t>(
+            root["replications"].integer(1, static_cast<long long>(max_replications)).value_or(1));
+    }
+    if (root["seed"].present()) {
+        scenario.seed = static_cast<std::uint64_t>(root["seed"].integer(0, 9007199254740991LL).value_or(0));
+    }
+    scenario.baseline = root["baseline"].name().value_or("do_nothing");
+}
+
+} // namespace
+
+Scenario load_scenario(const std::string& path) {
+    detail::Diagnostics diagnostics;
+    const auto layers = detail::load_layers(path, diagnostics);
+    if (!diagnostics.empty()) {
+        throw ScenarioError(diagnostics.take());
+    }
+    const View root(layers, "", diagnostics);
+    root.check_map({"name", "title", "extends", "horizon_years", "start_date", "price_year",
+                    "discount_rate", "replications", "seed", "baseline", "groups", "priority",
+                    "states", "initial", "arrivals", "exits", "fixed_costs", "options", "source"});
+    Scenario scenario;
+    scenario.path = path;
+    read_header(root, scenario);
+
+    detail::BuildContext ctx{diagnostics, {}, {}, model::days_per_year, &scenario.sources};
+    if (!root["horizon_years"].present()) {
+        root.error("needs 'horizon_years'");
+    }
+    ctx.horizon_days = root["horizon_years"].number_or(1.0, 0.01, max_horizon_years) * model::days_per_year;
+    if (!root["groups"].present()) {
+        root.error("needs 'groups': who the households are");
+    } else if (root["groups"].expect_map()) {
+        ctx.groups = root["groups"].keys();
+    }
+    if (!root["states"].present()) {
+        root.error("needs 'states': the steps of the housing chain");
+    } else if (root["states"].expect_map()) {
+        ctx.states = root["states"].keys();
+    }
+    for (const auto& names : {ctx.groups, ctx.states}) {
+        for (const std::string& n : names) {
+            if (n == "default" || n == "stay" || n == "source") {
+                root.error("'" + n + "' is a reserved word and cannot name a group or state");
+            }
+        }
+    }
+
+    const View options = root["options"];
+    std::vector<std::string> option_names;
+    if (options.expect_map()) {
+        option_names = options.keys();
+    }
+    if (!options.present()) {
+        root.error("needs 'options' (at least do_nothing: {})");
+    }
+    if (std::find(option_names.begin(), option_names.end(), scenario.baseline) == option_names.end() &&
+        options.present()) {
+        (root["baseline"].present() ? root["baseline"] : options)
+            .error("the baseline option '" + scenario.baseline + "' is not defined");
+    }
+    for (const std::string& option_name : option_names) {
+        const View option = options[option_name];
+        if (option.present() && !option.check_map({"extends_option", "title", "staff", "fixed_costs", "states",
+                                                   "exits", "arrivals", "initial", "source"})) {
+            continue;
+        }
+        for (const char* key : {"states", "initial"}) {
+            for (const std::string& s : option[key].keys()) {
+                if (!detail::find_name(ctx.states, s) && s != "source") {
+                    option[key][s].error("options may change states, not add them: declare '" + s +
+                                         "' at the top level");
+                }
+            }
+        }
+        const View merged = option_chain(options, option_name).over(root);
+        const bool first = scenario.options.empty();
+        ctx.sources = first ? &scenario.sources : nullptr;
+        model::ModelSpec spec = detail::build_model(merged, ctx);
+        if (diagnostics.empty()) {
+            detail::validate_model(merged, ctx, spec);
+        }
+        scenario.options.push_back(OptionModel{option_name, std::move(spec)});
+    }
+    if (!diagnostics.empty()) {
+        auto list = diagnostics.take();
+        // The same base field read for several options is one error, not several.
+        std::vector<Diagnostic> unique;
+        for (auto& d : list) {
+            const bool repeated = std::any_of(unique.begin(), unique.end(), [&](const Diagnostic& u) {
+                return u.file == d.file && u.line == d.line && u.column == d.column && u.message == d.message;
+            });
+            if (!repeated) {
+                unique.push_back(std::move(d));
+            }
+        }
+        throw ScenarioError(std::move(unique));
+    }
+    return scenario;
+}
+
+} // namespace hcsim::scenario

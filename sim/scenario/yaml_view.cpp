@@ -1,0 +1,222 @@
+#include "yaml_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace hcsim::scenario::detail {
+
+namespace {
+// Built by append: GCC 12 warns falsely (-Wrestrict, PR 105651) on `a + "." + b`.
+std::string join_path(const std::string& path, const std::string& key) {
+    std::string joined = path;
+    if (!joined.empty()) {
+        joined.append(1, '.');
+    }
+    joined.append(key);
+    return joined;
+}
+} // namespace
+
+void Diagnostics::error(const Layer& at, const std::string& field, const std::string& message) {
+    const YAML::Mark mark = at.node.Mark();
+    const bool known = mark.line >= 0 && !mark.is_null();
+    list_.push_back(Diagnostic{*at.file, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0,
+                               field, message});
+}
+
+void Diagnostics::error(const std::string& file, const std::string& message) {
+    list_.push_back(Diagnostic{file, 0, 0, "", message});
+}
+
+View::View(std::vector<Layer> layers, std::string path, Diagnostics& diagnostics)
+    : layers_(std::move(layers)), path_(std::move(path)), diagnostics_(&diagnostics) {
+    std::erase_if(layers_, [](const Layer& l) { return !l.node.IsDefined() || l.node.IsNull(); });
+}
+
+View View::operator[](const std::string& key) const {
+    std::vector<Layer> children;
+    for (const Layer& layer : layers_) {
+        if (!layer.node.IsMap()) {
+            break; // a scalar or list replaces whatever lies below it
+        }
+        if (const YAML::Node child = layer.node[key]) {
+            children.push_back(Layer{layer.file, child});
+            if (!child.IsMap()) {
+                break;
+            }
+        }
+    }
+    return View(std::move(children), join_path(path_, key), *diagnostics_);
+}
+
+View View::over(const View& base) const {
+    std::vector<Layer> merged = layers_;
+    if (merged.empty() || merged.back().node.IsMap()) {
+        merged.insert(merged.end(), base.layers_.begin(), base.layers_.end());
+    }
+    return View(std::move(merged), path_, *diagnostics_);
+}
+
+std::vector<std::string> View::keys() const {
+    std::vector<std::string> keys;
+    std::size_t depth = 0;
+    while (depth < layers_.size() && layers_[depth].node.IsMap()) {
+        ++depth;
+    }
+    for (std::size_t i = depth; i-- > 0;) {
+        for (const auto& entry : layers_[i].node) {
+            const std::string key = entry.first.Scalar();
+            if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+                keys.push_back(key);
+            }
+        }
+    }
+    return keys;
+}
+
+std::vector<View> View::items() const {
+    std::vector<View> items;
+    if (!is_sequence()) {
+        return items;
+    }
+    std::size_t index = 0;
+    for (const auto& item : top().node) {
+        items.emplace_back(std::vector<Layer>{Layer{top().file, item}},
+                           path_ + "[" + std::to_string(index++) + "]", *diagnostics_);
+    }
+    return items;
+}
+
+void View::error(const std::string& message) const {
+    if (present()) {
+        diagnostics_->error(top(), path_, message);
+    }
+}
+
+bool View::expect_map() const {
+    if (!present()) {
+        return false;
+    }
+    if (!top().node.IsMap()) {
+        error("expected a map of keys and values");
+        return false;
+    }
+    return true;
+}
+
+bool View::check_map(std::initializer_list<std::string_view> allowed) const {
+    if (!expect_map()) {
+        return false;
+    }
+    for (const Layer& layer : layers_) {
+        if (!layer.node.IsMap()) {
+            break;
+        }
+        for (const auto& entry : layer.node) {
+            const std::string key = entry.first.Scalar();
+            if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+                std::string expected;
+                for (const std::string_view a : allowed) {
+                    expected += (expected.empty() ? "" : ", ") + std::string(a);
+                }
+                diagnostics_->error(Layer{layer.file, entry.first},
+                                    join_path(path_, key),
+                                    "unknown key '" + key + "' (allowed here: " + expected + ")");
+            }
+        }
+    }
+    return true;
+}
+
+std::optional<double> View::number(double min, double max) const {
+    if (!present()) {
+        return std::nullopt;
+    }
+    if (!is_scalar()) {
+        error("expected a number");
+        return std::nullopt;
+    }
+    const std::string& raw = top().node.Scalar();
+    double value = 0.0;
+    std::istringstream stream(raw);
+    stream.imbue(std::locale::classic());
+    stream >> value;
+    if (stream.fail() || !stream.eof()) {
+        error("expected a number, found '" + raw + "'");
+        return std::nullopt;
+    }
+    if (!std::isfinite(value)) {
+        error("must be a finite number, found '" + raw + "'");
+        return std::nullopt;
+    }
+    if (value < min || value > max) {
+        std::ostringstream bounds;
+        bounds << "must lie between " << min << " and " << max << ", found " << raw;
+        error(bounds.str());
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<long long> View::integer(long long min, long long max) const {
+    const auto value = number(static_cast<double>(min), static_cast<double>(max));
+    if (!value) {
+        return std::nullopt;
+    }
+    if (std::floor(*value) != *value) {
+        error("must be a whole number, found " + top().node.Scalar());
+        return std::nullopt;
+    }
+    return static_cast<long long>(*value);
+}
+
+std::optional<std::string> View::text() const {
+    if (!present()) {
+        return std::nullopt;
+    }
+    if (!is_scalar()) {
+        error("expected text");
+        return std::nullopt;
+    }
+    return top().node.Scalar();
+}
+
+std::optional<bool> View::boolean() const {
+    const auto raw = text();
+    if (!raw) {
+        return std::nullopt;
+    }
+    if (*raw == "true" || *raw == "yes") {
+        return true;
+    }
+    if (*raw == "false" || *raw == "no") {
+        return false;
+    }
+    error("expected true or false, found '" + *raw + "'");
+    return std::nullopt;
+}
+
+std::optional<std::string> View::name() const {
+    const auto raw = text();
+    if (!raw) {
+        return std::nullopt;
+    }
+    const bool valid = !raw->empty() && std::all_of(raw->begin(), raw->end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
+    });
+    if (!valid) {
+        error("'" + *raw + "' is not a valid name (use letters, digits, '_' and '-')");
+        return std::nullopt;
+    }
+    return raw;
+}
+
+double View::number_or(double fallback, double min, double max) const {
+    if (!present()) {
+        return fallback;
+    }
+    return number(min, max).value_or(fallback);
+}
+
+} // namespace hcsim::scenario::detail

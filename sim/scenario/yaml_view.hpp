@@ -1,0 +1,76 @@
+#pragma once
+// Internal: a read-only view of a YAML value that may be layered (a file over the file it
+// extends, an option over its base). The first layer that defines a key wins; maps merge
+// key by key, scalars and lists replace whole. Every read reports its own errors with the
+// file, line and column of the layer it came from.
+#include "hcsim/scenario/diagnostic.hpp"
+
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <yaml-cpp/yaml.h>
+
+namespace hcsim::scenario::detail {
+
+struct Layer {
+    std::shared_ptr<const std::string> file;
+    YAML::Node node;
+};
+
+class Diagnostics {
+public:
+    void error(const Layer& at, const std::string& field, const std::string& message);
+    void error(const std::string& file, const std::string& message);
+    void add(Diagnostic diagnostic) { list_.push_back(std::move(diagnostic)); }
+    [[nodiscard]] bool empty() const noexcept { return list_.empty(); }
+    [[nodiscard]] std::vector<Diagnostic> take() { return std::move(list_); }
+
+private:
+    std::vector<Diagnostic> list_;
+};
+
+class View {
+public:
+    View(std::vector<Layer> layers, std::string path, Diagnostics& diagnostics);
+
+    [[nodiscard]] bool present() const noexcept { return !layers_.empty(); }
+    [[nodiscard]] const std::string& path() const noexcept { return path_; }
+    [[nodiscard]] const Layer& top() const { return layers_.front(); }
+    [[nodiscard]] const std::vector<Layer>& layers() const noexcept { return layers_; }
+    [[nodiscard]] bool is_map() const { return present() && top().node.IsMap(); }
+    [[nodiscard]] bool is_sequence() const { return present() && top().node.IsSequence(); }
+    [[nodiscard]] bool is_scalar() const { return present() && top().node.IsScalar(); }
+
+    [[nodiscard]] View operator[](const std::string& key) const;
+    // This view's layers followed by `base`'s: a fallback for every key.
+    [[nodiscard]] View over(const View& base) const;
+    // Map keys of every merged layer, base keys first then additions, each once.
+    [[nodiscard]] std::vector<std::string> keys() const;
+    // Items of the winning list.
+    [[nodiscard]] std::vector<View> items() const;
+
+    // Reports every key not in `allowed`, in every layer; false when the value is not a map.
+    bool check_map(std::initializer_list<std::string_view> allowed) const;
+    bool expect_map() const;
+    void error(const std::string& message) const;
+
+    [[nodiscard]] std::optional<double> number(double min, double max) const;
+    [[nodiscard]] std::optional<long long> integer(long long min, long long max) const;
+    [[nodiscard]] std::optional<std::string> text() const;
+    [[nodiscard]] std::optional<bool> boolean() const;
+    // An identifier: letters, digits, '_' and '-'.
+    [[nodiscard]] std::optional<std::string> name() const;
+
+    // Reads the value, or `fallback` when absent.
+    [[nodiscard]] double number_or(double fallback, double min, double max) const;
+
+private:
+    std::vector<Layer> layers_;
+    std::string path_;
+    Diagnostics* diagnostics_;
+};
+
+} // namespace hcsim::scenario::detail
