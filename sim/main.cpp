@@ -1,36 +1,48 @@
 // hcsim command line: parses arguments, calls the library, prints. Exit codes: 0 success,
-// 1 internal failure, 2 bad input (arguments, scenario files).
-#include "hcsim/kernel/tandem_line.hpp"
+// 1 internal failure, 2 bad input (arguments, scenario files), 3 broken model invariant.
+#include "commands.hpp"
 
 #include <CLI/CLI.hpp>
-#include <cstdio>
 #include <iostream>
-
-namespace {
-
-int run_demo(std::uint64_t arrivals, std::uint64_t seed) {
-    const auto spec = hcsim::kernel::reference_tandem_line(arrivals, seed);
-    const auto result = hcsim::kernel::run_tandem_line(spec);
-    std::printf("tandem line (rate 1/day; 5, 3, 8 servers; means 4.0, 2.5, 7.0 days)\n");
-    std::printf("customers %llu, events %llu\n", static_cast<unsigned long long>(arrivals),
-                static_cast<unsigned long long>(result.events));
-    std::printf("mean time in system %.3f days (exact %.3f)\n", result.time_in_system.mean(),
-                hcsim::kernel::tandem_line_exact_time_in_system(spec));
-    return 0;
-}
-
-} // namespace
+#include <thread>
 
 int main(int argc, char** argv) {
+    using namespace hcsim::cli;
     CLI::App app{"hcsim: discrete-event simulation of the municipal housing chain"};
     app.set_version_flag("--version", std::string("hcsim ") + HCSIM_VERSION);
-    app.require_subcommand(1);
+    app.require_subcommand(1, 1);
 
-    auto* demo = app.add_subcommand("demo", "Run the kernel's reference tandem queue");
+    std::vector<std::string> validate_files;
+    auto* validate = app.add_subcommand("validate", "Check scenario files; exit 2 with every error found");
+    validate->add_option("files", validate_files, "scenario files")->required();
+
+    RunOptions run_options;
+    const unsigned default_threads = std::max(1U, std::thread::hardware_concurrency());
+    auto add_common = [&](CLI::App* command, RunOptions& o) {
+        command->add_option("file", o.file, "scenario file")->required();
+        command->add_option("--replications,-r", o.replications, "replications (default: the scenario's)")
+            ->check(CLI::Range(1ULL, 1000000ULL));
+        command->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
+        o.threads = default_threads;
+        command->add_option("--threads,-j", o.threads, "worker threads (results do not depend on it)")
+            ->check(CLI::Range(1U, 1024U));
+        command->add_option("--out,-o", o.out, "output folder (default results/<scenario name>)");
+    };
+    auto* run = app.add_subcommand("run", "Run one option and print its outcome table");
+    add_common(run, run_options);
+    run->add_option("--option", run_options.option, "option to run (default: the baseline)");
+    run->add_option("--trace", run_options.trace, "write replication 0's event log as CSV");
+
+    RunOptions compare_options;
+    auto* compare = app.add_subcommand("compare", "Run every option against the baseline with common random numbers");
+    add_common(compare, compare_options);
+    compare->add_option("--baseline", compare_options.baseline, "baseline option (default: the scenario's)");
+    compare->add_flag("--independent", compare_options.independent,
+                      "independent streams per option instead of common random numbers");
+
     std::uint64_t demo_arrivals = 100000;
-    std::uint64_t demo_seed = 1;
+    auto* demo = app.add_subcommand("demo", "Run the kernel's reference tandem queue");
     demo->add_option("--arrivals", demo_arrivals, "customers")->check(CLI::Range(1ULL, 100000000ULL));
-    demo->add_option("--seed", demo_seed, "random seed");
 
     try {
         app.parse(argc, argv);
@@ -38,15 +50,24 @@ int main(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         app.exit(e);
-        return 2;
+        return exit_bad_input;
     }
     try {
+        if (*validate) {
+            return command_validate(validate_files);
+        }
+        if (*run) {
+            return command_run(run_options);
+        }
+        if (*compare) {
+            return command_compare(compare_options);
+        }
         if (*demo) {
-            return run_demo(demo_arrivals, demo_seed);
+            return command_demo(demo_arrivals);
         }
     } catch (const std::exception& e) {
         std::cerr << "hcsim: internal error: " << e.what() << "\n";
-        return 1;
+        return exit_internal;
     }
-    return 0;
+    return exit_internal;
 }

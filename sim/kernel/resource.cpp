@@ -97,6 +97,12 @@ void Resource::give_back(std::uint64_t subject) noexcept {
     // Without a callback nobody can take the place, so it is given back when `place` ends.
 }
 
+void Resource::close() noexcept {
+    queue_.clear();
+    waiting_.clear();
+    on_grant_ = nullptr;
+}
+
 double Resource::utilisation(double now) const noexcept {
     return capacity_ > 0 ? occupancy_.mean(now) / static_cast<double>(capacity_) : 0.0;
 }

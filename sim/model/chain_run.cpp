@@ -80,6 +80,19 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
     }
 }
 
+ChainRun::~ChainRun() {
+    // Households give their places back as they are destroyed; nobody may be granted one.
+    for (auto& resource : places_) {
+        if (resource) {
+            resource->close();
+        }
+    }
+    for (auto& resource : slots_) {
+        resource->close();
+    }
+    households_.clear();
+}
+
 void ChainRun::emit(std::string_view event, std::size_t h, std::optional<StateIndex> from,
                     std::optional<StateIndex> to) const {
     if (trace_) {
@@ -153,28 +166,43 @@ ReplicationResult ChainRun::run() {
     return std::move(result_);
 }
 
+std::optional<kernel::Place> ChainRun::admit_arrival(std::size_t h, StateIndex& state) {
+    for (std::size_t hops = 0; hops <= spec_.states.size() && places_[state]; ++hops) {
+        if (auto place = places_[state]->try_acquire(h)) {
+            return place;
+        }
+        if (!spec_.states[state].overflow) {
+            break;
+        }
+        state = *spec_.states[state].overflow;
+    }
+    if (!places_[state]) {
+        return std::nullopt;
+    }
+    // Validation guarantees initial stocks fit and arrival states overflow to a state
+    // without a capacity, so this is a broken invariant.
+    throw InvariantError("state " + spec_.states[state].name + " is full at day " +
+                         std::to_string(sim_.now()) + " when household " +
+                         std::to_string(households_[h].stream_id) + " enters it");
+}
+
 void ChainRun::add_household(std::uint64_t stream_id, GroupIndex group, StateIndex state) {
     const std::size_t h = households_.size();
     Household household;
     household.stream_id = stream_id;
     household.group = group;
-    household.state = state;
     household.entered_at = sim_.now();
-    if (is_homeless(spec_.states[state].kind)) {
-        household.homeless_since = sim_.now();
-    }
     households_.push_back(std::move(household));
-    ++counts_[state];
-    if (places_[state]) {
-        // Initial stocks fit by validation; a full arrival state overflows (validated).
-        auto place = places_[state]->try_acquire(h);
-        if (!place) {
-            throw InvariantError("state " + spec_.states[state].name + " is full at day " +
-                                 std::to_string(sim_.now()) + " when household " +
-                                 std::to_string(stream_id) + " enters it");
-        }
-        households_[h].state_place = std::move(*place);
+    auto place = admit_arrival(h, state);
+    Household& added = households_[h];
+    added.state = state;
+    if (place) {
+        added.state_place = std::move(*place);
     }
+    if (is_homeless(spec_.states[state].kind)) {
+        added.homeless_since = sim_.now();
+    }
+    ++counts_[state];
     emit(sim_.now() == 0.0 ? "initial" : "arrive", h, std::nullopt, state);
     start_stay(h);
 }

@@ -55,11 +55,16 @@ struct ArrivalStream {
 class ChainRun {
 public:
     ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& trace);
+    ChainRun(const ChainRun&) = delete;
+    ChainRun& operator=(const ChainRun&) = delete;
+    ~ChainRun();
     ReplicationResult run();
 
 private:
     // Households and moves (chain_run.cpp).
     void add_household(std::uint64_t stream_id, GroupIndex group, StateIndex state);
+    // The state an arrival enters: `state`, or along its overflow chain while full.
+    [[nodiscard]] std::optional<kernel::Place> admit_arrival(std::size_t h, StateIndex& state);
     void start_stay(std::size_t h);
     void replan(std::size_t h);
     void on_exit_due(std::size_t h);
@@ -90,10 +95,11 @@ private:
     const TraceSink& trace_;
     kernel::Simulation sim_;
     ReplicationResult result_;
-    std::vector<Household> households_;
-    std::vector<std::uint32_t> counts_; // households by state now
+    // Resources are declared before the households so they outlive the places held.
     std::vector<std::unique_ptr<kernel::Resource>> places_; // by state; null if uncapacitated
     std::vector<std::unique_ptr<kernel::Resource>> slots_;  // by staff pool
+    std::vector<Household> households_;
+    std::vector<std::uint32_t> counts_; // households by state now
     std::vector<bool> pool_active_;
     std::vector<ArrivalStream> streams_;
     std::size_t events_item_ = 0;     // ledger item of event costs

@@ -53,6 +53,9 @@ public:
     Resource& operator=(const Resource&) = delete;
 
     void on_grant(GrantCallback callback) { on_grant_ = std::move(callback); }
+    // Empties the queue and forgets the callback: places given back afterwards go to nobody.
+    // Owners call it before tearing down the holders of places.
+    void close() noexcept;
 
     // A place at once if one is free and nobody waits before the subject; otherwise the
     // subject joins the queue (lower priority value is served first) and nullopt is returned.

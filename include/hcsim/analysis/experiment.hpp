@@ -1,0 +1,82 @@
+#pragma once
+// Runs the options of a scenario over many replications (in threads) and summarises them:
+// means with 95% intervals, and paired differences against the baseline. With common random
+// numbers (the default) replication r of every option uses the same streams, so the
+// differences are far tighter than independent runs would give.
+#include "hcsim/analysis/metrics.hpp"
+#include "hcsim/kernel/statistics.hpp"
+#include "hcsim/scenario/scenario.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace hcsim::analysis {
+
+struct RunSettings {
+    std::size_t replications = 100;
+    std::uint64_t seed = 1;
+    unsigned threads = 1;
+    bool independent_streams = false; // each option its own streams (to measure what CRN buys)
+    std::function<void(std::size_t done, std::size_t total)> progress; // called from one thread at a time
+};
+
+struct OptionResults {
+    std::string name;
+    std::vector<ReplicationSummary> replications;
+};
+
+struct Experiment {
+    std::vector<MetricDefinition> metrics;
+    std::vector<std::string> states;
+    std::vector<OptionResults> options;
+    std::size_t years = 1;
+    std::size_t months = 1;
+    [[nodiscard]] const OptionResults& option(const std::string& name) const;
+};
+
+// Runs the named options (all when empty). Output does not depend on the thread count.
+[[nodiscard]] Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings& settings,
+                                        const std::vector<std::string>& option_names = {});
+
+struct SummaryRow {
+    std::string option;
+    std::string metric;
+    std::string unit;
+    kernel::ConfidenceInterval ci; // NaN mean when undefined in every replication
+};
+
+struct DifferenceRow {
+    std::string option;
+    std::string baseline;
+    std::string metric;
+    std::string unit;
+    kernel::ConfidenceInterval ci;
+};
+
+struct YearlyRow {
+    std::string option;
+    std::size_t year = 1; // 1-based budget year
+    std::string metric;
+    std::string unit;
+    kernel::ConfidenceInterval ci;
+};
+
+struct MonthlyRow {
+    std::string option;
+    std::size_t month = 1; // 1-based
+    std::string state;
+    kernel::ConfidenceInterval ci;
+};
+
+[[nodiscard]] std::vector<SummaryRow> summarise(const Experiment& experiment);
+[[nodiscard]] std::vector<DifferenceRow> differences(const Experiment& experiment, const std::string& baseline);
+[[nodiscard]] std::vector<YearlyRow> yearly(const Experiment& experiment);
+[[nodiscard]] std::vector<MonthlyRow> monthly(const Experiment& experiment);
+
+// Ratio of means with a delta-method interval: mean(numerator) / mean(denominator).
+[[nodiscard]] kernel::ConfidenceInterval ratio_interval(const std::vector<double>& numerator,
+                                                        const std::vector<double>& denominator,
+                                                        double level = 0.95);
+
+} // namespace hcsim::analysis

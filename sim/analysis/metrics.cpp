@@ -1,0 +1,170 @@
+#include "hcsim/analysis/metrics.hpp"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace hcsim::analysis {
+
+namespace {
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr double sek_per_tkr = 1000.0;
+
+enum YearlyMetric : std::size_t {
+    y_cost_housing,
+    y_cost_events,
+    y_cost_staff,
+    y_cost_fixed,
+    y_cost_total,
+    y_evictions,
+    y_to_own_lease,
+    yearly_count
+};
+
+} // namespace
+
+const std::vector<MetricDefinition>& yearly_metric_definitions() {
+    static const std::vector<MetricDefinition> definitions{
+        {"cost_housing_tkr", "tkr"}, {"cost_events_tkr", "tkr"}, {"cost_staff_tkr", "tkr"},
+        {"cost_fixed_tkr", "tkr"},   {"cost_total_tkr", "tkr"},  {"evictions", "households"},
+        {"households_to_own_lease", "households"}};
+    return definitions;
+}
+
+double discount_factor(double rate, std::size_t year) {
+    return std::pow(1.0 + rate, -static_cast<double>(year));
+}
+
+MetricCatalogue::MetricCatalogue(const model::ModelSpec& reference, std::vector<std::string> payers)
+    : payers_(std::move(payers)) {
+    definitions_ = {{"evictions", "households"},
+                    {"evictions_with_children", "households"},
+                    {"children_evicted", "children"},
+                    {"households_to_own_lease", "households"},
+                    {"homeless_nights", "household-nights"}};
+    for (model::StateIndex s = 0; s < reference.states.size(); ++s) {
+        const auto kind = reference.states[s].kind;
+        if (model::is_homeless(kind) || kind == model::StateKind::insecure) {
+            night_states_.push_back(s);
+            definitions_.push_back({reference.states[s].name + "_nights", "household-nights"});
+        }
+    }
+    const std::vector<MetricDefinition> rest{{"homeless_households_end", "households"},
+                                             {"mean_days_homeless_to_own_lease", "days"},
+                                             {"flat_queue_wait_days", "days"},
+                                             {"staff_utilisation", "share"},
+                                             {"staff_households_served", "households"},
+                                             {"staff_referrals_unreached", "households"},
+                                             {"staff_referrals_gave_up", "households"},
+                                             {"cost_housing_tkr", "tkr"},
+                                             {"cost_events_tkr", "tkr"},
+                                             {"cost_staff_tkr", "tkr"},
+                                             {"cost_fixed_tkr", "tkr"},
+                                             {"cost_total_tkr", "tkr"}};
+    definitions_.insert(definitions_.end(), rest.begin(), rest.end());
+    for (const std::string& payer : payers_) {
+        definitions_.push_back({"cost_" + payer + "_tkr", "tkr"});
+    }
+}
+
+std::size_t MetricCatalogue::index(const std::string& name) const {
+    for (std::size_t i = 0; i < definitions_.size(); ++i) {
+        if (definitions_[i].name == name) {
+            return i;
+        }
+    }
+    throw std::out_of_range("no metric named " + name);
+}
+
+ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
+                                              const model::ReplicationResult& result) const {
+    ReplicationSummary out;
+    const std::size_t years = spec.years();
+    out.yearly.assign(years, std::vector<double>(yearly_count, 0.0));
+    std::vector<double> by_payer(payers_.size(), 0.0);
+    const auto& ledger = result.costs;
+    for (std::size_t item = 0; item < ledger.items().size(); ++item) {
+        const auto category = ledger.items()[item].category;
+        const std::size_t column = category == model::CostCategory::housing ? y_cost_housing
+                                   : category == model::CostCategory::events ? y_cost_events
+                                   : category == model::CostCategory::staff  ? y_cost_staff
+                                                                             : y_cost_fixed;
+        for (model::PayerIndex p = 0; p < ledger.payers(); ++p) {
+            std::size_t payer_column = payers_.size();
+            for (std::size_t k = 0; k < payers_.size(); ++k) {
+                if (p < spec.payers.size() && payers_[k] == spec.payers[p]) {
+                    payer_column = k;
+                }
+            }
+            for (std::size_t y = 0; y < years; ++y) {
+                const double tkr = ledger.amount(item, p, y) * discount_factor(spec.discount_rate, y) / sek_per_tkr;
+                out.yearly[y][column] += tkr;
+                out.yearly[y][y_cost_total] += tkr;
+                if (payer_column < payers_.size()) {
+                    by_payer[payer_column] += tkr;
+                }
+            }
+        }
+    }
+    double evictions = 0.0, with_children = 0.0, to_lease = 0.0;
+    for (std::size_t y = 0; y < years; ++y) {
+        out.yearly[y][y_evictions] = static_cast<double>(result.evictions_by_year[y]);
+        out.yearly[y][y_to_own_lease] = static_cast<double>(result.to_own_lease_by_year[y]);
+        evictions += static_cast<double>(result.evictions_by_year[y]);
+        with_children += static_cast<double>(result.evictions_with_children_by_year[y]);
+        to_lease += static_cast<double>(result.to_own_lease_by_year[y]);
+    }
+    double homeless_nights = 0.0, homeless_end = 0.0;
+    for (model::StateIndex s = 0; s < spec.states.size(); ++s) {
+        if (model::is_homeless(spec.states[s].kind)) {
+            homeless_nights += result.state_days[s];
+            homeless_end += result.final_counts[s];
+        }
+    }
+    double waits = 0.0, admissions = 0.0;
+    for (const auto& tally : result.admission_waits) {
+        waits += tally.sum();
+        admissions += static_cast<double>(tally.count());
+    }
+    double used = 0.0, available = 0.0, served = 0.0, unreached = 0.0, gave_up = 0.0;
+    for (const auto& pool : result.staff) {
+        used += pool.slot_days_used;
+        available += pool.slot_days_available;
+        served += static_cast<double>(pool.served);
+        unreached += static_cast<double>(pool.unreached);
+        gave_up += static_cast<double>(pool.gave_up);
+    }
+    double cost[yearly_count] = {};
+    for (const auto& year : out.yearly) {
+        for (std::size_t c = 0; c < yearly_count; ++c) {
+            cost[c] += year[c];
+        }
+    }
+
+    out.metrics = {evictions, with_children, result.children_evicted, to_lease, homeless_nights};
+    for (const model::StateIndex s : night_states_) {
+        out.metrics.push_back(result.state_days[s]);
+    }
+    const auto& lease_days = result.homeless_to_own_lease_days;
+    const std::vector<double> rest{homeless_end,
+                                   lease_days.count() > 0 ? lease_days.mean() : nan,
+                                   admissions > 0 ? waits / admissions : nan,
+                                   available > 0 ? used / available : nan,
+                                   served,
+                                   unreached,
+                                   gave_up,
+                                   cost[y_cost_housing],
+                                   cost[y_cost_events],
+                                   cost[y_cost_staff],
+                                   cost[y_cost_fixed],
+                                   cost[y_cost_total]};
+    out.metrics.insert(out.metrics.end(), rest.begin(), rest.end());
+    out.metrics.insert(out.metrics.end(), by_payer.begin(), by_payer.end());
+    out.monthly = result.monthly_counts;
+    out.transitions = result.transitions;
+    out.events = result.events;
+    return out;
+}
+
+} // namespace hcsim::analysis

@@ -1,0 +1,303 @@
+#include "commands.hpp"
+
+#include "hcsim/analysis/experiment.hpp"
+#include "hcsim/kernel/tandem_line.hpp"
+#include "hcsim/model/chain_simulation.hpp"
+#include "hcsim/report/writers.hpp"
+#include "hcsim/scenario/diagnostic.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <iostream>
+#include <unistd.h>
+
+namespace hcsim::cli {
+
+namespace {
+
+// The lines of the console table, in the order a manager reads them.
+const std::vector<std::string> headline_metrics{
+    "evictions", "evictions_with_children", "households_to_own_lease", "homeless_nights",
+    "homeless_households_end", "mean_days_homeless_to_own_lease", "flat_queue_wait_days",
+    "staff_utilisation", "cost_staff_tkr", "cost_fixed_tkr", "cost_housing_tkr",
+    "cost_events_tkr", "cost_total_tkr"};
+
+std::string cell(const kernel::ConfidenceInterval& ci) {
+    if (std::isnan(ci.mean)) {
+        return "-";
+    }
+    char buffer[96];
+    const bool small = std::abs(ci.mean) < 10.0;
+    std::snprintf(buffer, sizeof buffer, small ? "%.2f [%.2f, %.2f]" : "%.0f [%.0f, %.0f]", ci.mean,
+                  ci.low, ci.high);
+    return buffer;
+}
+
+void print_table(const std::vector<std::string>& columns,
+                 const std::vector<std::pair<std::string, std::vector<std::string>>>& rows) {
+    constexpr int label_width = 40;
+    std::vector<std::size_t> widths;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        std::size_t width = columns[c].size();
+        for (const auto& row : rows) {
+            width = std::max(width, c < row.second.size() ? row.second[c].size() : 0);
+        }
+        widths.push_back(width);
+    }
+    std::printf("%-*s", label_width, "");
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        std::printf("  %*s", static_cast<int>(widths[c]), columns[c].c_str());
+    }
+    std::printf("\n");
+    for (const auto& [label, cells] : rows) {
+        std::printf("%-*s", label_width, label.c_str());
+        for (std::size_t c = 0; c < cells.size() && c < widths.size(); ++c) {
+            std::printf("  %*s", static_cast<int>(widths[c]), cells[c].c_str());
+        }
+        std::printf("\n");
+    }
+}
+
+std::optional<scenario::Scenario> load(const std::string& file) {
+    try {
+        return scenario::load_scenario(file);
+    } catch (const scenario::ScenarioError& e) {
+        for (const auto& d : e.diagnostics()) {
+            std::cerr << d.format() << "\n";
+        }
+        std::cerr << "hcsim: " << e.diagnostics().size() << " error(s) in " << file
+                  << "; nothing was run\n";
+        return std::nullopt;
+    }
+}
+
+std::string utc_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+analysis::RunSettings settings_for(const scenario::Scenario& s, const RunOptions& o) {
+    analysis::RunSettings settings;
+    settings.replications = o.replications.value_or(s.replications);
+    settings.seed = o.seed.value_or(s.seed);
+    settings.threads = o.threads;
+    settings.independent_streams = o.independent;
+    if (isatty(STDERR_FILENO) != 0) {
+        settings.progress = [](std::size_t done, std::size_t total) {
+            if (done == total || done % 20 == 0) {
+                std::fprintf(stderr, "\rreplications %zu/%zu", done, total);
+                if (done == total) {
+                    std::fprintf(stderr, "\n");
+                }
+            }
+        };
+    }
+    return settings;
+}
+
+int write_trace(const scenario::Scenario& s, const std::string& option, std::uint64_t seed,
+                const std::string& path) {
+    const auto& spec = s.option(option).spec;
+    std::string csv = "time,household,group,event,from,to\n";
+    const model::TraceSink sink = [&](const model::TraceRecord& r) {
+        csv += report::format_number(r.time) + "," + std::to_string(r.household) + "," +
+               spec.groups[r.group].name + "," + std::string(r.event) + "," +
+               (r.from ? spec.states[*r.from].name : "") + "," + (r.to ? spec.states[*r.to].name : "") + "\n";
+    };
+    (void)model::simulate_replication(spec, {seed, 0}, sink);
+    report::write_file_atomically(path, csv);
+    return exit_ok;
+}
+
+struct Timed {
+    analysis::Experiment experiment;
+    double seconds = 0.0;
+    std::string started;
+};
+
+std::optional<Timed> run_timed(const scenario::Scenario& s, const analysis::RunSettings& settings,
+                               const std::vector<std::string>& options) {
+    Timed timed;
+    timed.started = utc_now();
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        timed.experiment = analysis::run_experiment(s, settings, options);
+    } catch (const model::InvariantError& e) {
+        std::cerr << "hcsim: model invariant violated, run stopped: " << e.what() << "\n";
+        return std::nullopt;
+    }
+    timed.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return timed;
+}
+
+std::vector<std::pair<std::string, std::string>> output_files(const scenario::Scenario& s,
+                                                              const analysis::RunSettings& settings,
+                                                              const Timed& timed, const std::string& baseline) {
+    const auto& e = timed.experiment;
+    report::RunManifest manifest;
+    manifest.version = HCSIM_VERSION;
+    manifest.scenario_path = s.path;
+    manifest.scenario_sha256 = report::sha256_of_file(s.path);
+    manifest.seed = settings.seed;
+    manifest.replications = settings.replications;
+    manifest.threads = settings.threads;
+    manifest.independent_streams = settings.independent_streams;
+    manifest.baseline = baseline;
+    for (const auto& o : e.options) {
+        manifest.options.push_back(o.name);
+        for (const auto& r : o.replications) {
+            manifest.events += r.events;
+        }
+    }
+    manifest.started_utc = timed.started;
+    manifest.wall_seconds = timed.seconds;
+    std::vector<std::pair<std::string, std::string>> files{
+        {"summary.csv", report::summary_csv(analysis::summarise(e))},
+        {"yearly.csv", report::yearly_csv(analysis::yearly(e))},
+        {"timeseries.csv", report::timeseries_csv(analysis::monthly(e))},
+        {"transitions.csv", report::transitions_csv(e)},
+        {"manifest.json", report::manifest_json(manifest)}};
+    if (e.options.size() > 1) {
+        files.insert(files.begin() + 1, {"differences.csv", report::differences_csv(analysis::differences(e, baseline))});
+    }
+    return files;
+}
+
+void print_summary(const analysis::Experiment& e) {
+    const auto rows = analysis::summarise(e);
+    std::vector<std::string> columns;
+    for (const auto& o : e.options) {
+        columns.push_back(o.name);
+    }
+    std::vector<std::pair<std::string, std::vector<std::string>>> table;
+    for (const std::string& metric : headline_metrics) {
+        std::vector<std::string> cells;
+        std::string unit;
+        for (const auto& o : e.options) {
+            for (const auto& row : rows) {
+                if (row.option == o.name && row.metric == metric) {
+                    cells.push_back(cell(row.ci));
+                    unit = row.unit;
+                }
+            }
+        }
+        table.emplace_back(metric + " (" + unit + ")", cells);
+    }
+    print_table(columns, table);
+}
+
+} // namespace
+
+int command_validate(const std::vector<std::string>& files) {
+    int code = exit_ok;
+    for (const std::string& file : files) {
+        if (const auto s = load(file)) {
+            std::printf("%s: valid (%zu options: ", file.c_str(), s->options.size());
+            for (std::size_t i = 0; i < s->options.size(); ++i) {
+                std::printf("%s%s", i ? ", " : "", s->options[i].name.c_str());
+            }
+            std::printf(")\n");
+        } else {
+            code = exit_bad_input;
+        }
+    }
+    return code;
+}
+
+int command_run(const RunOptions& o) {
+    const auto s = load(o.file);
+    if (!s) {
+        return exit_bad_input;
+    }
+    const std::string option = o.option.empty() ? s->baseline : o.option;
+    if (!s->has_option(option)) {
+        std::cerr << o.file << ": error: --option: the scenario has no option '" << option << "'\n";
+        return exit_bad_input;
+    }
+    const auto settings = settings_for(*s, o);
+    const auto timed = run_timed(*s, settings, {option});
+    if (!timed) {
+        return exit_invariant;
+    }
+    std::printf("%s — option %s, %zu replications, seed %llu (mean [95%% CI])\n", s->title.c_str(),
+                option.c_str(), settings.replications, static_cast<unsigned long long>(settings.seed));
+    print_summary(timed->experiment);
+    if (!o.out.empty()) {
+        report::write_folder_atomically(o.out, output_files(*s, settings, *timed, option));
+        std::printf("written to %s\n", o.out.c_str());
+    }
+    if (!o.trace.empty()) {
+        write_trace(*s, option, settings.seed, o.trace);
+        std::printf("trace of replication 0 written to %s\n", o.trace.c_str());
+    }
+    return exit_ok;
+}
+
+int command_compare(const RunOptions& o) {
+    const auto s = load(o.file);
+    if (!s) {
+        return exit_bad_input;
+    }
+    const std::string baseline = o.baseline.empty() ? s->baseline : o.baseline;
+    if (!s->has_option(baseline)) {
+        std::cerr << o.file << ": error: --baseline: the scenario has no option '" << baseline << "'\n";
+        return exit_bad_input;
+    }
+    const auto settings = settings_for(*s, o);
+    const auto timed = run_timed(*s, settings, {});
+    if (!timed) {
+        return exit_invariant;
+    }
+    const auto& e = timed->experiment;
+    std::printf("%s — %zu replications, seed %llu, %s (mean [95%% CI]; money in tkr, price year %d)\n",
+                s->title.c_str(), settings.replications, static_cast<unsigned long long>(settings.seed),
+                settings.independent_streams ? "independent streams" : "common random numbers", s->price_year);
+    print_summary(e);
+    const auto diffs = analysis::differences(e, baseline);
+    std::printf("\nAgainst %s (paired differences):\n", baseline.c_str());
+    std::vector<std::string> columns;
+    for (const auto& opt : e.options) {
+        if (opt.name != baseline) {
+            columns.push_back(opt.name);
+        }
+    }
+    std::vector<std::pair<std::string, std::vector<std::string>>> table;
+    for (const std::string metric : {"evictions", "evictions_with_children", "households_to_own_lease",
+                                     "homeless_nights", "cost_total_tkr", "cost_per_eviction_prevented_tkr",
+                                     "net_cost_per_household_housed_tkr", "break_even_year"}) {
+        std::vector<std::string> cells;
+        for (const auto& column : columns) {
+            for (const auto& d : diffs) {
+                if (d.option == column && d.metric == metric) {
+                    cells.push_back(cell(d.ci));
+                }
+            }
+        }
+        table.emplace_back("Δ " + metric, cells);
+    }
+    print_table(columns, table);
+    const std::string out = o.out.empty() ? "results/" + s->name : o.out;
+    report::write_folder_atomically(out, output_files(*s, settings, *timed, baseline));
+    std::printf("\nwritten to %s/ (summary.csv, differences.csv, yearly.csv, timeseries.csv, "
+                "transitions.csv, manifest.json) in %.1f s\n", out.c_str(), timed->seconds);
+    return exit_ok;
+}
+
+int command_demo(std::uint64_t arrivals) {
+    const auto spec = kernel::reference_tandem_line(arrivals, 1);
+    const auto result = kernel::run_tandem_line(spec);
+    std::printf("tandem line (rate 1/day; 5, 3, 8 servers; means 4.0, 2.5, 7.0 days)\n");
+    std::printf("customers %llu, events %llu\n", static_cast<unsigned long long>(arrivals),
+                static_cast<unsigned long long>(result.events));
+    std::printf("mean time in system %.3f days (exact %.3f)\n", result.time_in_system.mean(),
+                kernel::tandem_line_exact_time_in_system(spec));
+    return exit_ok;
+}
+
+} // namespace hcsim::cli

@@ -1,0 +1,120 @@
+#include "hcsim/report/writers.hpp"
+
+#include <fstream>
+#include <iomanip>
+#include <nlohmann/json.hpp>
+#include <openssl/evp.h>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace hcsim::report {
+
+namespace fs = std::filesystem;
+
+std::string manifest_json(const RunManifest& m) {
+    const nlohmann::ordered_json json{
+        {"hcsim_version", m.version},     {"scenario", m.scenario_path},
+        {"scenario_sha256", m.scenario_sha256}, {"seed", m.seed},
+        {"replications", m.replications}, {"threads", m.threads},
+        {"common_random_numbers", !m.independent_streams}, {"baseline", m.baseline},
+        {"options", m.options},           {"started_utc", m.started_utc},
+        {"wall_seconds", m.wall_seconds}, {"events", m.events}};
+    return json.dump(2) + "\n";
+}
+
+std::string sha256_of_file(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        throw std::runtime_error("cannot read " + file.string());
+    }
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        EVP_DigestUpdate(context.get(), buffer, static_cast<std::size_t>(in.gcount()));
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(context.get(), digest, &length);
+    std::ostringstream hex;
+    for (unsigned int i = 0; i < length; ++i) {
+        hex << std::hex << std::setw(2) << std::setfill('0') << static_cast<int>(digest[i]);
+    }
+    return hex.str();
+}
+
+namespace {
+
+std::string unique_suffix() {
+    return std::to_string(::getpid()) + "-" + std::to_string(std::random_device{}());
+}
+
+void write_plain(const fs::path& file, const std::string& content) {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << content;
+    out.flush();
+    if (!out) {
+        throw std::runtime_error("cannot write " + file.string());
+    }
+}
+
+} // namespace
+
+void write_file_atomically(const fs::path& file, const std::string& content) {
+    if (file.has_parent_path()) {
+        fs::create_directories(file.parent_path());
+    }
+    const fs::path temporary = file.string() + ".tmp-" + unique_suffix();
+    try {
+        write_plain(temporary, content);
+        fs::rename(temporary, file);
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw;
+    }
+}
+
+void write_folder_atomically(const fs::path& folder,
+                             const std::vector<std::pair<std::string, std::string>>& files) {
+    const fs::path target = folder.lexically_normal();
+    const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    fs::create_directories(parent);
+    const std::string stem = target.filename().string();
+    const fs::path staging = parent / ("." + stem + ".tmp-" + unique_suffix());
+    const fs::path previous = parent / ("." + stem + ".old-" + unique_suffix());
+    std::error_code ignored;
+    try {
+        fs::create_directory(staging);
+        // Files of the old folder that this run does not write (a note, an earlier report)
+        // are carried over so the swap loses nothing.
+        if (fs::is_directory(target)) {
+            for (const auto& entry : fs::directory_iterator(target)) {
+                const std::string name = entry.path().filename().string();
+                const bool rewritten = std::any_of(files.begin(), files.end(),
+                                                   [&](const auto& f) { return f.first == name; });
+                if (!rewritten && entry.is_regular_file()) {
+                    fs::copy_file(entry.path(), staging / name);
+                }
+            }
+        }
+        for (const auto& [name, content] : files) {
+            write_plain(staging / name, content);
+        }
+        if (fs::exists(target)) {
+            fs::rename(target, previous);
+        }
+        fs::rename(staging, target);
+        fs::remove_all(previous, ignored);
+    } catch (...) {
+        if (!fs::exists(target) && fs::exists(previous)) {
+            fs::rename(previous, target, ignored);
+        }
+        fs::remove_all(staging, ignored);
+        throw;
+    }
+}
+
+} // namespace hcsim::report

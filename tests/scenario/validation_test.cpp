@@ -1,0 +1,3 @@
+#include "hcsim/scenario/scenario.hpp"
+
+#include <gtest/gtest.h>
