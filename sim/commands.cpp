@@ -18,11 +18,19 @@ namespace hcsim::cli {
 namespace {
 
 // The lines of the console table, in the order a manager reads them.
-const std::vector<std::string> headline_metrics{
-    "evictions", "evictions_with_children", "households_to_own_lease", "homeless_nights",
-    "homeless_households_end", "mean_days_homeless_to_own_lease", "flat_queue_wait_days",
-    "staff_utilisation", "cost_staff_tkr", "cost_fixed_tkr", "cost_housing_tkr",
-    "cost_events_tkr", "cost_total_tkr"};
+const std::vector<std::string> headline_metrics{"evictions",
+                                                "evictions_with_children",
+                                                "households_to_own_lease",
+                                                "homeless_nights",
+                                                "homeless_households_end",
+                                                "mean_days_homeless_to_own_lease",
+                                                "flat_queue_wait_days",
+                                                "staff_utilisation",
+                                                "cost_staff_tkr",
+                                                "cost_fixed_tkr",
+                                                "cost_housing_tkr",
+                                                "cost_events_tkr",
+                                                "cost_total_tkr"};
 
 std::string cell(const kernel::ConfidenceInterval& ci) {
     if (std::isnan(ci.mean)) {
@@ -108,7 +116,8 @@ int write_trace(const scenario::Scenario& s, const std::string& option, std::uin
     const model::TraceSink sink = [&](const model::TraceRecord& r) {
         csv += report::format_number(r.time) + "," + std::to_string(r.household) + "," +
                spec.groups[r.group].name + "," + std::string(r.event) + "," +
-               (r.from ? spec.states[*r.from].name : "") + "," + (r.to ? spec.states[*r.to].name : "") + "\n";
+               (r.from ? spec.states[*r.from].name : "") + "," +
+               (r.to ? spec.states[*r.to].name : "") + "\n";
     };
     (void)model::simulate_replication(spec, {seed, 0}, sink);
     report::write_file_atomically(path, csv);
@@ -138,7 +147,8 @@ std::optional<Timed> run_timed(const scenario::Scenario& s, const analysis::RunS
 
 std::vector<std::pair<std::string, std::string>> output_files(const scenario::Scenario& s,
                                                               const analysis::RunSettings& settings,
-                                                              const Timed& timed, const std::string& baseline) {
+                                                              const Timed& timed,
+                                                              const std::string& baseline) {
     const auto& e = timed.experiment;
     report::RunManifest manifest;
     manifest.version = HCSIM_VERSION;
@@ -164,7 +174,9 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
         {"transitions.csv", report::transitions_csv(e)},
         {"manifest.json", report::manifest_json(manifest)}};
     if (e.options.size() > 1) {
-        files.insert(files.begin() + 1, {"differences.csv", report::differences_csv(analysis::differences(e, baseline))});
+        files.insert(
+            files.begin() + 1,
+            {"differences.csv", report::differences_csv(analysis::differences(e, baseline))});
     }
     return files;
 }
@@ -226,7 +238,8 @@ int command_run(const RunOptions& o) {
         return exit_invariant;
     }
     std::printf("%s — option %s, %zu replications, seed %llu (mean [95%% CI])\n", s->title.c_str(),
-                option.c_str(), settings.replications, static_cast<unsigned long long>(settings.seed));
+                option.c_str(), settings.replications,
+                static_cast<unsigned long long>(settings.seed));
     print_summary(timed->experiment);
     if (!o.out.empty()) {
         report::write_folder_atomically(o.out, output_files(*s, settings, *timed, option));
@@ -246,7 +259,8 @@ int command_compare(const RunOptions& o) {
     }
     const std::string baseline = o.baseline.empty() ? s->baseline : o.baseline;
     if (!s->has_option(baseline)) {
-        std::cerr << o.file << ": error: --baseline: the scenario has no option '" << baseline << "'\n";
+        std::cerr << o.file << ": error: --baseline: the scenario has no option '" << baseline
+                  << "'\n";
         return exit_bad_input;
     }
     const auto settings = settings_for(*s, o);
@@ -255,9 +269,11 @@ int command_compare(const RunOptions& o) {
         return exit_invariant;
     }
     const auto& e = timed->experiment;
-    std::printf("%s — %zu replications, seed %llu, %s (mean [95%% CI]; money in tkr, price year %d)\n",
-                s->title.c_str(), settings.replications, static_cast<unsigned long long>(settings.seed),
-                settings.independent_streams ? "independent streams" : "common random numbers", s->price_year);
+    std::printf(
+        "%s — %zu replications, seed %llu, %s (mean [95%% CI]; money in tkr, price year %d)\n",
+        s->title.c_str(), settings.replications, static_cast<unsigned long long>(settings.seed),
+        settings.independent_streams ? "independent streams" : "common random numbers",
+        s->price_year);
     print_summary(e);
     const auto diffs = analysis::differences(e, baseline);
     std::printf("\nAgainst %s (paired differences):\n", baseline.c_str());
@@ -268,9 +284,10 @@ int command_compare(const RunOptions& o) {
         }
     }
     std::vector<std::pair<std::string, std::vector<std::string>>> table;
-    for (const std::string metric : {"evictions", "evictions_with_children", "households_to_own_lease",
-                                     "homeless_nights", "cost_total_tkr", "cost_per_eviction_prevented_tkr",
-                                     "net_cost_per_household_housed_tkr", "break_even_year"}) {
+    for (const std::string metric :
+         {"evictions", "evictions_with_children", "households_to_own_lease", "homeless_nights",
+          "cost_total_tkr", "cost_per_eviction_prevented_tkr", "net_cost_per_household_housed_tkr",
+          "break_even_year"}) {
         std::vector<std::string> cells;
         for (const auto& column : columns) {
             for (const auto& d : diffs) {
@@ -285,7 +302,8 @@ int command_compare(const RunOptions& o) {
     const std::string out = o.out.empty() ? "results/" + s->name : o.out;
     report::write_folder_atomically(out, output_files(*s, settings, *timed, baseline));
     std::printf("\nwritten to %s/ (summary.csv, differences.csv, yearly.csv, timeseries.csv, "
-                "transitions.csv, manifest.json) in %.1f s\n", out.c_str(), timed->seconds);
+                "transitions.csv, manifest.json) in %.1f s\n",
+                out.c_str(), timed->seconds);
     return exit_ok;
 }
 

@@ -13,18 +13,22 @@ int main(int argc, char** argv) {
     app.require_subcommand(1, 1);
 
     std::vector<std::string> validate_files;
-    auto* validate = app.add_subcommand("validate", "Check scenario files; exit 2 with every error found");
+    auto* validate =
+        app.add_subcommand("validate", "Check scenario files; exit 2 with every error found");
     validate->add_option("files", validate_files, "scenario files")->required();
 
     RunOptions run_options;
     const unsigned default_threads = std::max(1U, std::thread::hardware_concurrency());
     auto add_common = [&](CLI::App* command, RunOptions& o) {
         command->add_option("file", o.file, "scenario file")->required();
-        command->add_option("--replications,-r", o.replications, "replications (default: the scenario's)")
+        command
+            ->add_option("--replications,-r", o.replications,
+                         "replications (default: the scenario's)")
             ->check(CLI::Range(1ULL, 1000000ULL));
         command->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
         o.threads = default_threads;
-        command->add_option("--threads,-j", o.threads, "worker threads (results do not depend on it)")
+        command
+            ->add_option("--threads,-j", o.threads, "worker threads (results do not depend on it)")
             ->check(CLI::Range(1U, 1024U));
         command->add_option("--out,-o", o.out, "output folder (default results/<scenario name>)");
     };
@@ -34,15 +38,18 @@ int main(int argc, char** argv) {
     run->add_option("--trace", run_options.trace, "write replication 0's event log as CSV");
 
     RunOptions compare_options;
-    auto* compare = app.add_subcommand("compare", "Run every option against the baseline with common random numbers");
+    auto* compare = app.add_subcommand(
+        "compare", "Run every option against the baseline with common random numbers");
     add_common(compare, compare_options);
-    compare->add_option("--baseline", compare_options.baseline, "baseline option (default: the scenario's)");
+    compare->add_option("--baseline", compare_options.baseline,
+                        "baseline option (default: the scenario's)");
     compare->add_flag("--independent", compare_options.independent,
                       "independent streams per option instead of common random numbers");
 
     std::uint64_t demo_arrivals = 100000;
     auto* demo = app.add_subcommand("demo", "Run the kernel's reference tandem queue");
-    demo->add_option("--arrivals", demo_arrivals, "customers")->check(CLI::Range(1ULL, 100000000ULL));
+    demo->add_option("--arrivals", demo_arrivals, "customers")
+        ->check(CLI::Range(1ULL, 100000000ULL));
 
     try {
         app.parse(argc, argv);

@@ -26,8 +26,12 @@ enum YearlyMetric : std::size_t {
 
 const std::vector<MetricDefinition>& yearly_metric_definitions() {
     static const std::vector<MetricDefinition> definitions{
-        {"cost_housing_tkr", "tkr"}, {"cost_events_tkr", "tkr"}, {"cost_staff_tkr", "tkr"},
-        {"cost_fixed_tkr", "tkr"},   {"cost_total_tkr", "tkr"},  {"evictions", "households"},
+        {"cost_housing_tkr", "tkr"},
+        {"cost_events_tkr", "tkr"},
+        {"cost_staff_tkr", "tkr"},
+        {"cost_fixed_tkr", "tkr"},
+        {"cost_total_tkr", "tkr"},
+        {"evictions", "households"},
         {"households_to_own_lease", "households"}};
     return definitions;
 }
@@ -86,7 +90,7 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
     const auto& ledger = result.costs;
     for (std::size_t item = 0; item < ledger.items().size(); ++item) {
         const auto category = ledger.items()[item].category;
-        const std::size_t column = category == model::CostCategory::housing ? y_cost_housing
+        const std::size_t column = category == model::CostCategory::housing  ? y_cost_housing
                                    : category == model::CostCategory::events ? y_cost_events
                                    : category == model::CostCategory::staff  ? y_cost_staff
                                                                              : y_cost_fixed;
@@ -98,7 +102,8 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
                 }
             }
             for (std::size_t y = 0; y < years; ++y) {
-                const double tkr = ledger.amount(item, p, y) * discount_factor(spec.discount_rate, y) / sek_per_tkr;
+                const double tkr = ledger.amount(item, p, y) *
+                                   discount_factor(spec.discount_rate, y) / sek_per_tkr;
                 out.yearly[y][column] += tkr;
                 out.yearly[y][y_cost_total] += tkr;
                 if (payer_column < payers_.size()) {

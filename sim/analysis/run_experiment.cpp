@@ -41,8 +41,8 @@ Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings&
                           const std::vector<std::string>& option_names) {
     std::vector<const scenario::OptionModel*> chosen;
     for (const auto& option : scenario.options) {
-        if (option_names.empty() ||
-            std::find(option_names.begin(), option_names.end(), option.name) != option_names.end()) {
+        if (option_names.empty() || std::find(option_names.begin(), option_names.end(),
+                                              option.name) != option_names.end()) {
             chosen.push_back(&option);
         }
     }
@@ -56,7 +56,8 @@ Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings&
     experiment.years = reference.years();
     experiment.months = reference.months();
     for (const auto* option : chosen) {
-        experiment.options.push_back(OptionResults{option->name, std::vector<ReplicationSummary>(settings.replications)});
+        experiment.options.push_back(
+            OptionResults{option->name, std::vector<ReplicationSummary>(settings.replications)});
     }
 
     // Work items are (option, replication); each writes only its own slot, so the result is
@@ -78,8 +79,10 @@ Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings&
             try {
                 const std::uint64_t replication =
                     settings.independent_streams ? r + o * independent_stride : r;
-                const auto result = model::simulate_replication(chosen[o]->spec, {settings.seed, replication});
-                experiment.options[o].replications[r] = catalogue.summarise(chosen[o]->spec, result);
+                const auto result =
+                    model::simulate_replication(chosen[o]->spec, {settings.seed, replication});
+                experiment.options[o].replications[r] =
+                    catalogue.summarise(chosen[o]->spec, result);
             } catch (...) {
                 const std::lock_guard lock(failure_mutex);
                 if (!failure) {
@@ -95,7 +98,9 @@ Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings&
             }
         }
     };
-    const unsigned threads = std::max(1U, std::min<unsigned>(settings.threads, static_cast<unsigned>(std::max<std::size_t>(total, 1))));
+    const unsigned threads =
+        std::max(1U, std::min<unsigned>(settings.threads,
+                                        static_cast<unsigned>(std::max<std::size_t>(total, 1))));
     {
         std::vector<std::jthread> pool;
         for (unsigned t = 1; t < threads; ++t) {

@@ -96,7 +96,8 @@ std::vector<DifferenceRow> differences(const Experiment& e, const std::string& b
         std::vector<std::vector<double>> delta(e.metrics.size(), std::vector<double>(n));
         for (std::size_t m = 0; m < e.metrics.size(); ++m) {
             for (std::size_t r = 0; r < n; ++r) {
-                delta[m][r] = option.replications[r].metrics[m] - baseline.replications[r].metrics[m];
+                delta[m][r] =
+                    option.replications[r].metrics[m] - baseline.replications[r].metrics[m];
             }
             rows.push_back({option.name, baseline_name, e.metrics[m].name, e.metrics[m].unit,
                             interval_skipping_nan(delta[m])});
@@ -146,7 +147,8 @@ std::vector<YearlyRow> yearly(const Experiment& e) {
                 for (const auto& r : option.replications) {
                     values.push_back(r.yearly[y][m]);
                 }
-                rows.push_back({option.name, y + 1, defs[m].name, defs[m].unit, interval_skipping_nan(values)});
+                rows.push_back({option.name, y + 1, defs[m].name, defs[m].unit,
+                                interval_skipping_nan(values)});
             }
         }
     }
@@ -162,7 +164,8 @@ std::vector<MonthlyRow> monthly(const Experiment& e) {
                 for (const auto& r : option.replications) {
                     values.push_back(month < r.monthly.size() ? r.monthly[month][s] : nan);
                 }
-                rows.push_back({option.name, month + 1, e.states[s], interval_skipping_nan(values)});
+                rows.push_back(
+                    {option.name, month + 1, e.states[s], interval_skipping_nan(values)});
             }
         }
     }

@@ -16,6 +16,8 @@ RandomStream::result_type RandomStream::operator()() noexcept {
     return block_[next_in_block_++];
 }
 
-double RandomStream::uniform01() noexcept { return bits_to_open_unit((*this)()); }
+double RandomStream::uniform01() noexcept {
+    return bits_to_open_unit((*this)());
+}
 
 } // namespace hcsim::kernel

@@ -10,8 +10,7 @@ EventKind Simulation::register_handler(Handler handler) {
     return static_cast<EventKind>(handlers_.size() - 1);
 }
 
-EventId Simulation::schedule_at(double time, EventKind kind, std::uint64_t subject,
-                                int priority) {
+EventId Simulation::schedule_at(double time, EventKind kind, std::uint64_t subject, int priority) {
     if (!(time >= now_) || std::isnan(time)) {
         throw SimulationError("event scheduled at time " + std::to_string(time) +
                               ", before the clock " + std::to_string(now_));

@@ -59,7 +59,8 @@ ConfidenceInterval mean_confidence_interval(std::span<const double> values, doub
     }
     const auto n = static_cast<double>(tally.count());
     const boost::math::students_t distribution(n - 1.0);
-    const double t = boost::math::quantile(boost::math::complement(distribution, (1.0 - level) / 2.0));
+    const double t =
+        boost::math::quantile(boost::math::complement(distribution, (1.0 - level) / 2.0));
     const double half = t * std::sqrt(tally.variance() / n);
     ci.low = ci.mean - half;
     ci.high = ci.mean + half;

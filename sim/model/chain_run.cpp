@@ -42,8 +42,8 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
     for (const FixedCostSpec& fixed : spec.fixed_costs) {
         items.push_back({CostCategory::fixed, fixed.name});
     }
-    result_.costs = CostLedger(std::move(items), std::max<std::size_t>(spec.payers.size(), 1),
-                               spec.years());
+    result_.costs =
+        CostLedger(std::move(items), std::max<std::size_t>(spec.payers.size(), 1), spec.years());
 
     exit_kind_ = sim_.register_handler([this](const kernel::Event& e) { on_exit_due(e.subject); });
     admit_kind_ = sim_.register_handler([this](const kernel::Event& e) {
@@ -52,18 +52,23 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
     });
     arrival_kind_ =
         sim_.register_handler([this](const kernel::Event& e) { on_arrival_candidate(e.subject); });
-    contact_kind_ = sim_.register_handler([this](const kernel::Event& e) { on_contact(e.subject); });
-    gave_up_kind_ = sim_.register_handler([this](const kernel::Event& e) { on_gave_up(e.subject); });
+    contact_kind_ =
+        sim_.register_handler([this](const kernel::Event& e) { on_contact(e.subject); });
+    gave_up_kind_ =
+        sim_.register_handler([this](const kernel::Event& e) { on_gave_up(e.subject); });
     pool_start_kind_ =
         sim_.register_handler([this](const kernel::Event& e) { on_pool_start(e.subject); });
-    pool_end_kind_ = sim_.register_handler([this](const kernel::Event& e) { on_pool_end(e.subject); });
-    month_kind_ = sim_.register_handler([this](const kernel::Event& e) { on_month_end(e.subject); });
+    pool_end_kind_ =
+        sim_.register_handler([this](const kernel::Event& e) { on_pool_end(e.subject); });
+    month_kind_ =
+        sim_.register_handler([this](const kernel::Event& e) { on_month_end(e.subject); });
 
     places_.resize(states);
     for (StateIndex s = 0; s < states; ++s) {
         if (spec.states[s].capacity) {
-            places_[s] = std::make_unique<kernel::Resource>(
-                sim_, spec.states[s].name, *spec.states[s].capacity, kernel::QueueDiscipline::priority);
+            places_[s] = std::make_unique<kernel::Resource>(sim_, spec.states[s].name,
+                                                            *spec.states[s].capacity,
+                                                            kernel::QueueDiscipline::priority);
             places_[s]->on_grant([this](kernel::Place&& place) {
                 const std::size_t h = place.subject();
                 households_[h].granted_place = std::move(place);
@@ -73,10 +78,10 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
     }
     pool_active_.assign(spec.staff.size(), false);
     for (std::size_t p = 0; p < spec.staff.size(); ++p) {
-        slots_.push_back(std::make_unique<kernel::Resource>(sim_, spec.staff[p].role,
-                                                            spec.staff[p].slots(),
-                                                            kernel::QueueDiscipline::priority));
-        slots_.back()->on_grant([this](kernel::Place&& place) { on_slot_granted(std::move(place)); });
+        slots_.push_back(std::make_unique<kernel::Resource>(
+            sim_, spec.staff[p].role, spec.staff[p].slots(), kernel::QueueDiscipline::priority));
+        slots_.back()->on_grant(
+            [this](kernel::Place&& place) { on_slot_granted(std::move(place)); });
     }
 }
 
@@ -96,7 +101,8 @@ ChainRun::~ChainRun() {
 void ChainRun::emit(std::string_view event, std::size_t h, std::optional<StateIndex> from,
                     std::optional<StateIndex> to) const {
     if (trace_) {
-        trace_(TraceRecord{sim_.now(), households_[h].stream_id, households_[h].group, event, from, to});
+        trace_(TraceRecord{sim_.now(), households_[h].stream_id, households_[h].group, event, from,
+                           to});
     }
 }
 
@@ -111,7 +117,8 @@ ReplicationResult ChainRun::run() {
     // Arrival streams: one per (arrival, group) with a positive rate.
     for (std::size_t a = 0; a < spec_.arrivals.size(); ++a) {
         const ArrivalSpec& arrival = spec_.arrivals[a];
-        const double peak_season = *std::max_element(arrival.seasonality.begin(), arrival.seasonality.end());
+        const double peak_season =
+            *std::max_element(arrival.seasonality.begin(), arrival.seasonality.end());
         const double years = spec_.horizon_days / days_per_year;
         const double peak_trend = std::max({1.0, 1.0 + arrival.trend_per_year * years});
         for (GroupIndex g = 0; g < spec_.groups.size(); ++g) {
@@ -121,7 +128,8 @@ ReplicationResult ChainRun::run() {
             const std::uint64_t stream_index = streams_.size();
             streams_.push_back(ArrivalStream{
                 a, g, arrival.per_year[g] / days_per_year * peak_season * peak_trend,
-                kernel::RandomStream({key_.seed, key_.replication, arrival_draws, stream_index, 0}), 0});
+                kernel::RandomStream({key_.seed, key_.replication, arrival_draws, stream_index, 0}),
+                0});
             sim_.schedule_in(0.0, arrival_kind_, stream_index);
         }
     }
@@ -210,7 +218,8 @@ void ChainRun::add_household(std::uint64_t stream_id, GroupIndex group, StateInd
 void ChainRun::start_stay(std::size_t h) {
     Household& household = households_[h];
     ++household.visit;
-    kernel::RandomStream fate({key_.seed, key_.replication, fate_draws, household.stream_id, household.visit});
+    kernel::RandomStream fate(
+        {key_.seed, key_.replication, fate_draws, household.stream_id, household.visit});
     household.u_outcome = fate.uniform01();
     household.u_delay = fate.uniform01();
     household.planned_exit.reset();
@@ -226,7 +235,8 @@ void ChainRun::start_stay(std::size_t h) {
 ExitModifiers ChainRun::modifiers_for(const Household& household) const {
     const std::size_t exits = spec_.exits[household.state].size();
     if (household.staff == StaffStatus::held && household.pool) {
-        return staff_modifiers(spec_.staff[*household.pool], household.state, household.group, exits);
+        return staff_modifiers(spec_.staff[*household.pool], household.state, household.group,
+                               exits);
     }
     return usual_care(exits);
 }
@@ -258,7 +268,8 @@ void ChainRun::replan(std::size_t h) {
     }
     household.delay_factor = modifiers.delay_factor[*household.planned_exit];
     const double base_delay = exit.delay[household.group].quantile(household.u_delay);
-    const double remaining = std::max(0.0, base_delay - household.base_elapsed) * household.delay_factor;
+    const double remaining =
+        std::max(0.0, base_delay - household.base_elapsed) * household.delay_factor;
     household.exit_event = sim_.schedule_at(now + remaining, exit_kind_, h);
 }
 
@@ -305,7 +316,8 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
     const StateIndex from = household.state;
     const ExitSpec& exit = spec_.exits[from][*household.planned_exit];
     const GroupSpec& group = spec_.groups[household.group];
-    const std::size_t year = std::min(static_cast<std::size_t>(now / days_per_year), spec_.years() - 1);
+    const std::size_t year =
+        std::min(static_cast<std::size_t>(now / days_per_year), spec_.years() - 1);
 
     close_stay_costs(household, now);
     for (const EventCost& cost : exit.costs) {
@@ -347,9 +359,11 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
     start_stay(h);
 }
 
-double ChainRun::arrival_rate_per_day(const ArrivalSpec& arrival, GroupIndex group, double time) const {
+double ChainRun::arrival_rate_per_day(const ArrivalSpec& arrival, GroupIndex group,
+                                      double time) const {
     const double years = time / days_per_year;
-    const auto month = static_cast<std::size_t>(std::fmod(time, days_per_year) / days_per_month) % 12;
+    const auto month =
+        static_cast<std::size_t>(std::fmod(time, days_per_year) / days_per_month) % 12;
     const double trend = std::max(0.0, 1.0 + arrival.trend_per_year * years);
     return arrival.per_year[group] / days_per_year * trend * arrival.seasonality[month];
 }
@@ -361,7 +375,8 @@ void ChainRun::on_arrival_candidate(std::size_t index) {
     // Thinning (Lewis and Shedler): candidates at the peak rate, kept with rate(t) / peak.
     if (now > 0.0 && stream.random.uniform01() * stream.max_rate_per_day <=
                          arrival_rate_per_day(arrival, stream.group, now)) {
-        const std::uint64_t id = ((static_cast<std::uint64_t>(index) + 1) << 32) | stream.accepted++;
+        const std::uint64_t id =
+            ((static_cast<std::uint64_t>(index) + 1) << 32) | stream.accepted++;
         add_household(id, stream.group, arrival.into);
     }
     const double gap = -std::log(stream.random.uniform01()) / stream.max_rate_per_day;
@@ -382,7 +397,8 @@ void ChainRun::check_invariants(std::string_view when) const {
         if (spec_.states[s].capacity && counts_[s] > *spec_.states[s].capacity) {
             throw InvariantError("capacity exceeded at " + std::string(when) + ": state " +
                                  spec_.states[s].name + " holds " + std::to_string(counts_[s]) +
-                                 " households, capacity " + std::to_string(*spec_.states[s].capacity));
+                                 " households, capacity " +
+                                 std::to_string(*spec_.states[s].capacity));
         }
     }
     if (total != households_.size()) {
@@ -394,7 +410,8 @@ void ChainRun::check_invariants(std::string_view when) const {
 
 } // namespace detail
 
-ReplicationResult simulate_replication(const ModelSpec& spec, const RunKey& key, const TraceSink& trace) {
+ReplicationResult simulate_replication(const ModelSpec& spec, const RunKey& key,
+                                       const TraceSink& trace) {
     detail::ChainRun run(spec, key, trace);
     return run.run();
 }

@@ -102,7 +102,7 @@ private:
     std::vector<std::uint32_t> counts_; // households by state now
     std::vector<bool> pool_active_;
     std::vector<ArrivalStream> streams_;
-    std::size_t events_item_ = 0;     // ledger item of event costs
+    std::size_t events_item_ = 0; // ledger item of event costs
     std::size_t first_staff_item_ = 0;
     std::size_t first_fixed_item_ = 0;
 

@@ -27,8 +27,8 @@ void ChainRun::refer(std::size_t h) {
     ++stats.referred;
     // The attempts needed are drawn from the household's own stream: the same household is
     // as hard to reach in every option.
-    kernel::RandomStream contact({key_.seed, key_.replication, contact_draws, household.stream_id,
-                                  household.visit});
+    kernel::RandomStream contact(
+        {key_.seed, key_.replication, contact_draws, household.stream_id, household.visit});
     int attempt = 1;
     while (attempt <= pool.contact_attempts && !(contact.uniform01() < pool.contact_success)) {
         ++attempt;

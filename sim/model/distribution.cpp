@@ -13,7 +13,9 @@ namespace hcsim::model {
 namespace {
 
 // Weibull scale such that the mean is `mean` for the given shape.
-double weibull_scale(double mean, double shape) { return mean / std::tgamma(1.0 + 1.0 / shape); }
+double weibull_scale(double mean, double shape) {
+    return mean / std::tgamma(1.0 + 1.0 / shape);
+}
 
 } // namespace
 
@@ -42,8 +44,8 @@ double Distribution::quantile(double u) const {
     }
     case DistributionKind::lognormal: {
         const double sigma2 = std::log1p(cv * cv);
-        const boost::math::lognormal_distribution<double> lognormal(
-            std::log(mean) - sigma2 / 2.0, std::sqrt(sigma2));
+        const boost::math::lognormal_distribution<double> lognormal(std::log(mean) - sigma2 / 2.0,
+                                                                    std::sqrt(sigma2));
         return boost::math::quantile(lognormal, u);
     }
     case DistributionKind::weibull: {

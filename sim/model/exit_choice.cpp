@@ -33,8 +33,7 @@ std::vector<double> exit_probabilities(std::span<const ExitSpec> exits, GroupInd
         const ExitSpec& exit = exits[i];
         if (!exit.only_if_came_from.empty()) {
             const bool allowed =
-                came_from && std::find(exit.only_if_came_from.begin(),
-                                       exit.only_if_came_from.end(),
+                came_from && std::find(exit.only_if_came_from.begin(), exit.only_if_came_from.end(),
                                        *came_from) != exit.only_if_came_from.end();
             if (!allowed) {
                 continue;

@@ -33,7 +33,8 @@ std::string summary_csv(const std::vector<analysis::SummaryRow>& rows) {
 std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows) {
     std::string out = "option,baseline,metric,unit,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out += r.option + "," + r.baseline + "," + r.metric + "," + r.unit + "," + interval(r.ci) + "\n";
+        out += r.option + "," + r.baseline + "," + r.metric + "," + r.unit + "," + interval(r.ci) +
+               "\n";
     }
     return out;
 }
@@ -41,7 +42,8 @@ std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows) {
 std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows) {
     std::string out = "option,year,metric,unit,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out += r.option + "," + std::to_string(r.year) + "," + r.metric + "," + r.unit + "," + interval(r.ci) + "\n";
+        out += r.option + "," + std::to_string(r.year) + "," + r.metric + "," + r.unit + "," +
+               interval(r.ci) + "\n";
     }
     return out;
 }
@@ -49,7 +51,8 @@ std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows) {
 std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows) {
     std::string out = "option,month,state,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out += r.option + "," + std::to_string(r.month) + "," + r.state + "," + interval(r.ci) + "\n";
+        out +=
+            r.option + "," + std::to_string(r.month) + "," + r.state + "," + interval(r.ci) + "\n";
     }
     return out;
 }
@@ -66,7 +69,8 @@ std::string transitions_csv(const analysis::Experiment& e) {
                     total += static_cast<double>(r.transitions[from][to]);
                 }
                 if (total > 0.0) {
-                    out += option.name + "," + e.states[from] + "," + e.states[to] + "," + format_number(total / n) + "\n";
+                    out += option.name + "," + e.states[from] + "," + e.states[to] + "," +
+                           format_number(total / n) + "\n";
                 }
             }
         }

@@ -14,13 +14,18 @@ namespace hcsim::report {
 namespace fs = std::filesystem;
 
 std::string manifest_json(const RunManifest& m) {
-    const nlohmann::ordered_json json{
-        {"hcsim_version", m.version},     {"scenario", m.scenario_path},
-        {"scenario_sha256", m.scenario_sha256}, {"seed", m.seed},
-        {"replications", m.replications}, {"threads", m.threads},
-        {"common_random_numbers", !m.independent_streams}, {"baseline", m.baseline},
-        {"options", m.options},           {"started_utc", m.started_utc},
-        {"wall_seconds", m.wall_seconds}, {"events", m.events}};
+    const nlohmann::ordered_json json{{"hcsim_version", m.version},
+                                      {"scenario", m.scenario_path},
+                                      {"scenario_sha256", m.scenario_sha256},
+                                      {"seed", m.seed},
+                                      {"replications", m.replications},
+                                      {"threads", m.threads},
+                                      {"common_random_numbers", !m.independent_streams},
+                                      {"baseline", m.baseline},
+                                      {"options", m.options},
+                                      {"started_utc", m.started_utc},
+                                      {"wall_seconds", m.wall_seconds},
+                                      {"events", m.events}};
     return json.dump(2) + "\n";
 }
 
@@ -29,7 +34,8 @@ std::string sha256_of_file(const fs::path& file) {
     if (!in) {
         throw std::runtime_error("cannot read " + file.string());
     }
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
+                                                                    EVP_MD_CTX_free);
     EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {

@@ -16,7 +16,8 @@ std::optional<model::Distribution> read_distribution(const View& view) {
     }
     const auto kind = view["dist"].text();
     if (!kind) {
-        view.error("needs 'dist' (exponential, gamma, lognormal, weibull, fixed, uniform, empirical)");
+        view.error(
+            "needs 'dist' (exponential, gamma, lognormal, weibull, fixed, uniform, empirical)");
         return std::nullopt;
     }
     model::Distribution d;
@@ -79,7 +80,8 @@ std::optional<model::Distribution> read_distribution(const View& view) {
         }
     } else {
         view["dist"].error("'" + *kind +
-                           "' is not a distribution (exponential, gamma, lognormal, weibull, fixed, uniform, empirical)");
+                           "' is not a distribution (exponential, gamma, lognormal, weibull, "
+                           "fixed, uniform, empirical)");
         ok = false;
     }
     if (!ok) {
@@ -117,7 +119,8 @@ void build_arrivals(const View& arrivals, BuildContext& ctx, model::ModelSpec& s
         if (season.present()) {
             const auto months = season.items();
             if (months.size() != 12) {
-                season.error("needs exactly 12 monthly multipliers, found " + std::to_string(months.size()));
+                season.error("needs exactly 12 monthly multipliers, found " +
+                             std::to_string(months.size()));
             } else {
                 double sum = 0.0;
                 for (std::size_t m = 0; m < 12; ++m) {
@@ -125,7 +128,8 @@ void build_arrivals(const View& arrivals, BuildContext& ctx, model::ModelSpec& s
                     sum += out.seasonality[m];
                 }
                 if (std::abs(sum / 12.0 - 1.0) > 1e-6) {
-                    season.error("monthly multipliers must average 1 (they scale the yearly rate), average is " +
+                    season.error("monthly multipliers must average 1 (they scale the yearly rate), "
+                                 "average is " +
                                  std::to_string(sum / 12.0));
                 }
             }
@@ -134,7 +138,8 @@ void build_arrivals(const View& arrivals, BuildContext& ctx, model::ModelSpec& s
     }
 }
 
-std::vector<std::optional<model::StateIndex>> read_destination(const View& to, const BuildContext& ctx) {
+std::vector<std::optional<model::StateIndex>> read_destination(const View& to,
+                                                               const BuildContext& ctx) {
     std::vector<std::optional<model::StateIndex>> out(ctx.groups.size());
     auto resolve = [&](const View& v) -> std::optional<model::StateIndex> {
         const auto name = v.text();
@@ -172,11 +177,14 @@ std::vector<model::Distribution> read_delays(const View& delay, const BuildConte
     if (delay.is_map() && !delay["dist"].present()) {
         for (const std::string& key : delay.keys()) {
             if (key != "default" && !find_name(ctx.groups, key)) {
-                delay[key].error("'" + key + "' is not a declared group (or 'default'); a single delay needs 'dist'");
+                delay[key].error(
+                    "'" + key +
+                    "' is not a declared group (or 'default'); a single delay needs 'dist'");
             }
         }
         for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
-            const View entry = delay[ctx.groups[g]].present() ? delay[ctx.groups[g]] : delay["default"];
+            const View entry =
+                delay[ctx.groups[g]].present() ? delay[ctx.groups[g]] : delay["default"];
             if (!entry.present()) {
                 delay.error("gives no delay for group '" + ctx.groups[g] + "' and no 'default'");
             } else if (const auto d = read_distribution(entry)) {
@@ -191,7 +199,8 @@ std::vector<model::Distribution> read_delays(const View& delay, const BuildConte
     return out;
 }
 
-void read_event_costs(const View& cost, model::ModelSpec& spec, std::vector<model::EventCost>& out) {
+void read_event_costs(const View& cost, model::ModelSpec& spec,
+                      std::vector<model::EventCost>& out) {
     if (!cost.present()) {
         return;
     }
@@ -232,7 +241,8 @@ void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
             continue;
         }
         for (const View& item : list.items()) {
-            if (!item.check_map({"name", "to", "p", "delay", "eviction", "cost", "only_if_came_from", "source"})) {
+            if (!item.check_map({"name", "to", "p", "delay", "eviction", "cost",
+                                 "only_if_came_from", "source"})) {
                 continue;
             }
             note_source(item, ctx);
@@ -253,8 +263,10 @@ void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
             if (moves && !item["delay"].present()) {
                 item.error("needs a 'delay' distribution (only 'to: stay' may omit it)");
             }
-            out.delay = item["delay"].present() ? read_delays(item["delay"], ctx)
-                                                : std::vector<model::Distribution>(ctx.groups.size(), model::Distribution::fixed(0.0));
+            out.delay = item["delay"].present()
+                            ? read_delays(item["delay"], ctx)
+                            : std::vector<model::Distribution>(ctx.groups.size(),
+                                                               model::Distribution::fixed(0.0));
             out.eviction = item["eviction"].present() && item["eviction"].boolean().value_or(false);
             read_event_costs(item["cost"], spec, out.costs);
             for (const View& from : item["only_if_came_from"].items()) {

@@ -5,7 +5,8 @@
 
 namespace hcsim::scenario::detail {
 
-std::optional<std::size_t> find_name(const std::vector<std::string>& names, const std::string& name) {
+std::optional<std::size_t> find_name(const std::vector<std::string>& names,
+                                     const std::string& name) {
     const auto found = std::find(names.begin(), names.end(), name);
     if (found == names.end()) {
         return std::nullopt;
@@ -30,7 +31,8 @@ std::optional<model::StateIndex> state_ref(const View& view, const BuildContext&
     }
     const auto index = find_name(ctx.states, *name);
     if (!index) {
-        view.error("'" + *name + "' is not a declared state (states: " + list_names(ctx.states) + ")");
+        view.error("'" + *name + "' is not a declared state (states: " + list_names(ctx.states) +
+                   ")");
     }
     return index;
 }
@@ -42,7 +44,8 @@ std::optional<model::GroupIndex> group_ref(const View& view, const BuildContext&
     }
     const auto index = find_name(ctx.groups, *name);
     if (!index) {
-        view.error("'" + *name + "' is not a declared group (groups: " + list_names(ctx.groups) + ")");
+        view.error("'" + *name + "' is not a declared group (groups: " + list_names(ctx.groups) +
+                   ")");
     }
     return index;
 }
@@ -111,12 +114,18 @@ std::optional<model::StateKind> read_kind(const View& view) {
         view.error("is required (housed, insecure, acute, long_term or absorbing)");
         return std::nullopt;
     }
-    if (*kind == "housed") return model::StateKind::housed;
-    if (*kind == "insecure") return model::StateKind::insecure;
-    if (*kind == "acute") return model::StateKind::acute;
-    if (*kind == "long_term") return model::StateKind::long_term;
-    if (*kind == "absorbing") return model::StateKind::absorbing;
-    view.error("'" + *kind + "' is not a state kind (housed, insecure, acute, long_term, absorbing)");
+    if (*kind == "housed")
+        return model::StateKind::housed;
+    if (*kind == "insecure")
+        return model::StateKind::insecure;
+    if (*kind == "acute")
+        return model::StateKind::acute;
+    if (*kind == "long_term")
+        return model::StateKind::long_term;
+    if (*kind == "absorbing")
+        return model::StateKind::absorbing;
+    view.error("'" + *kind +
+               "' is not a state kind (housed, insecure, acute, long_term, absorbing)");
     return std::nullopt;
 }
 
@@ -140,7 +149,8 @@ void build_states(const View& states, BuildContext& ctx, model::ModelSpec& spec)
         if (state["overflow"].present()) {
             out.overflow = state_ref(state["overflow"], ctx);
             if (!out.capacity) {
-                state["overflow"].error("an overflow needs a capacity: without one the state is never full");
+                state["overflow"].error(
+                    "an overflow needs a capacity: without one the state is never full");
             }
         }
         out.payer = payer_ref(state["payer"], spec);

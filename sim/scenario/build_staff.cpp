@@ -49,7 +49,8 @@ void build_effects(const View& effects, BuildContext& ctx, const model::ModelSpe
         return;
     }
     for (const View& item : effects.items()) {
-        if (!item.check_map({"state", "exit", "relative_risk", "delay_factor", "group", "source"})) {
+        if (!item.check_map(
+                {"state", "exit", "relative_risk", "delay_factor", "group", "source"})) {
             continue;
         }
         note_source(item, ctx);
@@ -64,10 +65,12 @@ void build_effects(const View& effects, BuildContext& ctx, const model::ModelSpe
         }
         if (state && exit_name) {
             const auto& exits = spec.exits[*state];
-            const auto found = std::find_if(exits.begin(), exits.end(),
-                                            [&](const model::ExitSpec& e) { return e.name == *exit_name; });
+            const auto found =
+                std::find_if(exits.begin(), exits.end(),
+                             [&](const model::ExitSpec& e) { return e.name == *exit_name; });
             if (found == exits.end()) {
-                item["exit"].error("state '" + ctx.states[*state] + "' has no exit named '" + *exit_name + "'");
+                item["exit"].error("state '" + ctx.states[*state] + "' has no exit named '" +
+                                   *exit_name + "'");
             } else {
                 effect.exit = static_cast<std::size_t>(found - exits.begin());
             }
@@ -93,8 +96,9 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
     if (staff.present() && staff.expect_map()) {
         for (const std::string& role : staff.keys()) {
             const View item = staff[role];
-            if (!item.check_map({"fte", "cost_per_fte_year", "active", "caseload_per_fte", "serves", "contact",
-                                 "max_wait_days", "priority", "payer", "effects", "source"})) {
+            if (!item.check_map({"fte", "cost_per_fte_year", "active", "caseload_per_fte", "serves",
+                                 "contact", "max_wait_days", "priority", "payer", "effects",
+                                 "source"})) {
                 continue;
             }
             note_source(item, ctx);
@@ -106,12 +110,14 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
             }
             pool.cost_per_fte_year = item["cost_per_fte_year"].number_or(0.0, 0.0, 1e8);
             if (!item["cost_per_fte_year"].present()) {
-                item.error("needs 'cost_per_fte_year' (SEK per full-time year, with employer on-costs)");
+                item.error(
+                    "needs 'cost_per_fte_year' (SEK per full-time year, with employer on-costs)");
             }
             pool.active = read_period(item["active"], ctx);
             pool.caseload_per_fte = item["caseload_per_fte"].number_or(0.0, 0.0, 10000.0);
             if (!item["caseload_per_fte"].present()) {
-                item.error("needs 'caseload_per_fte' (households one full-time worker holds at once)");
+                item.error(
+                    "needs 'caseload_per_fte' (households one full-time worker holds at once)");
             }
             if (!item["serves"].is_sequence()) {
                 item.error("needs 'serves': the list of states whose households the role takes on");
@@ -122,18 +128,21 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
                 }
             }
             const View contact = item["contact"];
-            if (contact.present() && contact.check_map({"p_success", "attempts", "days_between", "source"})) {
+            if (contact.present() &&
+                contact.check_map({"p_success", "attempts", "days_between", "source"})) {
                 pool.contact_success = contact["p_success"].number_or(1.0, 0.0, 1.0);
-                pool.contact_attempts = static_cast<int>(contact["attempts"].present()
-                                                             ? contact["attempts"].integer(1, 100).value_or(1)
-                                                             : 1);
+                pool.contact_attempts = static_cast<int>(
+                    contact["attempts"].present() ? contact["attempts"].integer(1, 100).value_or(1)
+                                                  : 1);
                 pool.days_between_attempts = contact["days_between"].number_or(0.0, 0.0, 3650.0);
             }
-            pool.max_wait_days = item["max_wait_days"].number_or(std::numeric_limits<double>::infinity(), 0.0, 1e6);
+            pool.max_wait_days =
+                item["max_wait_days"].number_or(std::numeric_limits<double>::infinity(), 0.0, 1e6);
             pool.group_rank = spec.group_rank;
             if (item["priority"].present()) {
                 int position = 0;
-                std::fill(pool.group_rank.begin(), pool.group_rank.end(), static_cast<int>(ctx.groups.size()));
+                std::fill(pool.group_rank.begin(), pool.group_rank.end(),
+                          static_cast<int>(ctx.groups.size()));
                 for (const View& g : item["priority"].items()) {
                     if (const auto group = group_ref(g, ctx)) {
                         pool.group_rank[*group] = position;
@@ -163,7 +172,8 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
             const bool total = item["amount"].present();
             const bool yearly = item["per_year"].present();
             if (total == yearly) {
-                item.error("give exactly one of 'amount' (SEK over the active period) or 'per_year'");
+                item.error(
+                    "give exactly one of 'amount' (SEK over the active period) or 'per_year'");
             } else if (total) {
                 cost.amount = item["amount"].number_or(0.0, 0.0, 1e10);
             } else {

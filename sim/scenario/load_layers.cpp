@@ -56,8 +56,8 @@ std::optional<YAML::Node> read_file(const std::string& path, Diagnostics& diagno
         }
         return root;
     } catch (const YAML::Exception& e) {
-        diagnostics.add(Diagnostic{path, e.mark.line + 1, e.mark.column + 1, "",
-                                   "not valid YAML: " + e.msg});
+        diagnostics.add(
+            Diagnostic{path, e.mark.line + 1, e.mark.column + 1, "", "not valid YAML: " + e.msg});
         return std::nullopt;
     }
 }
@@ -85,7 +85,8 @@ std::vector<Layer> load_layers(const std::string& path, Diagnostics& diagnostics
             return layers;
         }
         if (!extends.IsScalar()) {
-            diagnostics.error(layers.back(), "extends", "expected the relative path of a base file");
+            diagnostics.error(layers.back(), "extends",
+                              "expected the relative path of a base file");
             return {};
         }
         current = (std::filesystem::path(current).parent_path() / extends.Scalar()).string();

@@ -64,13 +64,15 @@ void read_header(const View& root, Scenario& scenario) {
         }
         scenario.start_date = *date;
     }
-    scenario.price_year = static_cast<int>(root["price_year"].present() ? root["price_year"].integer(1900, 2200).value_or(0) : 0);
+    scenario.price_year = static_cast<int>(
+        root["price_year"].present() ? root["price_year"].integer(1900, 2200).value_or(0) : 0);
     if (root["replications"].present()) {
         scenario.replications = static_cast<std::size_t>(
             root["replications"].integer(1, static_cast<long long>(max_replications)).value_or(1));
     }
     if (root["seed"].present()) {
-        scenario.seed = static_cast<std::uint64_t>(root["seed"].integer(0, 9007199254740991LL).value_or(0));
+        scenario.seed =
+            static_cast<std::uint64_t>(root["seed"].integer(0, 9007199254740991LL).value_or(0));
     }
     scenario.baseline = root["baseline"].name().value_or("do_nothing");
 }
@@ -95,7 +97,8 @@ Scenario load_scenario(const std::string& path) {
     if (!root["horizon_years"].present()) {
         root.error("needs 'horizon_years'");
     }
-    ctx.horizon_days = root["horizon_years"].number_or(1.0, 0.01, max_horizon_years) * model::days_per_year;
+    ctx.horizon_days =
+        root["horizon_years"].number_or(1.0, 0.01, max_horizon_years) * model::days_per_year;
     if (!root["groups"].present()) {
         root.error("needs 'groups': who the households are");
     } else if (root["groups"].expect_map()) {
@@ -122,15 +125,17 @@ Scenario load_scenario(const std::string& path) {
     if (!options.present()) {
         root.error("needs 'options' (at least do_nothing: {})");
     }
-    if (std::find(option_names.begin(), option_names.end(), scenario.baseline) == option_names.end() &&
+    if (std::find(option_names.begin(), option_names.end(), scenario.baseline) ==
+            option_names.end() &&
         options.present()) {
         (root["baseline"].present() ? root["baseline"] : options)
             .error("the baseline option '" + scenario.baseline + "' is not defined");
     }
     for (const std::string& option_name : option_names) {
         const View option = options[option_name];
-        if (option.present() && !option.check_map({"extends_option", "title", "staff", "fixed_costs", "states",
-                                                   "exits", "arrivals", "initial", "source"})) {
+        if (option.present() &&
+            !option.check_map({"extends_option", "title", "staff", "fixed_costs", "states", "exits",
+                               "arrivals", "initial", "source"})) {
             continue;
         }
         for (const char* key : {"states", "initial"}) {
@@ -155,9 +160,11 @@ Scenario load_scenario(const std::string& path) {
         // The same base field read for several options is one error, not several.
         std::vector<Diagnostic> unique;
         for (auto& d : list) {
-            const bool repeated = std::any_of(unique.begin(), unique.end(), [&](const Diagnostic& u) {
-                return u.file == d.file && u.line == d.line && u.column == d.column && u.message == d.message;
-            });
+            const bool repeated =
+                std::any_of(unique.begin(), unique.end(), [&](const Diagnostic& u) {
+                    return u.file == d.file && u.line == d.line && u.column == d.column &&
+                           u.message == d.message;
+                });
             if (!repeated) {
                 unique.push_back(std::move(d));
             }

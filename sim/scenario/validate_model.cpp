@@ -55,7 +55,8 @@ std::vector<std::size_t> find_cycle(const std::vector<std::vector<std::size_t>>&
     return {};
 }
 
-std::string describe_cycle(const std::vector<std::size_t>& cycle, const std::vector<std::string>& names) {
+std::string describe_cycle(const std::vector<std::size_t>& cycle,
+                           const std::vector<std::string>& names) {
     std::string text;
     for (const std::size_t node : cycle) {
         text += (text.empty() ? "" : " -> ") + names[node];
@@ -86,8 +87,8 @@ void validate_model(const View& merged, const BuildContext& ctx, const model::Mo
             if (std::abs(sum - 1.0) > 1e-9) {
                 std::ostringstream message;
                 message.precision(12);
-                message << "exit probabilities for group '" << spec.groups[g].name << "' sum to " << sum
-                        << ", not 1";
+                message << "exit probabilities for group '" << spec.groups[g].name << "' sum to "
+                        << sum << ", not 1";
                 here.error(message.str());
             }
         }
@@ -113,9 +114,11 @@ void validate_model(const View& merged, const BuildContext& ctx, const model::Mo
             "overflows loop: " + describe_cycle(cycle, ctx.states));
     }
     for (std::size_t a = 0; a < spec.arrivals.size(); ++a) {
-        // Arrivals have nowhere to wait, so a full target must overflow to a state that never fills.
+        // Arrivals have nowhere to wait, so a full target must overflow to a state that never
+        // fills.
         model::StateIndex target = spec.arrivals[a].into;
-        for (std::size_t hops = 0; hops <= spec.states.size() && spec.states[target].capacity; ++hops) {
+        for (std::size_t hops = 0; hops <= spec.states.size() && spec.states[target].capacity;
+             ++hops) {
             if (!spec.states[target].overflow) {
                 merged["arrivals"].items()[a]["into"].error(
                     "households arrive in '" + spec.states[spec.arrivals[a].into].name +

@@ -120,8 +120,7 @@ bool View::check_map(std::initializer_list<std::string_view> allowed) const {
                 for (const std::string_view a : allowed) {
                     expected += (expected.empty() ? "" : ", ") + std::string(a);
                 }
-                diagnostics_->error(Layer{layer.file, entry.first},
-                                    join_path(path_, key),
+                diagnostics_->error(Layer{layer.file, entry.first}, join_path(path_, key),
                                     "unknown key '" + key + "' (allowed here: " + expected + ")");
             }
         }

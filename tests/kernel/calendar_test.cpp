@@ -111,7 +111,8 @@ TEST(Calendar, ManyEventsComeOutSorted) {
     std::vector<hcsim::kernel::EventId> ids;
     for (int i = 0; i < 5000; ++i) {
         x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-        ids.push_back(r.sim.schedule_at(static_cast<double>(x >> 40), r.kind, static_cast<std::uint64_t>(i)));
+        ids.push_back(
+            r.sim.schedule_at(static_cast<double>(x >> 40), r.kind, static_cast<std::uint64_t>(i)));
     }
     for (std::size_t i = 0; i < ids.size(); i += 3) {
         r.sim.cancel(ids[i]);

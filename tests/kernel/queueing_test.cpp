@@ -35,8 +35,8 @@ Estimates replicate(TandemLineSpec spec, int replications) {
 void expect_inside(const ConfidenceInterval& ci, double exact, const char* what) {
     EXPECT_LE(ci.low, exact) << what << ": exact " << exact << ", simulated " << ci.mean << " ["
                              << ci.low << ", " << ci.high << "]";
-    EXPECT_GE(ci.high, exact) << what << ": exact " << exact << ", simulated " << ci.mean
-                              << " [" << ci.low << ", " << ci.high << "]";
+    EXPECT_GE(ci.high, exact) << what << ": exact " << exact << ", simulated " << ci.mean << " ["
+                              << ci.low << ", " << ci.high << "]";
 }
 
 } // namespace

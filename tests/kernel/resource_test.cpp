@@ -116,8 +116,10 @@ TEST(Resource, RecordsWaitingTimeAndTimeWeightedLevels) {
     std::optional<Place> first = places.request(1);
     std::vector<Place> held;
     places.on_grant([&](Place&& p) { held.push_back(std::move(p)); });
-    const auto release_kind = sim.register_handler([&](const hcsim::kernel::Event&) { first->release(); });
-    const auto arrive_kind = sim.register_handler([&](const hcsim::kernel::Event&) { places.request(2); });
+    const auto release_kind =
+        sim.register_handler([&](const hcsim::kernel::Event&) { first->release(); });
+    const auto arrive_kind =
+        sim.register_handler([&](const hcsim::kernel::Event&) { places.request(2); });
     sim.schedule_at(2.0, arrive_kind);
     sim.schedule_at(6.0, release_kind);
     sim.run_until(10.0);

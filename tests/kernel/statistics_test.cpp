@@ -28,9 +28,9 @@ TEST(Tally, StableForLargeOffsets) {
 
 TEST(TimeWeighted, IntegratesPiecewiseConstantLevel) {
     TimeWeighted level(0.0, 0.0);
-    level.set(1.0, 2.0);  // 0 on [0,1)
-    level.set(4.0, 1.0);  // 2 on [1,4)
-    level.add(6.0, 3.0);  // 1 on [4,6), then 4
+    level.set(1.0, 2.0); // 0 on [0,1)
+    level.set(4.0, 1.0); // 2 on [1,4)
+    level.add(6.0, 3.0); // 1 on [4,6), then 4
     EXPECT_DOUBLE_EQ(level.integral(10.0), 0.0 + 6.0 + 2.0 + 16.0);
     EXPECT_DOUBLE_EQ(level.mean(10.0), 2.4);
     EXPECT_DOUBLE_EQ(level.max(), 4.0);

@@ -18,7 +18,8 @@ struct RunSettings {
     std::uint64_t seed = 1;
     unsigned threads = 1;
     bool independent_streams = false; // each option its own streams (to measure what CRN buys)
-    std::function<void(std::size_t done, std::size_t total)> progress; // called from one thread at a time
+    std::function<void(std::size_t done, std::size_t total)>
+        progress; // called from one thread at a time
 };
 
 struct OptionResults {
@@ -36,7 +37,8 @@ struct Experiment {
 };
 
 // Runs the named options (all when empty). Output does not depend on the thread count.
-[[nodiscard]] Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings& settings,
+[[nodiscard]] Experiment run_experiment(const scenario::Scenario& scenario,
+                                        const RunSettings& settings,
                                         const std::vector<std::string>& option_names = {});
 
 struct SummaryRow {
@@ -70,7 +72,8 @@ struct MonthlyRow {
 };
 
 [[nodiscard]] std::vector<SummaryRow> summarise(const Experiment& experiment);
-[[nodiscard]] std::vector<DifferenceRow> differences(const Experiment& experiment, const std::string& baseline);
+[[nodiscard]] std::vector<DifferenceRow> differences(const Experiment& experiment,
+                                                     const std::string& baseline);
 [[nodiscard]] std::vector<YearlyRow> yearly(const Experiment& experiment);
 [[nodiscard]] std::vector<MonthlyRow> monthly(const Experiment& experiment);
 

@@ -19,8 +19,8 @@ struct MetricDefinition {
 
 // What is kept of one replication: far smaller than the full result.
 struct ReplicationSummary {
-    std::vector<double> metrics;             // by metric definition; NaN where undefined
-    std::vector<std::vector<double>> yearly; // [year][yearly metric]
+    std::vector<double> metrics;                     // by metric definition; NaN where undefined
+    std::vector<std::vector<double>> yearly;         // [year][yearly metric]
     std::vector<std::vector<std::uint32_t>> monthly; // [month][state]
     std::vector<std::vector<std::uint64_t>> transitions; // [from][to]
     std::uint64_t events = 0;
@@ -31,7 +31,9 @@ public:
     // `payers`: every payer named by any option, so cost_<payer>_tkr lines up across options.
     MetricCatalogue(const model::ModelSpec& reference, std::vector<std::string> payers);
 
-    [[nodiscard]] const std::vector<MetricDefinition>& definitions() const noexcept { return definitions_; }
+    [[nodiscard]] const std::vector<MetricDefinition>& definitions() const noexcept {
+        return definitions_;
+    }
     [[nodiscard]] std::size_t index(const std::string& name) const;
     [[nodiscard]] ReplicationSummary summarise(const model::ModelSpec& spec,
                                                const model::ReplicationResult& result) const;

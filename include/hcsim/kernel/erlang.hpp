@@ -9,9 +9,9 @@ namespace hcsim::kernel {
 [[nodiscard]] double erlang_c(std::size_t servers, double offered_load);
 
 struct MmcMeans {
-    double wait_in_queue = 0.0;   // Wq
-    double queue_length = 0.0;    // Lq = lambda * Wq
-    double time_in_system = 0.0;  // W = Wq + 1/mu
+    double wait_in_queue = 0.0;    // Wq
+    double queue_length = 0.0;     // Lq = lambda * Wq
+    double time_in_system = 0.0;   // W = Wq + 1/mu
     double number_in_system = 0.0; // L = lambda * W
 };
 

@@ -9,9 +9,9 @@ using EventId = std::uint64_t;
 
 struct Event {
     double time = 0.0;
-    int priority = 0;       // lower runs first among events at the same time
-    EventId id = 0;         // increasing sequence: ties in (time, priority) run in schedule order
-    EventKind kind = 0;     // index of the registered handler
+    int priority = 0;   // lower runs first among events at the same time
+    EventId id = 0;     // increasing sequence: ties in (time, priority) run in schedule order
+    EventKind kind = 0; // index of the registered handler
     std::uint64_t subject = 0; // what the handler acts on (an entity id, a resource index...)
 };
 

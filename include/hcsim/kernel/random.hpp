@@ -25,9 +25,7 @@ public:
     explicit RandomStream(const StreamKey& key) noexcept;
 
     static constexpr result_type min() noexcept { return 0; }
-    static constexpr result_type max() noexcept {
-        return std::numeric_limits<result_type>::max();
-    }
+    static constexpr result_type max() noexcept { return std::numeric_limits<result_type>::max(); }
     result_type operator()() noexcept;
 
     // Uniform on the open interval (0, 1): safe for inversion of any distribution.

@@ -22,8 +22,7 @@ public:
 
     // Schedules at an absolute time, which must not lie in the past.
     EventId schedule_at(double time, EventKind kind, std::uint64_t subject = 0, int priority = 0);
-    EventId schedule_in(double delay, EventKind kind, std::uint64_t subject = 0,
-                        int priority = 0) {
+    EventId schedule_in(double delay, EventKind kind, std::uint64_t subject = 0, int priority = 0) {
         return schedule_at(now_ + delay, kind, subject, priority);
     }
     bool cancel(EventId id) { return calendar_.cancel(id); }

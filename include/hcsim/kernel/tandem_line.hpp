@@ -24,7 +24,7 @@ struct TandemLineSpec {
 };
 
 struct StationResult {
-    Tally wait;          // time in queue per customer (after warm-up)
+    Tally wait; // time in queue per customer (after warm-up)
     double utilisation = 0.0;
     double mean_queue_length = 0.0;
 };

@@ -10,11 +10,11 @@ enum class DistributionKind { exponential, gamma, lognormal, weibull, fixed, uni
 
 struct Distribution {
     DistributionKind kind = DistributionKind::fixed;
-    double mean = 0.0;  // exponential, gamma, lognormal, weibull; the value of fixed
-    double cv = 0.0;    // gamma, lognormal: coefficient of variation
-    double shape = 0.0; // weibull
-    double min = 0.0;   // uniform
-    double max = 0.0;   // uniform
+    double mean = 0.0;           // exponential, gamma, lognormal, weibull; the value of fixed
+    double cv = 0.0;             // gamma, lognormal: coefficient of variation
+    double shape = 0.0;          // weibull
+    double min = 0.0;            // uniform
+    double max = 0.0;            // uniform
     std::vector<double> values;  // empirical: the observed days
     std::vector<double> weights; // empirical: their weights (empty = equal)
 

@@ -19,8 +19,8 @@ struct StaffPoolResult {
 };
 
 struct ReplicationResult {
-    std::vector<double> state_days;                       // household-days by state
-    std::vector<std::vector<std::uint64_t>> transitions;  // moves [from][to]
+    std::vector<double> state_days;                      // household-days by state
+    std::vector<std::vector<std::uint64_t>> transitions; // moves [from][to]
     std::vector<std::uint64_t> evictions_by_year;
     std::vector<std::uint64_t> evictions_with_children_by_year;
     double children_evicted = 0.0;

@@ -9,8 +9,8 @@ namespace hcsim::scenario {
 
 struct Diagnostic {
     std::string file;
-    int line = 0;   // 1-based; 0 when the fault is the file itself
-    int column = 0; // 1-based
+    int line = 0;      // 1-based; 0 when the fault is the file itself
+    int column = 0;    // 1-based
     std::string field; // e.g. options.bolots.staff.bolots.fte
     std::string message;
 
@@ -21,7 +21,9 @@ struct Diagnostic {
 class ScenarioError : public std::runtime_error {
 public:
     explicit ScenarioError(std::vector<Diagnostic> diagnostics);
-    [[nodiscard]] const std::vector<Diagnostic>& diagnostics() const noexcept { return diagnostics_; }
+    [[nodiscard]] const std::vector<Diagnostic>& diagnostics() const noexcept {
+        return diagnostics_;
+    }
 
 private:
     std::vector<Diagnostic> diagnostics_;
