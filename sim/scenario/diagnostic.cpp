@@ -3,15 +3,17 @@
 namespace hcsim::scenario {
 
 std::string Diagnostic::format() const {
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on chained operator+.
     std::string text = file;
     if (line > 0) {
-        text += ":" + std::to_string(line) + ":" + std::to_string(column);
+        text.append(":").append(std::to_string(line)).append(":").append(std::to_string(column));
     }
-    text += ": error: ";
+    text.append(": error: ");
     if (!field.empty()) {
-        text += field + ": ";
+        text.append(field).append(": ");
     }
-    return text + message;
+    text.append(message);
+    return text;
 }
 
 namespace {

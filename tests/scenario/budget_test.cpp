@@ -1,0 +1,71 @@
+// The staff and fixed costs of each seed scenario reproduce the budget tables of the
+// applications (seeds 000-004) in tkr. Staff and fixed costs do not depend on chance, so one
+// replication is exact.
+#include "hcsim/analysis/experiment.hpp"
+
+#include <gtest/gtest.h>
+#include <map>
+
+using namespace hcsim;
+
+namespace {
+
+const std::string scenarios = HCSIM_SOURCE_DIR "/scenarios/";
+
+struct Budget {
+    double staff = 0.0;
+    double fixed = 0.0;
+    std::vector<double> by_year; // staff + fixed per budget year
+    std::map<std::string, double> by_payer;
+};
+
+Budget budget_of(const std::string& file, const std::string& option) {
+    const auto s = scenario::load_scenario(scenarios + file);
+    analysis::RunSettings settings;
+    settings.replications = 1;
+    const auto e = analysis::run_experiment(s, settings, {option});
+    Budget b;
+    for (const auto& row : analysis::summarise(e)) {
+        if (row.metric == "cost_staff_tkr") b.staff = row.ci.mean;
+        if (row.metric == "cost_fixed_tkr") b.fixed = row.ci.mean;
+    }
+    b.by_year.assign(e.years, 0.0);
+    for (const auto& row : analysis::yearly(e)) {
+        if (row.metric == "cost_staff_tkr" || row.metric == "cost_fixed_tkr") {
+            b.by_year[row.year - 1] += row.ci.mean;
+        }
+    }
+    return b;
+}
+
+} // namespace
+
+TEST(SeedBudgets, Norrmalm2018BolotsIs975TkrForTheProjectYear) {
+    const auto b = budget_of("norrmalm-2018-bolots.yaml", "bolots_project_year"); // seed 000
+    EXPECT_NEAR(b.staff, 975.0, 0.001);
+    EXPECT_NEAR(b.by_year[0], 975.0, 0.001);
+    EXPECT_NEAR(b.by_year[1], 0.0, 0.001);
+}
+
+TEST(SeedBudgets, Norrmalm2010TeamIs1400Tkr) {
+    const auto b = budget_of("norrmalm-2010-chain.yaml", "team_project_year"); // seed 004 6.1
+    EXPECT_NEAR(b.staff, 1100.0, 0.001);
+    EXPECT_NEAR(b.fixed, 300.0, 0.001);
+}
+
+TEST(SeedBudgets, CoordinatorsAre800Tkr) {
+    const auto b = budget_of("coordinators-2017.yaml", "coordinators"); // seed 002
+    EXPECT_NEAR(b.staff, 600.0, 0.001);
+    EXPECT_NEAR(b.fixed, 200.0, 0.001);
+}
+
+TEST(SeedBudgets, HagerstenPrestudyIs1239TkrInYearOne) {
+    const auto b = budget_of("hagersten-liljeholmen-2017.yaml", "prestudy_then_team"); // seed 001
+    EXPECT_NEAR(b.by_year[0], 1239.0, 0.001);
+}
+
+TEST(SeedBudgets, HasselbyVallingbyBudgetedTeamIs4342Tkr) {
+    const auto b = budget_of("hasselby-vallingby-2008-team.yaml", "budgeted_team"); // seed 003
+    EXPECT_NEAR(b.staff, 2912.0, 0.001);
+    EXPECT_NEAR(b.staff + b.fixed, 4342.0, 0.001);
+}
