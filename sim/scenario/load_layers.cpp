@@ -50,7 +50,7 @@ std::optional<YAML::Node> read_file(const std::string& path, Diagnostics& diagno
             return std::nullopt;
         }
         if (!root.IsMap()) {
-            Layer layer{std::make_shared<const std::string>(path), root};
+            Layer layer{std::make_shared<const std::string>(path), root, ""};
             diagnostics.error(layer, "", "a scenario must be a map of keys (name:, states:, ...)");
             return std::nullopt;
         }
@@ -79,7 +79,7 @@ std::vector<Layer> load_layers(const std::string& path, Diagnostics& diagnostics
         if (!root) {
             return {};
         }
-        layers.push_back(Layer{std::make_shared<const std::string>(current), *root});
+        layers.push_back(Layer{std::make_shared<const std::string>(current), *root, ""});
         const YAML::Node extends = (*root)["extends"];
         if (!extends) {
             return layers;

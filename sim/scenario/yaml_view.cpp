@@ -41,7 +41,7 @@ View View::operator[](const std::string& key) const {
             break; // a scalar or list replaces whatever lies below it
         }
         if (const YAML::Node child = layer.node[key]) {
-            children.push_back(Layer{layer.file, child});
+            children.push_back(Layer{layer.file, child, join_path(layer.path, key)});
             if (!child.IsMap()) {
                 break;
             }
@@ -82,15 +82,16 @@ std::vector<View> View::items() const {
     }
     std::size_t index = 0;
     for (const auto& item : top().node) {
-        items.emplace_back(std::vector<Layer>{Layer{top().file, item}},
-                           path_ + "[" + std::to_string(index++) + "]", *diagnostics_);
+        const std::string item_path = path() + "[" + std::to_string(index++) + "]";
+        items.emplace_back(std::vector<Layer>{Layer{top().file, item, item_path}}, item_path,
+                           *diagnostics_);
     }
     return items;
 }
 
 void View::error(const std::string& message) const {
     if (present()) {
-        diagnostics_->error(top(), path_, message);
+        diagnostics_->error(top(), path(), message);
     }
 }
 
@@ -113,14 +114,22 @@ bool View::check_map(std::initializer_list<std::string_view> allowed) const {
         if (!layer.node.IsMap()) {
             break;
         }
+        std::vector<std::string> seen;
         for (const auto& entry : layer.node) {
             const std::string key = entry.first.Scalar();
+            if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+                diagnostics_->error(Layer{layer.file, entry.first, layer.path},
+                                    join_path(layer.path, key),
+                                    "key '" + key + "' is given twice; only one value can hold");
+            }
+            seen.push_back(key);
             if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
                 std::string expected;
                 for (const std::string_view a : allowed) {
                     expected += (expected.empty() ? "" : ", ") + std::string(a);
                 }
-                diagnostics_->error(Layer{layer.file, entry.first}, join_path(path_, key),
+                diagnostics_->error(Layer{layer.file, entry.first, layer.path},
+                                    join_path(layer.path, key),
                                     "unknown key '" + key + "' (allowed here: " + expected + ")");
             }
         }

@@ -18,6 +18,7 @@ namespace hcsim::scenario::detail {
 struct Layer {
     std::shared_ptr<const std::string> file;
     YAML::Node node;
+    std::string path; // field path within its own document, e.g. options.x.staff
 };
 
 class Diagnostics {
@@ -37,7 +38,10 @@ public:
     View(std::vector<Layer> layers, std::string path, Diagnostics& diagnostics);
 
     [[nodiscard]] bool present() const noexcept { return !layers_.empty(); }
-    [[nodiscard]] const std::string& path() const noexcept { return path_; }
+    // The field path of the winning layer: where a planner finds the value.
+    [[nodiscard]] const std::string& path() const noexcept {
+        return layers_.empty() ? path_ : layers_.front().path;
+    }
     [[nodiscard]] const Layer& top() const { return layers_.front(); }
     [[nodiscard]] const std::vector<Layer>& layers() const noexcept { return layers_; }
     [[nodiscard]] bool is_map() const { return present() && top().node.IsMap(); }

@@ -26,8 +26,10 @@ Budget budget_of(const std::string& file, const std::string& option) {
     const auto e = analysis::run_experiment(s, settings, {option});
     Budget b;
     for (const auto& row : analysis::summarise(e)) {
-        if (row.metric == "cost_staff_tkr") b.staff = row.ci.mean;
-        if (row.metric == "cost_fixed_tkr") b.fixed = row.ci.mean;
+        if (row.metric == "cost_staff_tkr")
+            b.staff = row.ci.mean;
+        if (row.metric == "cost_fixed_tkr")
+            b.fixed = row.ci.mean;
     }
     b.by_year.assign(e.years, 0.0);
     for (const auto& row : analysis::yearly(e)) {
