@@ -134,6 +134,10 @@ void build_states(const View& states, BuildContext& ctx, model::ModelSpec& spec)
         const View state = states[name];
         model::StateSpec out;
         out.name = name;
+        out.cost_per_day.assign(ctx.groups.size(), 0.0);
+        if (!state.present()) {
+            state.error("needs at least 'kind' (housed, insecure, acute, long_term or absorbing)");
+        }
         if (!state.check_map({"kind", "cost_per_day", "capacity", "overflow", "payer", "source"})) {
             spec.states.push_back(out);
             continue;

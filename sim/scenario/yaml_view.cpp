@@ -47,7 +47,11 @@ View View::operator[](const std::string& key) const {
             }
         }
     }
-    return View(std::move(children), join_path(path_, key), *diagnostics_);
+    View child(std::move(children), join_path(path(), key), *diagnostics_);
+    if (!child.present()) {
+        child.anchor_ = present() ? std::optional<Layer>(top()) : anchor_;
+    }
+    return child;
 }
 
 View View::over(const View& base) const {
@@ -92,6 +96,8 @@ std::vector<View> View::items() const {
 void View::error(const std::string& message) const {
     if (present()) {
         diagnostics_->error(top(), path(), message);
+    } else if (anchor_) {
+        diagnostics_->error(*anchor_, path_, message); // a missing field: point at its parent
     }
 }
 

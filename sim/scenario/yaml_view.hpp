@@ -74,6 +74,8 @@ public:
 private:
     std::vector<Layer> layers_;
     std::string path_;
+    // Where the nearest present ancestor stands: errors about a missing field point there.
+    std::optional<Layer> anchor_;
     Diagnostics* diagnostics_;
 };
 
