@@ -56,11 +56,12 @@ TEST(Experiment, CommonRandomNumbersNarrowTheCostDifference) {
     settings.threads = 2;
     const auto crn = analysis::differences(analysis::run_experiment(s, settings), "do_nothing");
     settings.independent_streams = true;
-    const auto independent = analysis::differences(analysis::run_experiment(s, settings), "do_nothing");
+    const auto independent =
+        analysis::differences(analysis::run_experiment(s, settings), "do_nothing");
     const double with_crn = half_width(crn, "bolots_project_year", "cost_total_tkr");
     const double without = half_width(independent, "bolots_project_year", "cost_total_tkr");
-    std::cout << "CI half-width of delta cost_total_tkr: CRN " << with_crn << ", independent " << without
-              << ", ratio " << without / with_crn << "\n";
+    std::cout << "CI half-width of delta cost_total_tkr: CRN " << with_crn << ", independent "
+              << without << ", ratio " << without / with_crn << "\n";
     EXPECT_LT(with_crn * 2.0, without) << "CRN should at least halve the interval";
 }
 
@@ -71,7 +72,8 @@ TEST(Experiment, RatioIntervalOfExactRatioIsTight) {
     EXPECT_DOUBLE_EQ(ci.mean, 2.0);
     EXPECT_NEAR(ci.half_width(), 0.0, 1e-12);
     const std::vector<double> none{0.0, 0.0, 0.0, 0.0};
-    EXPECT_TRUE(std::isnan(analysis::ratio_interval(y, none).mean)) << "nothing prevented: no ratio";
+    EXPECT_TRUE(std::isnan(analysis::ratio_interval(y, none).mean))
+        << "nothing prevented: no ratio";
 }
 
 TEST(Experiment, DiscountingAppliesFromYearTwo) {

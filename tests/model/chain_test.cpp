@@ -13,7 +13,8 @@ using hcsim::test::prevention_pool;
 namespace {
 
 std::uint64_t total_evictions(const model::ReplicationResult& r) {
-    return std::accumulate(r.evictions_by_year.begin(), r.evictions_by_year.end(), std::uint64_t{0});
+    return std::accumulate(r.evictions_by_year.begin(), r.evictions_by_year.end(),
+                           std::uint64_t{0});
 }
 
 // Replays a trace to follow every household's state and checks occupancy at every event.
@@ -82,7 +83,8 @@ TEST(ChainModel, SameSeedSameResultDifferentReplicationDiffers) {
 TEST(ChainModel, CapacityIsNeverExceededAndOverflowTakesTheRest) {
     auto spec = eviction_chain();
     spec.states.push_back(test::state("hotel", model::StateKind::acute, 700.0));
-    spec.exits.push_back({test::exit_to("housed", 0, 1.0, model::Distribution::exponential(100.0))});
+    spec.exits.push_back(
+        {test::exit_to("housed", 0, 1.0, model::Distribution::exponential(100.0))});
     spec.states[2].capacity = 12;
     spec.states[2].overflow = 4;
     Occupancy occupancy;
@@ -90,7 +92,8 @@ TEST(ChainModel, CapacityIsNeverExceededAndOverflowTakesTheRest) {
     const auto r = model::simulate_replication(spec, {3, 0}, occupancy.sink());
     EXPECT_LE(occupancy.peak[2], 12);
     EXPECT_EQ(occupancy.peak[2], 12) << "the shelter should fill up in this load";
-    EXPECT_GT(r.transitions[1][4], 0U) << "evicted households overflow to the hotel when the shelter is full";
+    EXPECT_GT(r.transitions[1][4], 0U)
+        << "evicted households overflow to the hotel when the shelter is full";
 }
 
 TEST(ChainModel, FullStateQueueServesPriorityGroupFirst) {
@@ -108,12 +111,14 @@ TEST(ChainModel, FullStateQueueServesPriorityGroupFirst) {
     // At day 200 ten places free at once; the queue then holds both groups.
     ASSERT_GE(occupancy.order_admitted.size(), 10U);
     std::size_t families_first = 0;
-    while (families_first < occupancy.order_admitted.size() && occupancy.order_admitted[families_first] == "family") {
+    while (families_first < occupancy.order_admitted.size() &&
+           occupancy.order_admitted[families_first] == "family") {
         ++families_first;
     }
     EXPECT_GE(families_first, 5U) << "families must be admitted before any waiting adult";
     for (std::size_t i = families_first; i < occupancy.order_admitted.size(); ++i) {
-        EXPECT_EQ(occupancy.order_admitted[i], "adult") << "a family admitted after an adult at position " << i;
+        EXPECT_EQ(occupancy.order_admitted[i], "adult")
+            << "a family admitted after an adult at position " << i;
     }
 }
 
@@ -123,7 +128,8 @@ TEST(ChainModel, StaffEffectChangesOnlyTheNamedExit) {
     const auto base = model::simulate_replication(eviction_chain(), {5, 0});
     const auto helped = model::simulate_replication(with_staff, {5, 0});
     EXPECT_GT(total_evictions(base), 20U);
-    EXPECT_EQ(total_evictions(helped), 0U) << "every threatened household is held, and RR 0 forbids eviction";
+    EXPECT_EQ(total_evictions(helped), 0U)
+        << "every threatened household is held, and RR 0 forbids eviction";
     // Shelter exits are untouched: the ten initial shelter households are not affected by a
     // pool that serves at_risk only, so their moves out by day 60 are identical.
     EXPECT_EQ(base.monthly_counts[0][3], helped.monthly_counts[0][3]);
@@ -174,7 +180,8 @@ TEST(ChainModel, CostsBookedByPayerAndCategory) {
     EXPECT_NEAR(ledger.amount(staff, 0, 1), 0.0, 1e-9) << "the pool is active in year 1 only";
     EXPECT_NEAR(ledger.amount(fixed, 0, 0) + ledger.amount(fixed, 0, 1), 100000.0, 1e-6);
     const double evictions = static_cast<double>(total_evictions(r));
-    EXPECT_NEAR(ledger.amount(events, 1, 0) + ledger.amount(events, 1, 1), 30000.0 * evictions, 1e-6);
+    EXPECT_NEAR(ledger.amount(events, 1, 0) + ledger.amount(events, 1, 1), 30000.0 * evictions,
+                1e-6);
     EXPECT_NEAR(ledger.amount(events, 0, 0) + ledger.amount(events, 0, 1), 900.0 * evictions, 1e-6);
     EXPECT_NEAR(ledger.amount(2, 0, 0) + ledger.amount(2, 0, 1), 1100.0 * r.state_days[2], 1e-3);
 }

@@ -61,7 +61,8 @@ inline model::ModelSpec eviction_chain(bool with_families = false) {
 }
 
 // A prevention worker on at_risk: eviction risk x `relative_risk`, plenty of slots.
-inline model::StaffPoolSpec prevention_pool(double fte, double relative_risk, std::size_t groups = 1) {
+inline model::StaffPoolSpec prevention_pool(double fte, double relative_risk,
+                                            std::size_t groups = 1) {
     model::StaffPoolSpec pool;
     pool.role = "bosamordnare";
     pool.fte = fte;
