@@ -204,6 +204,18 @@ void print_summary(const analysis::Experiment& e) {
     print_table(columns, table);
 }
 
+// The option a flag names, or the scenario's baseline; reports an unknown name.
+std::optional<std::string> chosen_option(const scenario::Scenario& s, const std::string& given,
+                                         const std::string& flag, const std::string& file) {
+    const std::string option = given.empty() ? s.baseline : given;
+    if (!s.has_option(option)) {
+        std::cerr << file << ": error: " << flag << ": the scenario has no option '" << option
+                  << "'\n";
+        return std::nullopt;
+    }
+    return option;
+}
+
 } // namespace
 
 int command_validate(const std::vector<std::string>& files) {
@@ -227,11 +239,11 @@ int command_run(const RunOptions& o) {
     if (!s) {
         return exit_bad_input;
     }
-    const std::string option = o.option.empty() ? s->baseline : o.option;
-    if (!s->has_option(option)) {
-        std::cerr << o.file << ": error: --option: the scenario has no option '" << option << "'\n";
+    const auto chosen = chosen_option(*s, o.option, "--option", o.file);
+    if (!chosen) {
         return exit_bad_input;
     }
+    const std::string& option = *chosen;
     const auto settings = settings_for(*s, o);
     const auto timed = run_timed(*s, settings, {option});
     if (!timed) {
@@ -257,12 +269,11 @@ int command_compare(const RunOptions& o) {
     if (!s) {
         return exit_bad_input;
     }
-    const std::string baseline = o.baseline.empty() ? s->baseline : o.baseline;
-    if (!s->has_option(baseline)) {
-        std::cerr << o.file << ": error: --baseline: the scenario has no option '" << baseline
-                  << "'\n";
+    const auto chosen = chosen_option(*s, o.baseline, "--baseline", o.file);
+    if (!chosen) {
         return exit_bad_input;
     }
+    const std::string& baseline = *chosen;
     const auto settings = settings_for(*s, o);
     const auto timed = run_timed(*s, settings, {});
     if (!timed) {

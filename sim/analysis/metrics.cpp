@@ -1,5 +1,6 @@
 #include "hcsim/analysis/metrics.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -88,6 +89,12 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
     out.yearly.assign(years, std::vector<double>(yearly_count, 0.0));
     std::vector<double> by_payer(payers_.size(), 0.0);
     const auto& ledger = result.costs;
+    // Column in by_payer of each payer the ledger knows (payers_.size() when not reported).
+    std::vector<std::size_t> payer_column(ledger.payers(), payers_.size());
+    for (model::PayerIndex p = 0; p < ledger.payers() && p < spec.payers.size(); ++p) {
+        const auto found = std::find(payers_.begin(), payers_.end(), spec.payers[p]);
+        payer_column[p] = static_cast<std::size_t>(found - payers_.begin());
+    }
     for (std::size_t item = 0; item < ledger.items().size(); ++item) {
         const auto category = ledger.items()[item].category;
         const std::size_t column = category == model::CostCategory::housing  ? y_cost_housing
@@ -95,19 +102,13 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
                                    : category == model::CostCategory::staff  ? y_cost_staff
                                                                              : y_cost_fixed;
         for (model::PayerIndex p = 0; p < ledger.payers(); ++p) {
-            std::size_t payer_column = payers_.size();
-            for (std::size_t k = 0; k < payers_.size(); ++k) {
-                if (p < spec.payers.size() && payers_[k] == spec.payers[p]) {
-                    payer_column = k;
-                }
-            }
             for (std::size_t y = 0; y < years; ++y) {
                 const double tkr = ledger.amount(item, p, y) *
                                    discount_factor(spec.discount_rate, y) / sek_per_tkr;
                 out.yearly[y][column] += tkr;
                 out.yearly[y][y_cost_total] += tkr;
-                if (payer_column < payers_.size()) {
-                    by_payer[payer_column] += tkr;
+                if (payer_column[p] < payers_.size()) {
+                    by_payer[payer_column[p]] += tkr;
                 }
             }
         }

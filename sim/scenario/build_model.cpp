@@ -199,7 +199,8 @@ void build_initial(const View& initial, BuildContext& ctx, model::ModelSpec& spe
 }
 
 std::vector<int> read_priority(const View& priority, const BuildContext& ctx) {
-    // Listed groups first, in list order; the rest after, in declaration order.
+    // Listed groups first, in list order; unlisted groups share the last rank (first come, first
+    // served).
     std::vector<int> rank(ctx.groups.size(), static_cast<int>(ctx.groups.size()));
     if (!priority.present()) {
         return rank;
