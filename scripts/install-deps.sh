@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages hcsim builds and tests with. Idempotent; needs root.
 set -euo pipefail
-packages=(build-essential cmake pkg-config libyaml-cpp-dev libeigen3-dev libboost-dev
-          libboost-random-dev libboost-math-dev libgtest-dev libcli11-dev nlohmann-json3-dev
-          librandom123-dev libssl-dev)
+packages=(
+  build-essential
+  cmake
+  pkg-config
+  libyaml-cpp-dev
+  libeigen3-dev
+  libboost-dev
+  libboost-random-dev
+  libboost-math-dev
+  libgtest-dev
+  libcli11-dev
+  nlohmann-json3-dev
+  librandom123-dev
+  libssl-dev
+)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
