@@ -68,6 +68,8 @@ void print_table(const std::vector<std::string>& columns,
     }
 }
 
+} // namespace
+
 std::optional<scenario::Scenario> load(const std::string& file) {
     try {
         return scenario::load_scenario(file);
@@ -80,6 +82,8 @@ std::optional<scenario::Scenario> load(const std::string& file) {
         return std::nullopt;
     }
 }
+
+namespace {
 
 std::string utc_now() {
     const std::time_t now = std::time(nullptr);
@@ -204,6 +208,8 @@ void print_summary(const analysis::Experiment& e) {
     print_table(columns, table);
 }
 
+} // namespace
+
 // The option a flag names, or the scenario's baseline; reports an unknown name.
 std::optional<std::string> chosen_option(const scenario::Scenario& s, const std::string& given,
                                          const std::string& flag, const std::string& file) {
@@ -215,8 +221,6 @@ std::optional<std::string> chosen_option(const scenario::Scenario& s, const std:
     }
     return option;
 }
-
-} // namespace
 
 int command_validate(const std::vector<std::string>& files) {
     int code = exit_ok;

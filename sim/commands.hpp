@@ -1,5 +1,7 @@
 #pragma once
 // The CLI's commands: each returns the process exit code and does its own printing.
+#include "hcsim/scenario/scenario.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -23,6 +25,12 @@ struct RunOptions {
     std::string trace;
     bool independent = false;
 };
+
+// Loads a scenario, printing its diagnostics to stderr when it is invalid.
+std::optional<scenario::Scenario> load(const std::string& file);
+// The option a flag names, or the scenario's baseline; prints an error for an unknown name.
+std::optional<std::string> chosen_option(const scenario::Scenario& s, const std::string& given,
+                                         const std::string& flag, const std::string& file);
 
 int command_validate(const std::vector<std::string>& files);
 int command_run(const RunOptions& options);

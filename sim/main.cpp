@@ -1,5 +1,6 @@
 // hcsim command line: parses arguments, calls the library, prints. Exit codes: 0 success,
 // 1 internal failure, 2 bad input (arguments, scenario files), 3 broken model invariant.
+#include "cli_analytic.hpp"
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -51,6 +52,9 @@ int main(int argc, char** argv) {
     demo->add_option("--arrivals", demo_arrivals, "customers")
         ->check(CLI::Range(1ULL, 100000000ULL));
 
+    AnalyticCommandOptions analytic_options;
+    auto* analytic = register_analytic(app, analytic_options);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
@@ -68,6 +72,9 @@ int main(int argc, char** argv) {
         }
         if (*compare) {
             return command_compare(compare_options);
+        }
+        if (*analytic) {
+            return command_analytic(analytic_options);
         }
         if (*demo) {
             return command_demo(demo_arrivals);
