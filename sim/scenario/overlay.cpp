@@ -76,7 +76,7 @@ bool set_field(YAML::Node overlay, const detail::View& root, const std::string& 
                 next[segment.indices[i]] = number_text(value);
                 return true;
             }
-            next = next[segment.indices[i]];
+            next.reset(next[segment.indices[i]]); // rebinds; operator= would overwrite
         }
         node.reset(next);
     }
