@@ -91,7 +91,7 @@ CLI::App* register_analytic(CLI::App& app, AnalyticCommandOptions& options) {
 }
 
 int command_analytic(const AnalyticCommandOptions& options) {
-    const auto s = load(options.file);
+    const auto s = load_or_report(options.file);
     if (!s) {
         return exit_bad_input;
     }

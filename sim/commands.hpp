@@ -24,10 +24,15 @@ struct RunOptions {
     std::string baseline;
     std::string trace;
     bool independent = false;
+    std::vector<std::string> set; // FIELD=VALUE overrides of scenario numbers
 };
 
-// Loads a scenario, printing its diagnostics to stderr when it is invalid.
-std::optional<scenario::Scenario> load(const std::string& file);
+// Loads a scenario, printing every error (FILE:LINE:COL: error: ...) to stderr on failure.
+[[nodiscard]] std::optional<scenario::Scenario>
+load_or_report(const std::string& file, const scenario::ParameterOverrides& overrides = {});
+// FIELD=VALUE texts as overrides; prints the problem and returns nothing on a malformed one.
+[[nodiscard]] std::optional<scenario::ParameterOverrides>
+parse_overrides(const std::vector<std::string>& assignments);
 // The option a flag names, or the scenario's baseline; prints an error for an unknown name.
 std::optional<std::string> chosen_option(const scenario::Scenario& s, const std::string& given,
                                          const std::string& flag, const std::string& file);
@@ -36,5 +41,6 @@ int command_validate(const std::vector<std::string>& files);
 int command_run(const RunOptions& options);
 int command_compare(const RunOptions& options);
 int command_demo(std::uint64_t arrivals);
+int command_parameters(const std::string& file, bool csv);
 
 } // namespace hcsim::cli

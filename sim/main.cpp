@@ -1,6 +1,7 @@
 // hcsim command line: parses arguments, calls the library, prints. Exit codes: 0 success,
 // 1 internal failure, 2 bad input (arguments, scenario files), 3 broken model invariant.
 #include "cli_analytic.hpp"
+#include "cli_calibrate.hpp"
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -32,6 +33,8 @@ int main(int argc, char** argv) {
             ->add_option("--threads,-j", o.threads, "worker threads (results do not depend on it)")
             ->check(CLI::Range(1U, 1024U));
         command->add_option("--out,-o", o.out, "output folder (default results/<scenario name>)");
+        command->add_option("--set", o.set,
+                            "FIELD=VALUE: replace a scenario number (see `hcsim parameters`)");
     };
     auto* run = app.add_subcommand("run", "Run one option and print its outcome table");
     add_common(run, run_options);
@@ -54,6 +57,15 @@ int main(int argc, char** argv) {
 
     AnalyticCommandOptions analytic_options;
     auto* analytic = register_analytic(app, analytic_options);
+    CalibrateCommandOptions calibrate_options;
+    auto* calibrate = register_calibrate(app, calibrate_options);
+
+    std::string parameters_file;
+    bool parameters_csv = false;
+    auto* parameters = app.add_subcommand(
+        "parameters", "List every number of a scenario with its field path, unit and source");
+    parameters->add_option("file", parameters_file, "scenario file")->required();
+    parameters->add_flag("--csv", parameters_csv, "print as CSV (as assumptions.csv)");
 
     try {
         app.parse(argc, argv);
@@ -75,6 +87,12 @@ int main(int argc, char** argv) {
         }
         if (*analytic) {
             return command_analytic(analytic_options);
+        }
+        if (*calibrate) {
+            return command_calibrate(calibrate_options);
+        }
+        if (*parameters) {
+            return command_parameters(parameters_file, parameters_csv);
         }
         if (*demo) {
             return command_demo(demo_arrivals);
