@@ -1,8 +1,11 @@
 #include "commands.hpp"
 
+#include "cli_validation.hpp"
+
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/kernel/tandem_line.hpp"
 #include "hcsim/model/chain_simulation.hpp"
+#include "hcsim/report/validation.hpp"
 #include "hcsim/report/writers.hpp"
 #include "hcsim/scenario/diagnostic.hpp"
 
@@ -350,10 +353,14 @@ int command_compare(const RunOptions& o) {
     }
     print_table(columns, table);
     const std::string out = o.out.empty() ? "results/" + s->name : o.out;
-    report::write_folder_atomically(out, output_files(*s, settings, *timed, baseline));
+    auto files = output_files(*s, settings, *timed, baseline);
+    if (!s->validation.empty()) {
+        files.emplace_back("validation.csv", validation_table(*s, baseline, settings));
+    }
+    report::write_folder_atomically(out, files);
     std::printf("\nwritten to %s/ (summary.csv, differences.csv, yearly.csv, timeseries.csv, "
-                "transitions.csv, manifest.json) in %.1f s\n",
-                out.c_str(), timed->seconds);
+                "transitions.csv, manifest.json%s) in %.1f s\n",
+                out.c_str(), s->validation.empty() ? "" : ", validation.csv", timed->seconds);
     return exit_ok;
 }
 
