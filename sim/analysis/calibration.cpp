@@ -31,14 +31,6 @@ using Eigen::MatrixXd;
 using Eigen::VectorXd;
 using scenario::CalibrationTarget;
 
-double mean_of(const std::vector<double>& values) {
-    double sum = 0.0;
-    for (const double v : values) {
-        sum += v;
-    }
-    return values.empty() ? 0.0 : sum / static_cast<double>(values.size());
-}
-
 // The model's value of every target at given parameter values, by the chosen method.
 class TargetModel {
 public:
@@ -55,7 +47,7 @@ public:
             std::vector<double> means;
             for (const auto& per_replication :
                  simulated_target_values(spec, targets_, settings_.seed, settings_.replications)) {
-                means.push_back(mean_of(per_replication));
+                means.push_back(kernel::mean_confidence_interval(per_replication).mean);
             }
             return means;
         }
