@@ -22,6 +22,8 @@ struct RunOptions {
     std::string baseline;
     std::string trace;
     bool independent = false;
+    bool report = false; // compare: also write report.html and results.xlsx
+    std::string report_language = "sv";
 };
 
 int command_validate(const std::vector<std::string>& files);

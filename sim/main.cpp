@@ -1,5 +1,6 @@
 // hcsim command line: parses arguments, calls the library, prints. Exit codes: 0 success,
 // 1 internal failure, 2 bad input (arguments, scenario files), 3 broken model invariant.
+#include "cli_report.hpp"
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -45,6 +46,10 @@ int main(int argc, char** argv) {
                         "baseline option (default: the scenario's)");
     compare->add_flag("--independent", compare_options.independent,
                       "independent streams per option instead of common random numbers");
+    add_report_flags(*compare, compare_options.report, compare_options.report_language);
+
+    ReportOptions report_options;
+    auto* report = register_report(app, report_options);
 
     std::uint64_t demo_arrivals = 100000;
     auto* demo = app.add_subcommand("demo", "Run the kernel's reference tandem queue");
@@ -68,6 +73,9 @@ int main(int argc, char** argv) {
         }
         if (*compare) {
             return command_compare(compare_options);
+        }
+        if (*report) {
+            return command_report(report_options);
         }
         if (*demo) {
             return command_demo(demo_arrivals);
