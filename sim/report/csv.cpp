@@ -78,17 +78,6 @@ std::string transitions_csv(const analysis::Experiment& e) {
     return out;
 }
 
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) {
-        return text;
-    }
-    std::string quoted = "\"";
-    for (const char c : text) {
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    }
-    return quoted + "\"";
-}
-
 std::string budget_csv(const std::vector<analysis::BudgetLine>& lines) {
     std::string out = "option,category,item,fte,payer,year,cost_tkr,source\n";
     for (const auto& l : lines) {

@@ -131,8 +131,8 @@ std::string html_report(const CompareFolder& folder, Language language,
     std::string meta =
         std::string(text("price_year", language)) + " " + std::to_string(m.price_year) + " · " +
         std::to_string(folder.years()) + " " + std::string(text("years", language)) + " · " +
-        std::to_string(m.replications) + " " + std::string(text("replications", language)) + " · " +
-        m.started_utc.substr(0, 10);
+        std::to_string(m.replications) + " " + std::string(text("replications_meta", language)) +
+        " · " + m.started_utc.substr(0, 10);
     std::string page = "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(language)) +
                        "\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

@@ -92,6 +92,7 @@ constexpr std::array phrases{
     Phrase{"scenario_hash", "Scenariots SHA-256", "Scenario SHA-256"},
     Phrase{"seed", "Slumpfrö", "Random seed"},
     Phrase{"replications", "Replikeringar per alternativ", "Replications per option"},
+    Phrase{"replications_meta", "replikeringar per alternativ", "replications per option"},
     Phrase{"streams", "Slumptal", "Random numbers"},
     Phrase{"crn", "gemensamma slumptal (samma hushåll i alla alternativ)",
            "common random numbers (the same households in every option)"},
