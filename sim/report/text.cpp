@@ -135,7 +135,7 @@ constexpr std::array phrases{
            "konfidensintervall inom parentes; kostnader i tkr i {price_year} års prisnivå.",
            "Results are means of {replications} simulations per option with 95% confidence "
            "intervals in brackets; costs in tkr at {price_year} prices."},
-    Phrase{"per_year_in", "år {year}", "year {year}"},
+    Phrase{"per_year_in", "år {year}", "in year {year}"},
     Phrase{"effect_evictions", "vräkningar {value}", "evictions {value}"},
     Phrase{"effect_evictions_children", "vräkningar av barnfamiljer {value}",
            "evictions of families with children {value}"},
