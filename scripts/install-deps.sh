@@ -17,6 +17,7 @@ packages=(
   libssl-dev
   libxlsxwriter-dev
   chromium
+  fonts-dejavu-core
   python3-openpyxl
 )
 missing=()
