@@ -1,7 +1,9 @@
 #include "commands.hpp"
 
+#include "cli_report.hpp"
 #include "cli_validation.hpp"
 
+#include "hcsim/analysis/budget.hpp"
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/kernel/tandem_line.hpp"
 #include "hcsim/model/chain_simulation.hpp"
@@ -181,6 +183,8 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
     report::RunManifest manifest;
     manifest.version = HCSIM_VERSION;
     manifest.scenario_path = s.path;
+    manifest.scenario_title = s.title;
+    manifest.price_year = s.price_year;
     manifest.scenario_sha256 = report::sha256_of_file(s.path);
     manifest.seed = settings.seed;
     manifest.replications = settings.replications;
@@ -206,6 +210,7 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
         {"timeseries.csv", report::timeseries_csv(analysis::monthly(e))},
         {"transitions.csv", report::transitions_csv(e)},
         {"assumptions.csv", report::assumptions_csv(s.parameters)},
+        {"budget.csv", report::budget_csv(analysis::planned_budget(s))},
         {"manifest.json", report::manifest_json(manifest)}};
     if (e.options.size() > 1) {
         files.insert(
@@ -359,8 +364,11 @@ int command_compare(const RunOptions& o) {
     }
     report::write_folder_atomically(out, files);
     std::printf("\nwritten to %s/ (summary.csv, differences.csv, yearly.csv, timeseries.csv, "
-                "transitions.csv, manifest.json%s) in %.1f s\n",
+                "transitions.csv, budget.csv, assumptions.csv, manifest.json%s) in %.1f s\n",
                 out.c_str(), s->validation.empty() ? "" : ", validation.csv", timed->seconds);
+    if (o.report) {
+        return command_report({out, o.report_language});
+    }
     return exit_ok;
 }
 

@@ -25,6 +25,8 @@ struct RunOptions {
     std::string trace;
     bool independent = false;
     std::vector<std::string> set; // FIELD=VALUE overrides of scenario numbers
+    bool report = false; // compare: also write report.html and results.xlsx
+    std::string report_language = "sv";
 };
 
 // Loads a scenario, printing every error (FILE:LINE:COL: error: ...) to stderr on failure.

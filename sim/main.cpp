@@ -2,6 +2,7 @@
 // 1 internal failure, 2 bad input (arguments, scenario files), 3 broken model invariant.
 #include "cli_analytic.hpp"
 #include "cli_calibrate.hpp"
+#include "cli_report.hpp"
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -49,6 +50,10 @@ int main(int argc, char** argv) {
                         "baseline option (default: the scenario's)");
     compare->add_flag("--independent", compare_options.independent,
                       "independent streams per option instead of common random numbers");
+    add_report_flags(*compare, compare_options.report, compare_options.report_language);
+
+    ReportOptions report_options;
+    auto* report = register_report(app, report_options);
 
     std::uint64_t demo_arrivals = 100000;
     auto* demo = app.add_subcommand("demo", "Run the kernel's reference tandem queue");
@@ -93,6 +98,9 @@ int main(int argc, char** argv) {
         }
         if (*parameters) {
             return command_parameters(parameters_file, parameters_csv);
+        }
+        if (*report) {
+            return command_report(report_options);
         }
         if (*demo) {
             return command_demo(demo_arrivals);
