@@ -1,5 +1,6 @@
 // hcsim command line: parses arguments, calls the library, prints. Exit codes: 0 success,
 // 1 internal failure, 2 bad input (arguments, scenario files), 3 broken model invariant.
+#include "cli_bench.hpp"
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -51,6 +52,9 @@ int main(int argc, char** argv) {
     demo->add_option("--arrivals", demo_arrivals, "customers")
         ->check(CLI::Range(1ULL, 100000000ULL));
 
+    BenchOptions bench_options;
+    auto* bench = register_bench(app, bench_options);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
@@ -71,6 +75,9 @@ int main(int argc, char** argv) {
         }
         if (*demo) {
             return command_demo(demo_arrivals);
+        }
+        if (*bench) {
+            return command_bench(bench_options);
         }
     } catch (const std::exception& e) {
         std::cerr << "hcsim: internal error: " << e.what() << "\n";

@@ -76,6 +76,16 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
             });
         }
     }
+    for (StateIndex s = 0; s < states; ++s) {
+        usual_care_.push_back(usual_care(spec.exits[s].size()));
+    }
+    for (const StaffPoolSpec& pool : spec.staff) {
+        for (StateIndex s = 0; s < states; ++s) {
+            for (GroupIndex g = 0; g < spec.groups.size(); ++g) {
+                staff_modifiers_.push_back(staff_modifiers(pool, s, g, spec.exits[s].size()));
+            }
+        }
+    }
     pool_active_.assign(spec.staff.size(), false);
     for (std::size_t p = 0; p < spec.staff.size(); ++p) {
         slots_.push_back(std::make_unique<kernel::Resource>(
@@ -107,6 +117,7 @@ void ChainRun::emit(std::string_view event, std::size_t h, std::optional<StateIn
 }
 
 ReplicationResult ChainRun::run() {
+    households_.reserve(expected_households());
     // Initial stocks: households numbered in declaration order, so ids match across options.
     std::uint64_t next_initial_id = 0;
     for (const InitialStock& stock : spec_.initial) {
@@ -232,13 +243,32 @@ void ChainRun::start_stay(std::size_t h) {
     replan(h);
 }
 
-ExitModifiers ChainRun::modifiers_for(const Household& household) const {
-    const std::size_t exits = spec_.exits[household.state].size();
+const ExitModifiers& ChainRun::modifiers_for(const Household& household) const {
     if (household.staff == StaffStatus::held && household.pool) {
-        return staff_modifiers(spec_.staff[*household.pool], household.state, household.group,
-                               exits);
+        const std::size_t states = spec_.states.size();
+        const std::size_t groups = spec_.groups.size();
+        return staff_modifiers_[(*household.pool * states + household.state) * groups +
+                                household.group];
     }
-    return usual_care(exits);
+    return usual_care_[household.state];
+}
+
+std::size_t ChainRun::expected_households() const {
+    double expected = 0.0;
+    for (const InitialStock& stock : spec_.initial) {
+        expected += stock.count;
+    }
+    const double years = spec_.horizon_days / days_per_year;
+    for (const ArrivalSpec& arrival : spec_.arrivals) {
+        const double trend = std::max(1.0, 1.0 + arrival.trend_per_year * years);
+        for (const double per_year : arrival.per_year) {
+            expected += per_year * years * trend;
+        }
+    }
+    // A little over the mean so that a Poisson count rarely forces a regrowth (which would
+    // move every household); capped so a huge scenario reserves at most ~1 GiB up front.
+    constexpr double most = 4.0e6;
+    return static_cast<std::size_t>(std::min(expected * 1.01 + 64.0, most));
 }
 
 void ChainRun::replan(std::size_t h) {
@@ -256,7 +286,7 @@ void ChainRun::replan(std::size_t h) {
         household.exit_event.reset();
     }
     const auto& exits = spec_.exits[household.state];
-    const ExitModifiers modifiers = modifiers_for(household);
+    const ExitModifiers& modifiers = modifiers_for(household);
     household.planned_exit =
         choose_exit(exits, household.group, household.came_from, modifiers, household.u_outcome);
     if (!household.planned_exit) {

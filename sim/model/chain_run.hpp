@@ -75,7 +75,9 @@ private:
     void check_invariants(std::string_view when) const;
     [[nodiscard]] double arrival_rate_per_day(const ArrivalSpec& arrival, GroupIndex group,
                                               double time) const;
-    [[nodiscard]] ExitModifiers modifiers_for(const Household& household) const;
+    [[nodiscard]] const ExitModifiers& modifiers_for(const Household& household) const;
+    // Expected households over the horizon, to size households_ once.
+    [[nodiscard]] std::size_t expected_households() const;
     void emit(std::string_view event, std::size_t h, std::optional<StateIndex> from,
               std::optional<StateIndex> to) const;
 
@@ -102,6 +104,9 @@ private:
     std::vector<std::uint32_t> counts_; // households by state now
     std::vector<bool> pool_active_;
     std::vector<ArrivalStream> streams_;
+    // Exit modifiers computed once: usual care by state, staff by (pool, state, group).
+    std::vector<ExitModifiers> usual_care_;
+    std::vector<ExitModifiers> staff_modifiers_;
     std::size_t events_item_ = 0; // ledger item of event costs
     std::size_t first_staff_item_ = 0;
     std::size_t first_fixed_item_ = 0;
