@@ -96,6 +96,9 @@ std::string to_json(const Measurement& m) {
     field("replications_per_second", number(static_cast<double>(m.replications) / m.seconds));
     field("reference_events_per_second", number(m.reference_events_per_second));
     field("ratio", number(m.ratio));
+    if (m.ratio_per_household) {
+        field("ratio_per_household", number(*m.ratio_per_household));
+    }
     field("peak_rss_kb", std::to_string(m.peak_rss_kb));
     field("threads", std::to_string(m.threads));
     if (m.mean_time_in_system) {
@@ -133,6 +136,11 @@ std::string to_text(const Measurement& m) {
     if (m.mean_time_in_system) {
         std::snprintf(buffer, sizeof buffer, "\n    mean time in system %.3f days (exact %.3f)",
                       *m.mean_time_in_system, m.exact_time_in_system.value_or(0.0));
+        out += buffer;
+    }
+    if (m.ratio_per_household) {
+        std::snprintf(buffer, sizeof buffer, "\n    ratio per customer %.2f",
+                      *m.ratio_per_household);
         out += buffer;
     }
     if (m.matches_reference) {

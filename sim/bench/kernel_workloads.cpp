@@ -20,9 +20,9 @@ Measurement tandem_workload(const BenchSettings& settings) {
     Measurement m;
     for (unsigned r = 0; r < settings.repeats; ++r) {
         reference_seconds.push_back(
-            seconds_taken([&] { reference_result = run_reference_tandem(spec); }));
+            cpu_seconds_taken([&] { reference_result = run_reference_tandem(spec); }));
         reset_peak_rss();
-        kernel_seconds.push_back(seconds_taken([&] { kernel_result = run_tandem_line(spec); }));
+        kernel_seconds.push_back(cpu_seconds_taken([&] { kernel_result = run_tandem_line(spec); }));
         m.peak_rss_kb = std::max(m.peak_rss_kb, peak_rss_kb());
     }
     m.workload = "tandem";
@@ -79,7 +79,7 @@ double reference_tandem_events_per_second(const BenchSettings& settings) {
     std::vector<double> seconds;
     std::uint64_t events = 0;
     for (unsigned r = 0; r < settings.repeats; ++r) {
-        seconds.push_back(seconds_taken([&] { events = run_reference_tandem(spec).events; }));
+        seconds.push_back(cpu_seconds_taken([&] { events = run_reference_tandem(spec).events; }));
     }
     return static_cast<double>(events) / median(seconds);
 }

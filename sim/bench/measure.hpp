@@ -1,15 +1,32 @@
 #pragma once
 // Internal: wall-clock timing, medians and peak resident memory for the benchmark.
 #include <chrono>
+#include <ctime>
 #include <vector>
 
 namespace hcsim::bench::detail {
 
+// Wall-clock seconds: for work spread over threads.
 template <typename Work>
-[[nodiscard]] double seconds_taken(Work&& work) {
+[[nodiscard]] double wall_seconds_taken(Work&& work) {
     const auto start = std::chrono::steady_clock::now();
     work();
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+[[nodiscard]] inline double thread_cpu_seconds() noexcept {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+// CPU seconds of the calling thread: for single-threaded work on a shared machine, where
+// wall time also counts the time other processes held the core.
+template <typename Work>
+[[nodiscard]] double cpu_seconds_taken(Work&& work) {
+    const double start = thread_cpu_seconds();
+    work();
+    return thread_cpu_seconds() - start;
 }
 
 // Median of a non-empty sample (the mean of the middle two for an even count).

@@ -169,7 +169,7 @@ HoldResult run_reference_hold(std::size_t pending, std::uint64_t operations, std
         heap.push(-std::log(stream.uniform01()), static_cast<std::uint32_t>(i), 0);
     }
     HoldResult result;
-    result.seconds = seconds_taken([&] {
+    result.seconds = cpu_seconds_taken([&] {
         for (std::uint64_t op = 0; op < operations; ++op) {
             const RefEvent event = heap.pop();
             result.checksum += event.time;
@@ -193,7 +193,7 @@ HoldResult run_kernel_hold(std::size_t pending, std::uint64_t operations, std::u
     for (std::size_t i = 0; i < pending; ++i) {
         sim.schedule_at(-std::log(stream.uniform01()), hold, i);
     }
-    result.seconds = seconds_taken([&] {
+    result.seconds = cpu_seconds_taken([&] {
         for (std::uint64_t op = 0; op < operations && sim.step(); ++op) {
         }
     });

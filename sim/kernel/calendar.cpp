@@ -81,6 +81,14 @@ std::optional<Event> EventCalendar::pop() {
     return event;
 }
 
+std::optional<Event> EventCalendar::pop_until(double horizon) {
+    drop_cancelled_top();
+    if (heap_.empty() || heap_.front().time > horizon) {
+        return std::nullopt;
+    }
+    return pop();
+}
+
 std::optional<double> EventCalendar::next_time() {
     drop_cancelled_top();
     if (heap_.empty()) {
@@ -97,6 +105,9 @@ void EventCalendar::release(std::uint32_t slot) noexcept {
 }
 
 void EventCalendar::drop_cancelled_top() {
+    if (cancelled_ == 0) {
+        return; // the common case: no slot lookup
+    }
     while (!heap_.empty() && slots_[heap_.front().slot].cancelled) {
         --cancelled_;
         release(heap_.front().slot);

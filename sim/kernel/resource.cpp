@@ -24,7 +24,7 @@ void Place::release() noexcept {
     if (resource_ != nullptr) {
         Resource* const resource = resource_;
         resource_ = nullptr;
-        resource->give_back(subject_);
+        resource->give_back();
     }
 }
 
@@ -34,16 +34,13 @@ Resource::Resource(const Simulation& clock, std::string name, std::size_t capaci
       occupancy_(clock.now()), queue_level_(clock.now()) {}
 
 Place Resource::grant(std::uint64_t subject) {
-    if (!holders_.insert(subject, true)) {
-        throw std::logic_error("resource " + name_ + ": subject " + std::to_string(subject) +
-                               " already holds a place");
-    }
-    occupancy_.set(clock_.now(), static_cast<double>(holders_.size()));
+    ++in_use_;
+    occupancy_.set(clock_.now(), static_cast<double>(in_use_));
     return Place(*this, subject);
 }
 
 std::optional<Place> Resource::try_acquire(std::uint64_t subject) {
-    if (holders_.size() >= capacity_ || !waiting_.empty()) {
+    if (in_use_ >= capacity_ || !waiting_.empty()) {
         return std::nullopt;
     }
     waits_.add(0.0);
@@ -93,11 +90,11 @@ bool Resource::withdraw(std::uint64_t subject) {
     return true;
 }
 
-void Resource::give_back(std::uint64_t subject) noexcept {
-    holders_.erase(subject);
+void Resource::give_back() noexcept {
+    --in_use_;
     const double now = clock_.now();
-    occupancy_.set(now, static_cast<double>(holders_.size()));
-    if (waiting_.empty() || holders_.size() >= capacity_) {
+    occupancy_.set(now, static_cast<double>(in_use_));
+    if (waiting_.empty() || in_use_ >= capacity_) {
         return;
     }
     drop_stale_front(); // waiting_ is not empty, so a live entry remains
@@ -109,8 +106,8 @@ void Resource::give_back(std::uint64_t subject) noexcept {
     }
     waiting_.erase(first.subject);
     queue_level_.set(now, static_cast<double>(waiting_.size()));
-    holders_.insert(first.subject, true);
-    occupancy_.set(now, static_cast<double>(holders_.size()));
+    ++in_use_;
+    occupancy_.set(now, static_cast<double>(in_use_));
     Place place(*this, first.subject);
     if (on_grant_) {
         on_grant_(std::move(place));

@@ -18,6 +18,7 @@ constexpr int month_priority = 10;
 ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& trace)
     : spec_(spec), key_(key), trace_(trace) {
     const std::size_t states = spec.states.size();
+    years_ = spec.years();
     counts_.assign(states, 0);
     result_.state_days.assign(states, 0.0);
     result_.transitions.assign(states, std::vector<std::uint64_t>(states, 0));
@@ -229,10 +230,14 @@ void ChainRun::add_household(std::uint64_t stream_id, GroupIndex group, StateInd
 void ChainRun::start_stay(std::size_t h) {
     Household& household = households_[h];
     ++household.visit;
-    kernel::RandomStream fate(
-        {key_.seed, key_.replication, fate_draws, household.stream_id, household.visit});
-    household.u_outcome = fate.uniform01();
-    household.u_delay = fate.uniform01();
+    // A state without exits never reads the fate draws: skip the Philox block. The stream is
+    // keyed by the visit, so no later draw changes.
+    if (!spec_.exits[household.state].empty()) {
+        kernel::RandomStream fate(
+            {key_.seed, key_.replication, fate_draws, household.stream_id, household.visit});
+        household.u_outcome = fate.uniform01();
+        household.u_delay = fate.uniform01();
+    }
     household.planned_exit.reset();
     household.base_elapsed = 0.0;
     household.last_change = sim_.now();
@@ -346,8 +351,7 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
     const StateIndex from = household.state;
     const ExitSpec& exit = spec_.exits[from][*household.planned_exit];
     const GroupSpec& group = spec_.groups[household.group];
-    const std::size_t year =
-        std::min(static_cast<std::size_t>(now / days_per_year), spec_.years() - 1);
+    const std::size_t year = std::min(static_cast<std::size_t>(now / days_per_year), years_ - 1);
 
     close_stay_costs(household, now);
     for (const EventCost& cost : exit.costs) {

@@ -107,6 +107,7 @@ private:
     // Exit modifiers computed once: usual care by state, staff by (pool, state, group).
     std::vector<ExitModifiers> usual_care_;
     std::vector<ExitModifiers> staff_modifiers_;
+    std::size_t years_ = 1;       // budget years of the horizon
     std::size_t events_item_ = 0; // ledger item of event costs
     std::size_t first_staff_item_ = 0;
     std::size_t first_fixed_item_ = 0;

@@ -24,7 +24,8 @@ struct Measurement {
     double seconds = 0.0; // median wall time of the measured side
     double events_per_second = 0.0;
     double reference_events_per_second = 0.0;
-    double ratio = 0.0; // measured / hand-written reference, for the same work
+    double ratio = 0.0; // events per second / the hand-written loop's, measured side by side
+    std::optional<double> ratio_per_household; // tandem_stack: loop time / stack time per customer
     long peak_rss_kb = 0;
     std::optional<double> mean_time_in_system; // tandem workloads, in reference days
     std::optional<double> exact_time_in_system;

@@ -24,6 +24,8 @@ public:
     bool cancel(EventId id);
     // Removes and returns the next live event, skipping cancelled ones.
     std::optional<Event> pop();
+    // Removes and returns the next live event if it runs no later than `horizon`.
+    std::optional<Event> pop_until(double horizon);
     // The time of the next live event, if any.
     std::optional<double> next_time();
     [[nodiscard]] std::size_t size() const noexcept { return heap_.size() - cancelled_; }
