@@ -11,7 +11,7 @@ struct BenchOptions {
     bool small = false;
     std::vector<std::string> workloads; // empty: all
     unsigned threads = 1;
-    unsigned repeats = 3;
+    unsigned repeats = 5;
     std::size_t replications = 0; // 0: the workload's default
     std::string scenario_dir = "scenarios";
     bool list = false;

@@ -14,6 +14,14 @@ double median(std::vector<double> values) {
     return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
+double median_ratio(const std::vector<double>& reference, const std::vector<double>& measured) {
+    std::vector<double> ratios;
+    for (std::size_t i = 0; i < reference.size() && i < measured.size(); ++i) {
+        ratios.push_back(reference[i] / measured[i]);
+    }
+    return median(ratios);
+}
+
 bool reset_peak_rss() noexcept {
     std::ofstream clear("/proc/self/clear_refs");
     clear << "5"; // "5" resets the peak RSS (proc(5))

@@ -31,6 +31,10 @@ template <typename Work>
 
 // Median of a non-empty sample (the mean of the middle two for an even count).
 [[nodiscard]] double median(std::vector<double> values);
+// Median over repeats of reference[i] / measured[i]: each pair ran back to back, so a change
+// of load between repeats cancels out of the ratio.
+[[nodiscard]] double median_ratio(const std::vector<double>& reference,
+                                  const std::vector<double>& measured);
 
 // Resets the kernel's peak-RSS mark for this process (Linux /proc/self/clear_refs), so the
 // next reading covers one workload only; false where that is not possible.

@@ -103,8 +103,10 @@ Measurement tandem_stack_workload(const BenchSettings& settings) {
     m.events_per_second = static_cast<double>(m.events) / m.seconds;
     const double reference = median(reference_seconds);
     m.reference_events_per_second = static_cast<double>(reference_events) / reference;
-    m.ratio = m.events_per_second / m.reference_events_per_second;
-    m.ratio_per_household = reference / m.seconds; // same customers through both
+    // Same customers through both; events per second differ by the events per customer.
+    m.ratio_per_household = median_ratio(reference_seconds, stack_seconds);
+    m.ratio = *m.ratio_per_household * static_cast<double>(m.events) /
+              static_cast<double>(reference_events);
     m.mean_time_in_system = stack_time_in_system(spec, result, time_scale);
     m.exact_time_in_system =
         kernel::tandem_line_exact_time_in_system(kernel::reference_tandem_line(1, 1));

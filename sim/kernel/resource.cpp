@@ -91,12 +91,15 @@ bool Resource::withdraw(std::uint64_t subject) {
 }
 
 void Resource::give_back() noexcept {
-    --in_use_;
     const double now = clock_.now();
-    occupancy_.set(now, static_cast<double>(in_use_));
-    if (waiting_.empty() || in_use_ >= capacity_) {
+    if (waiting_.empty() || in_use_ > capacity_) {
+        --in_use_;
+        occupancy_.set(now, static_cast<double>(in_use_));
         return;
     }
+    // The place passes straight to the first in the queue, so occupancy stays where it is
+    // (recording the level now, as a drop and a rise at the same instant would).
+    occupancy_.set(now, static_cast<double>(in_use_));
     drop_stale_front(); // waiting_ is not empty, so a live entry remains
     const QueueEntry first = queue_.front();
     std::pop_heap(queue_.begin(), queue_.end(), std::greater<>{});
@@ -106,8 +109,6 @@ void Resource::give_back() noexcept {
     }
     waiting_.erase(first.subject);
     queue_level_.set(now, static_cast<double>(waiting_.size()));
-    ++in_use_;
-    occupancy_.set(now, static_cast<double>(in_use_));
     Place place(*this, first.subject);
     if (on_grant_) {
         on_grant_(std::move(place));

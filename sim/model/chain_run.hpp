@@ -72,6 +72,7 @@ private:
     void close_stay_costs(const Household& household, double until);
     void on_arrival_candidate(std::size_t stream);
     void on_month_end(std::size_t month);
+    void schedule_month_end(std::size_t month);
     void check_invariants(std::string_view when) const;
     [[nodiscard]] double arrival_rate_per_day(const ArrivalSpec& arrival, GroupIndex group,
                                               double time) const;

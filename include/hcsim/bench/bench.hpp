@@ -10,7 +10,7 @@ namespace hcsim::bench {
 
 struct BenchSettings {
     bool small = false;                      // CTest sizes: correctness, not timing
-    unsigned repeats = 3;                    // timed runs per side; the median is reported
+    unsigned repeats = 5;                    // timed runs per side; the median is reported
     unsigned threads = 2;                    // parallel side of the district workloads
     std::optional<std::size_t> replications; // district; default 1000 (small: 8)
     std::string scenario_dir;                // folder with the seed scenarios and bench/
