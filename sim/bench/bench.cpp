@@ -116,6 +116,12 @@ std::string to_json(const Measurement& m) {
     if (m.parallel_efficiency) {
         field("parallel_efficiency", number(*m.parallel_efficiency));
     }
+    if (m.single_thread_cpu_seconds) {
+        field("single_thread_cpu_seconds", number(*m.single_thread_cpu_seconds));
+    }
+    if (m.parallel_cpu_efficiency) {
+        field("parallel_cpu_efficiency", number(*m.parallel_cpu_efficiency));
+    }
     if (m.identical_across_threads) {
         field("identical_across_threads", *m.identical_across_threads ? "true" : "false");
     }
@@ -149,8 +155,11 @@ std::string to_text(const Measurement& m) {
     if (m.parallel_efficiency) {
         std::snprintf(
             buffer, sizeof buffer,
-            "\n    %.3f s on %u threads, %.3f s on 1: parallel efficiency %.2f; %s", m.seconds,
-            m.threads, m.single_thread_seconds.value_or(0.0), *m.parallel_efficiency,
+            "\n    %.3f s on %u threads, %.3f s on 1 (%.3f CPU s): parallel efficiency %.2f "
+            "wall, %.2f CPU; %s",
+            m.seconds, m.threads, m.single_thread_seconds.value_or(0.0),
+            m.single_thread_cpu_seconds.value_or(0.0), *m.parallel_efficiency,
+            m.parallel_cpu_efficiency.value_or(0.0),
             m.identical_across_threads.value_or(false) ? "identical results" : "RESULTS DIFFER");
         out += buffer;
     }

@@ -20,6 +20,12 @@ template <typename Work>
     return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
+[[nodiscard]] inline double process_cpu_seconds() noexcept {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
 // CPU seconds of the calling thread: for single-threaded work on a shared machine, where
 // wall time also counts the time other processes held the core.
 template <typename Work>

@@ -127,11 +127,17 @@ Measurement district_workload(const std::string& name, const std::string& file,
     run.threads = 1;
     reset_peak_rss();
     analysis::Experiment single;
+    const double single_cpu_start = process_cpu_seconds();
     const double single_seconds =
         wall_seconds_taken([&] { single = analysis::run_experiment(loaded, run); });
+    const double single_cpu = process_cpu_seconds() - single_cpu_start;
     run.threads = settings.threads;
     analysis::Experiment parallel;
+    const double parallel_cpu_start = process_cpu_seconds();
     m.seconds = wall_seconds_taken([&] { parallel = analysis::run_experiment(loaded, run); });
+    const double parallel_cpu = process_cpu_seconds() - parallel_cpu_start;
+    m.single_thread_cpu_seconds = single_cpu;
+    m.parallel_cpu_efficiency = single_cpu / parallel_cpu;
     m.peak_rss_kb = peak_rss_kb();
     for (const auto& option : parallel.options) {
         for (const auto& replication : option.replications) {
@@ -145,8 +151,9 @@ Measurement district_workload(const std::string& name, const std::string& file,
     m.parallel_efficiency = single_seconds / (settings.threads * m.seconds);
     m.identical_across_threads = same_results(single, parallel);
     m.reference_events_per_second = reference_tandem_events_per_second(settings);
-    // Per core: the model's events per second on one thread against the hand-written loop.
-    m.ratio = static_cast<double>(m.events) / single_seconds / m.reference_events_per_second;
+    // Per core: the model's events per CPU second on one thread against the hand-written
+    // loop's (also CPU time).
+    m.ratio = static_cast<double>(m.events) / single_cpu / m.reference_events_per_second;
     m.note = "compare of all options; ratio = 1-thread model events/s over the tandem loop's";
     return m;
 }

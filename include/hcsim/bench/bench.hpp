@@ -31,7 +31,11 @@ struct Measurement {
     std::optional<double> exact_time_in_system;
     std::optional<bool> matches_reference; // same draws gave the same result as the loop
     std::optional<double> single_thread_seconds;
-    std::optional<double> parallel_efficiency; // t(1) / (threads * t(threads))
+    std::optional<double> parallel_efficiency; // t(1) / (threads * t(threads)), wall clock
+    // CPU seconds of the 1-thread run / CPU seconds of the parallel run: the share of the
+    // parallel work that is useful, whatever other processes take from the cores.
+    std::optional<double> parallel_cpu_efficiency;
+    std::optional<double> single_thread_cpu_seconds;
     std::optional<bool> identical_across_threads;
     unsigned threads = 1;
     std::string note;
