@@ -218,14 +218,13 @@ std::optional<kernel::Place> ChainRun::admit_arrival(std::size_t h, StateIndex& 
 
 void ChainRun::add_household(std::uint64_t stream_id, GroupIndex group, StateIndex state) {
     const std::size_t h = households_.size();
-    Household household;
+    Household& household = households_.emplace_back(); // built in place: no copy
     household.stream_id = stream_id;
-    household.group = group;
+    household.group = static_cast<CompactIndex>(group);
     household.entered_at = sim_.now();
-    households_.push_back(std::move(household));
     auto place = admit_arrival(h, state);
     Household& added = households_[h];
-    added.state = state;
+    added.state = static_cast<CompactIndex>(state);
     if (place) {
         added.state_place = std::move(*place);
     }
@@ -393,7 +392,7 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
     }
 
     household.came_from = from;
-    household.state = to;
+    household.state = static_cast<CompactIndex>(to);
     household.entered_at = now;
     household.waiting_for.reset();
     household.state_place = std::move(place); // gives back the old place, if any
