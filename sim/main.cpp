@@ -3,6 +3,7 @@
 #include "cli_analytic.hpp"
 #include "cli_calibrate.hpp"
 #include "cli_report.hpp"
+#include "cli_bench.hpp"
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -71,6 +72,8 @@ int main(int argc, char** argv) {
         "parameters", "List every number of a scenario with its field path, unit and source");
     parameters->add_option("file", parameters_file, "scenario file")->required();
     parameters->add_flag("--csv", parameters_csv, "print as CSV (as assumptions.csv)");
+    BenchOptions bench_options;
+    auto* bench = register_bench(app, bench_options);
 
     try {
         app.parse(argc, argv);
@@ -104,6 +107,9 @@ int main(int argc, char** argv) {
         }
         if (*demo) {
             return command_demo(demo_arrivals);
+        }
+        if (*bench) {
+            return command_bench(bench_options);
         }
     } catch (const std::exception& e) {
         std::cerr << "hcsim: internal error: " << e.what() << "\n";

@@ -169,6 +169,7 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
     out.monthly = result.monthly_counts;
     out.transitions = result.transitions;
     out.events = result.events;
+    out.households = result.households;
     return out;
 }
 

@@ -1,26 +1,73 @@
 #include "hcsim/kernel/calendar.hpp"
+#include "hcsim/kernel/huge_pages.hpp"
 
-#include <utility>
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
 
 namespace hcsim::kernel {
 
 namespace {
 constexpr std::size_t arity = 4;
+
+constexpr EventId make_id(std::uint32_t generation, std::uint32_t slot) noexcept {
+    return (static_cast<EventId>(generation) << 32) | slot;
+}
+
+// The order of runs_before on the fields a node keeps.
+template <typename Node>
+[[nodiscard]] bool node_before(const Node& a, const Node& b) noexcept {
+    if (a.time != b.time) {
+        return a.time < b.time;
+    }
+    if (a.priority != b.priority) {
+        return a.priority < b.priority;
+    }
+    return a.sequence < b.sequence;
+}
+} // namespace
+
+void EventCalendar::reserve(std::size_t n) {
+    heap_.reserve(n);
+    slots_.reserve(n);
+    free_slots_.reserve(n);
+    advise_huge_pages(heap_.data(), heap_.capacity() * sizeof(Node));
+    advise_huge_pages(slots_.data(), slots_.capacity() * sizeof(Slot));
 }
 
 EventId EventCalendar::push(double time, int priority, EventKind kind, std::uint64_t subject) {
-    const EventId id = next_id_++;
-    heap_.push_back(Event{time, priority, id, kind, subject});
-    live_.insert(id);
+    std::uint32_t slot = 0;
+    if (free_slots_.empty()) {
+        if (slots_.size() >= std::numeric_limits<std::uint32_t>::max()) {
+            throw std::length_error("event calendar: more than 2^32 pending events");
+        }
+        slot = static_cast<std::uint32_t>(slots_.size());
+        slots_.emplace_back();
+    } else {
+        slot = free_slots_.back();
+        free_slots_.pop_back();
+    }
+    Slot& state = slots_[slot];
+    state.subject = subject;
+    state.kind = kind;
+    heap_.push_back(Node{time, next_sequence_++, priority, slot});
     sift_up(heap_.size() - 1);
-    return id;
+    return make_id(state.generation, slot);
 }
 
 bool EventCalendar::cancel(EventId id) {
-    if (live_.erase(id) == 0) {
+    const auto slot = static_cast<std::uint32_t>(id & 0xffffffffU);
+    const auto generation = static_cast<std::uint32_t>(id >> 32);
+    if (slot >= slots_.size()) {
         return false;
     }
-    cancelled_.insert(id);
+    Slot& state = slots_[slot];
+    // A free slot's generation has already moved past every id handed out for it.
+    if (state.generation != generation || state.cancelled) {
+        return false;
+    }
+    state.cancelled = 1;
+    ++cancelled_;
     return true;
 }
 
@@ -29,10 +76,20 @@ std::optional<Event> EventCalendar::pop() {
     if (heap_.empty()) {
         return std::nullopt;
     }
-    const Event top = heap_.front();
-    live_.erase(top.id);
+    const Node top = heap_.front();
+    const Slot& state = slots_[top.slot];
+    const Event event{top.time, top.sequence, state.subject, top.priority, state.kind};
+    release(top.slot);
     remove_top();
-    return top;
+    return event;
+}
+
+std::optional<Event> EventCalendar::pop_until(double horizon) {
+    drop_cancelled_top();
+    if (heap_.empty() || heap_.front().time > horizon) {
+        return std::nullopt;
+    }
+    return pop();
 }
 
 std::optional<double> EventCalendar::next_time() {
@@ -43,8 +100,20 @@ std::optional<double> EventCalendar::next_time() {
     return heap_.front().time;
 }
 
+void EventCalendar::release(std::uint32_t slot) noexcept {
+    Slot& state = slots_[slot];
+    ++state.generation; // wraps at 2^31: an id must not outlive 2^31 reuses of its slot
+    state.cancelled = 0;
+    free_slots_.push_back(slot); // grows only while the calendar reaches a new peak size
+}
+
 void EventCalendar::drop_cancelled_top() {
-    while (!heap_.empty() && cancelled_.erase(heap_.front().id) > 0) {
+    if (cancelled_ == 0) {
+        return; // the common case: no slot lookup
+    }
+    while (!heap_.empty() && slots_[heap_.front().slot].cancelled) {
+        --cancelled_;
+        release(heap_.front().slot);
         remove_top();
     }
 }
@@ -58,10 +127,10 @@ void EventCalendar::remove_top() {
 }
 
 void EventCalendar::sift_up(std::size_t index) {
-    const Event moving = heap_[index];
+    const Node moving = heap_[index];
     while (index > 0) {
         const std::size_t parent = (index - 1) / arity;
-        if (!runs_before(moving, heap_[parent])) {
+        if (!node_before(moving, heap_[parent])) {
             break;
         }
         heap_[index] = heap_[parent];
@@ -71,7 +140,7 @@ void EventCalendar::sift_up(std::size_t index) {
 }
 
 void EventCalendar::sift_down(std::size_t index) {
-    const Event moving = heap_[index];
+    const Node moving = heap_[index];
     const std::size_t count = heap_.size();
     while (true) {
         const std::size_t first_child = index * arity + 1;
@@ -81,11 +150,11 @@ void EventCalendar::sift_down(std::size_t index) {
         std::size_t best = first_child;
         const std::size_t last_child = std::min(first_child + arity, count);
         for (std::size_t child = first_child + 1; child < last_child; ++child) {
-            if (runs_before(heap_[child], heap_[best])) {
+            if (node_before(heap_[child], heap_[best])) {
                 best = child;
             }
         }
-        if (!runs_before(heap_[best], moving)) {
+        if (!node_before(heap_[best], moving)) {
             break;
         }
         heap_[index] = heap_[best];

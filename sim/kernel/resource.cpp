@@ -1,5 +1,7 @@
 #include "hcsim/kernel/resource.hpp"
 
+#include <algorithm>
+#include <functional>
 #include <stdexcept>
 
 namespace hcsim::kernel {
@@ -22,7 +24,7 @@ void Place::release() noexcept {
     if (resource_ != nullptr) {
         Resource* const resource = resource_;
         resource_ = nullptr;
-        resource->give_back(subject_);
+        resource->give_back();
     }
 }
 
@@ -32,16 +34,13 @@ Resource::Resource(const Simulation& clock, std::string name, std::size_t capaci
       occupancy_(clock.now()), queue_level_(clock.now()) {}
 
 Place Resource::grant(std::uint64_t subject) {
-    if (!holders_.insert(subject).second) {
-        throw std::logic_error("resource " + name_ + ": subject " + std::to_string(subject) +
-                               " already holds a place");
-    }
-    occupancy_.set(clock_.now(), static_cast<double>(holders_.size()));
+    ++in_use_;
+    occupancy_.set(clock_.now(), static_cast<double>(in_use_));
     return Place(*this, subject);
 }
 
 std::optional<Place> Resource::try_acquire(std::uint64_t subject) {
-    if (holders_.size() >= capacity_ || !queue_.empty()) {
+    if (in_use_ >= capacity_ || !waiting_.empty()) {
         return std::nullopt;
     }
     waits_.add(0.0);
@@ -57,39 +56,59 @@ std::optional<Place> Resource::request(std::uint64_t subject, int priority) {
                                " is already waiting");
     }
     const int key = discipline_ == QueueDiscipline::priority ? priority : 0;
-    const auto [position, inserted] = queue_.insert(QueueEntry{key, next_sequence_++, subject});
-    waiting_.emplace(subject, Waiting{position, clock_.now()});
-    queue_level_.set(clock_.now(), static_cast<double>(queue_.size()));
+    const std::uint64_t sequence = next_sequence_++;
+    queue_.push_back(QueueEntry{key, sequence, subject});
+    std::push_heap(queue_.begin(), queue_.end(), std::greater<>{});
+    waiting_.insert(subject, Waiting{sequence, clock_.now()});
+    queue_level_.set(clock_.now(), static_cast<double>(waiting_.size()));
     return std::nullopt;
 }
 
+bool Resource::is_stale(const QueueEntry& entry) const noexcept {
+    const Waiting* waiting = waiting_.find(entry.subject);
+    return waiting == nullptr || waiting->sequence != entry.sequence;
+}
+
+void Resource::drop_stale_front() noexcept {
+    while (!queue_.empty() && is_stale(queue_.front())) {
+        std::pop_heap(queue_.begin(), queue_.end(), std::greater<>{});
+        queue_.pop_back();
+    }
+}
+
 bool Resource::withdraw(std::uint64_t subject) {
-    const auto found = waiting_.find(subject);
-    if (found == waiting_.end()) {
+    if (!waiting_.erase(subject)) {
         return false;
     }
-    queue_.erase(found->second.position);
-    waiting_.erase(found);
     ++withdrawn_;
-    queue_level_.set(clock_.now(), static_cast<double>(queue_.size()));
+    queue_level_.set(clock_.now(), static_cast<double>(waiting_.size()));
+    // Withdrawn entries are dropped lazily; compact when they outnumber the live ones.
+    if (queue_.size() > 2 * waiting_.size() + 32) {
+        std::erase_if(queue_, [this](const QueueEntry& entry) { return is_stale(entry); });
+        std::make_heap(queue_.begin(), queue_.end(), std::greater<>{});
+    }
     return true;
 }
 
-void Resource::give_back(std::uint64_t subject) noexcept {
-    holders_.erase(subject);
+void Resource::give_back() noexcept {
     const double now = clock_.now();
-    occupancy_.set(now, static_cast<double>(holders_.size()));
-    if (queue_.empty() || holders_.size() >= capacity_) {
+    if (waiting_.empty() || in_use_ > capacity_) {
+        --in_use_;
+        occupancy_.set(now, static_cast<double>(in_use_));
         return;
     }
-    const QueueEntry first = *queue_.begin();
-    queue_.erase(queue_.begin());
-    const auto found = waiting_.find(first.subject);
-    waits_.add(now - found->second.since);
-    waiting_.erase(found);
-    queue_level_.set(now, static_cast<double>(queue_.size()));
-    holders_.insert(first.subject);
-    occupancy_.set(now, static_cast<double>(holders_.size()));
+    // The place passes straight to the first in the queue, so occupancy stays where it is
+    // (recording the level now, as a drop and a rise at the same instant would).
+    occupancy_.set(now, static_cast<double>(in_use_));
+    drop_stale_front(); // waiting_ is not empty, so a live entry remains
+    const QueueEntry first = queue_.front();
+    std::pop_heap(queue_.begin(), queue_.end(), std::greater<>{});
+    queue_.pop_back();
+    if (const Waiting* waiting = waiting_.find(first.subject)) {
+        waits_.add(now - waiting->since);
+    }
+    waiting_.erase(first.subject);
+    queue_level_.set(now, static_cast<double>(waiting_.size()));
     Place place(*this, first.subject);
     if (on_grant_) {
         on_grant_(std::move(place));

@@ -37,12 +37,8 @@ bool Simulation::step() {
 }
 
 void Simulation::run_until(double horizon) {
-    while (true) {
-        const auto next = calendar_.next_time();
-        if (!next || *next > horizon) {
-            break;
-        }
-        dispatch(*calendar_.pop());
+    while (const auto event = calendar_.pop_until(horizon)) {
+        dispatch(*event);
     }
     if (horizon > now_) {
         now_ = horizon;

@@ -7,30 +7,8 @@
 
 namespace hcsim::kernel {
 
-void Tally::add(double value) noexcept {
-    ++count_;
-    if (count_ == 1) {
-        min_ = max_ = value;
-    } else {
-        min_ = std::min(min_, value);
-        max_ = std::max(max_, value);
-    }
-    const double delta = value - mean_;
-    mean_ += delta / static_cast<double>(count_);
-    sum_squared_deviations_ += delta * (value - mean_);
-}
-
 double Tally::variance() const noexcept {
     return count_ > 1 ? sum_squared_deviations_ / static_cast<double>(count_ - 1) : 0.0;
-}
-
-void TimeWeighted::set(double now, double level) noexcept {
-    if (now > last_time_) {
-        area_ += level_ * (now - last_time_);
-        last_time_ = now;
-    }
-    level_ = level;
-    max_ = std::max(max_, level_);
 }
 
 double TimeWeighted::integral(double now) const noexcept {

@@ -1,5 +1,7 @@
 #include "chain_run.hpp"
 
+#include "hcsim/kernel/huge_pages.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -8,6 +10,7 @@ namespace hcsim::model {
 namespace detail {
 
 namespace {
+
 // Same-time order: pool changes first, then admissions to freed places, then ordinary
 // events; month-end snapshots last, so they see the month's final state.
 constexpr int pool_priority = -2;
@@ -18,6 +21,7 @@ constexpr int month_priority = 10;
 ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& trace)
     : spec_(spec), key_(key), trace_(trace) {
     const std::size_t states = spec.states.size();
+    years_ = spec.years();
     counts_.assign(states, 0);
     result_.state_days.assign(states, 0.0);
     result_.transitions.assign(states, std::vector<std::uint64_t>(states, 0));
@@ -60,8 +64,10 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
         sim_.register_handler([this](const kernel::Event& e) { on_pool_start(e.subject); });
     pool_end_kind_ =
         sim_.register_handler([this](const kernel::Event& e) { on_pool_end(e.subject); });
-    month_kind_ =
-        sim_.register_handler([this](const kernel::Event& e) { on_month_end(e.subject); });
+    month_kind_ = sim_.register_handler([this](const kernel::Event& e) {
+        on_month_end(e.subject);
+        schedule_month_end(e.subject + 1);
+    });
 
     places_.resize(states);
     for (StateIndex s = 0; s < states; ++s) {
@@ -74,6 +80,16 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
                 households_[h].granted_place = std::move(place);
                 sim_.schedule_in(0.0, admit_kind_, h, admit_priority);
             });
+        }
+    }
+    for (StateIndex s = 0; s < states; ++s) {
+        usual_care_.push_back(usual_care(spec.exits[s].size()));
+    }
+    for (const StaffPoolSpec& pool : spec.staff) {
+        for (StateIndex s = 0; s < states; ++s) {
+            for (GroupIndex g = 0; g < spec.groups.size(); ++g) {
+                staff_modifiers_.push_back(staff_modifiers(pool, s, g, spec.exits[s].size()));
+            }
         }
     }
     pool_active_.assign(spec.staff.size(), false);
@@ -107,6 +123,10 @@ void ChainRun::emit(std::string_view event, std::size_t h, std::optional<StateIn
 }
 
 ReplicationResult ChainRun::run() {
+    households_.reserve(expected_households());
+    // A million households are 200 MB: touched page by page, a third of the tandem scenario's
+    // run went to page faults (perf).
+    kernel::advise_huge_pages(households_.data(), households_.capacity() * sizeof(Household));
     // Initial stocks: households numbered in declaration order, so ids match across options.
     std::uint64_t next_initial_id = 0;
     for (const InitialStock& stock : spec_.initial) {
@@ -143,10 +163,7 @@ ReplicationResult ChainRun::run() {
             sim_.schedule_at(active.end, pool_end_kind_, p, pool_priority - 1);
         }
     }
-    for (std::size_t m = 1; m <= spec_.months(); ++m) {
-        sim_.schedule_at(std::min(static_cast<double>(m) * days_per_month, spec_.horizon_days),
-                         month_kind_, m - 1, month_priority);
-    }
+    schedule_month_end(0);
 
     sim_.run_until(spec_.horizon_days);
 
@@ -174,6 +191,17 @@ ReplicationResult ChainRun::run() {
     return std::move(result_);
 }
 
+// One month end pending at a time: a century-long horizon would otherwise keep 1,200 events
+// in the calendar and deepen every heap operation. The order of events does not change:
+// month ends have a priority of their own, so sequence numbers never decide against them.
+void ChainRun::schedule_month_end(std::size_t month) {
+    if (month < spec_.months()) {
+        sim_.schedule_at(
+            std::min(static_cast<double>(month + 1) * days_per_month, spec_.horizon_days),
+            month_kind_, month, month_priority);
+    }
+}
+
 std::optional<kernel::Place> ChainRun::admit_arrival(std::size_t h, StateIndex& state) {
     for (std::size_t hops = 0; hops <= spec_.states.size() && places_[state]; ++hops) {
         if (auto place = places_[state]->try_acquire(h)) {
@@ -196,14 +224,13 @@ std::optional<kernel::Place> ChainRun::admit_arrival(std::size_t h, StateIndex& 
 
 void ChainRun::add_household(std::uint64_t stream_id, GroupIndex group, StateIndex state) {
     const std::size_t h = households_.size();
-    Household household;
+    Household& household = households_.emplace_back(); // built in place: no copy
     household.stream_id = stream_id;
-    household.group = group;
+    household.group = static_cast<CompactIndex>(group);
     household.entered_at = sim_.now();
-    households_.push_back(std::move(household));
     auto place = admit_arrival(h, state);
     Household& added = households_[h];
-    added.state = state;
+    added.state = static_cast<CompactIndex>(state);
     if (place) {
         added.state_place = std::move(*place);
     }
@@ -218,10 +245,14 @@ void ChainRun::add_household(std::uint64_t stream_id, GroupIndex group, StateInd
 void ChainRun::start_stay(std::size_t h) {
     Household& household = households_[h];
     ++household.visit;
-    kernel::RandomStream fate(
-        {key_.seed, key_.replication, fate_draws, household.stream_id, household.visit});
-    household.u_outcome = fate.uniform01();
-    household.u_delay = fate.uniform01();
+    // A state without exits never reads the fate draws: skip the Philox block. The stream is
+    // keyed by the visit, so no later draw changes.
+    if (!spec_.exits[household.state].empty()) {
+        kernel::RandomStream fate(
+            {key_.seed, key_.replication, fate_draws, household.stream_id, household.visit});
+        household.u_outcome = fate.uniform01();
+        household.u_delay = fate.uniform01();
+    }
     household.planned_exit.reset();
     household.base_elapsed = 0.0;
     household.last_change = sim_.now();
@@ -232,13 +263,32 @@ void ChainRun::start_stay(std::size_t h) {
     replan(h);
 }
 
-ExitModifiers ChainRun::modifiers_for(const Household& household) const {
-    const std::size_t exits = spec_.exits[household.state].size();
+const ExitModifiers& ChainRun::modifiers_for(const Household& household) const {
     if (household.staff == StaffStatus::held && household.pool) {
-        return staff_modifiers(spec_.staff[*household.pool], household.state, household.group,
-                               exits);
+        const std::size_t states = spec_.states.size();
+        const std::size_t groups = spec_.groups.size();
+        return staff_modifiers_[(*household.pool * states + household.state) * groups +
+                                household.group];
     }
-    return usual_care(exits);
+    return usual_care_[household.state];
+}
+
+std::size_t ChainRun::expected_households() const {
+    double expected = 0.0;
+    for (const InitialStock& stock : spec_.initial) {
+        expected += stock.count;
+    }
+    const double years = spec_.horizon_days / days_per_year;
+    for (const ArrivalSpec& arrival : spec_.arrivals) {
+        const double trend = std::max(1.0, 1.0 + arrival.trend_per_year * years);
+        for (const double per_year : arrival.per_year) {
+            expected += per_year * years * trend;
+        }
+    }
+    // A little over the mean so that a Poisson count rarely forces a regrowth (which would
+    // move every household); capped so a huge scenario reserves at most ~1 GiB up front.
+    constexpr double most = 4.0e6;
+    return static_cast<std::size_t>(std::min(expected * 1.01 + 64.0, most));
 }
 
 void ChainRun::replan(std::size_t h) {
@@ -256,7 +306,7 @@ void ChainRun::replan(std::size_t h) {
         household.exit_event.reset();
     }
     const auto& exits = spec_.exits[household.state];
-    const ExitModifiers modifiers = modifiers_for(household);
+    const ExitModifiers& modifiers = modifiers_for(household);
     household.planned_exit =
         choose_exit(exits, household.group, household.came_from, modifiers, household.u_outcome);
     if (!household.planned_exit) {
@@ -316,8 +366,7 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
     const StateIndex from = household.state;
     const ExitSpec& exit = spec_.exits[from][*household.planned_exit];
     const GroupSpec& group = spec_.groups[household.group];
-    const std::size_t year =
-        std::min(static_cast<std::size_t>(now / days_per_year), spec_.years() - 1);
+    const std::size_t year = std::min(static_cast<std::size_t>(now / days_per_year), years_ - 1);
 
     close_stay_costs(household, now);
     for (const EventCost& cost : exit.costs) {
@@ -349,7 +398,7 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
     }
 
     household.came_from = from;
-    household.state = to;
+    household.state = static_cast<CompactIndex>(to);
     household.entered_at = now;
     household.waiting_for.reset();
     household.state_place = std::move(place); // gives back the old place, if any

@@ -17,28 +17,32 @@ namespace hcsim::model::detail {
 
 enum class StaffStatus { none, contacting, waiting, held };
 
+// Indices are stored in 32 bits and fields ordered to avoid padding: a city run keeps
+// ~50,000 households, the tandem benchmark a million, and every one is written on arrival.
+using CompactIndex = std::uint32_t;
+
 struct Household {
     std::uint64_t stream_id = 0; // keys its random streams: the same in every option
-    GroupIndex group = 0;
-    StateIndex state = 0;
-    std::optional<StateIndex> came_from;
     double entered_at = 0.0;
-    std::uint32_t visit = 0;
     double homeless_since = std::numeric_limits<double>::quiet_NaN();
+    CompactIndex group = 0;
+    CompactIndex state = 0;
+    std::optional<CompactIndex> came_from;
+    std::optional<CompactIndex> waiting_for; // a full destination it queues for, staying put
 
     // The current stay: fate uniforms, chosen exit, progress in base (usual-care) days.
     double u_outcome = 0.5;
     double u_delay = 0.5;
-    std::optional<std::size_t> planned_exit;
     double base_elapsed = 0.0;
     double last_change = 0.0;
     double delay_factor = 1.0;
+    std::optional<CompactIndex> planned_exit;
+    std::uint32_t visit = 0;
     std::optional<kernel::EventId> exit_event;
-    std::optional<StateIndex> waiting_for; // a full destination it queues for, staying put
     kernel::Place state_place;
     kernel::Place granted_place;
 
-    std::optional<std::size_t> pool;
+    std::optional<CompactIndex> pool;
     StaffStatus staff = StaffStatus::none;
     std::optional<kernel::EventId> staff_event;
     kernel::Place slot;
@@ -72,10 +76,13 @@ private:
     void close_stay_costs(const Household& household, double until);
     void on_arrival_candidate(std::size_t stream);
     void on_month_end(std::size_t month);
+    void schedule_month_end(std::size_t month);
     void check_invariants(std::string_view when) const;
     [[nodiscard]] double arrival_rate_per_day(const ArrivalSpec& arrival, GroupIndex group,
                                               double time) const;
-    [[nodiscard]] ExitModifiers modifiers_for(const Household& household) const;
+    [[nodiscard]] const ExitModifiers& modifiers_for(const Household& household) const;
+    // Expected households over the horizon, to size households_ once.
+    [[nodiscard]] std::size_t expected_households() const;
     void emit(std::string_view event, std::size_t h, std::optional<StateIndex> from,
               std::optional<StateIndex> to) const;
 
@@ -102,6 +109,10 @@ private:
     std::vector<std::uint32_t> counts_; // households by state now
     std::vector<bool> pool_active_;
     std::vector<ArrivalStream> streams_;
+    // Exit modifiers computed once: usual care by state, staff by (pool, state, group).
+    std::vector<ExitModifiers> usual_care_;
+    std::vector<ExitModifiers> staff_modifiers_;
+    std::size_t years_ = 1;       // budget years of the horizon
     std::size_t events_item_ = 0; // ledger item of event costs
     std::size_t first_staff_item_ = 0;
     std::size_t first_fixed_item_ = 0;

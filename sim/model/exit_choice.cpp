@@ -24,23 +24,26 @@ ExitModifiers staff_modifiers(const StaffPoolSpec& pool, StateIndex state, Group
     return modifiers;
 }
 
+namespace {
+
+bool possible(const ExitSpec& exit, std::optional<StateIndex> came_from) {
+    return exit.only_if_came_from.empty() ||
+           (came_from && std::find(exit.only_if_came_from.begin(), exit.only_if_came_from.end(),
+                                   *came_from) != exit.only_if_came_from.end());
+}
+
+} // namespace
+
 std::vector<double> exit_probabilities(std::span<const ExitSpec> exits, GroupIndex group,
                                        std::optional<StateIndex> came_from,
                                        const ExitModifiers& modifiers) {
     std::vector<double> weights(exits.size(), 0.0);
     double total = 0.0;
     for (std::size_t i = 0; i < exits.size(); ++i) {
-        const ExitSpec& exit = exits[i];
-        if (!exit.only_if_came_from.empty()) {
-            const bool allowed =
-                came_from && std::find(exit.only_if_came_from.begin(), exit.only_if_came_from.end(),
-                                       *came_from) != exit.only_if_came_from.end();
-            if (!allowed) {
-                continue;
-            }
+        if (possible(exits[i], came_from)) {
+            weights[i] = exits[i].probability[group] * modifiers.relative_risk[i];
+            total += weights[i];
         }
-        weights[i] = exit.probability[group] * modifiers.relative_risk[i];
-        total += weights[i];
     }
     if (total > 0.0) {
         for (double& w : weights) {
@@ -50,19 +53,29 @@ std::vector<double> exit_probabilities(std::span<const ExitSpec> exits, GroupInd
     return weights;
 }
 
+// Runs once per stay: the same arithmetic as exit_probabilities, without allocating.
 std::optional<std::size_t> choose_exit(std::span<const ExitSpec> exits, GroupIndex group,
                                        std::optional<StateIndex> came_from,
                                        const ExitModifiers& modifiers, double u) {
-    const std::vector<double> probabilities =
-        exit_probabilities(exits, group, came_from, modifiers);
+    double total = 0.0;
+    for (std::size_t i = 0; i < exits.size(); ++i) {
+        if (possible(exits[i], came_from)) {
+            total += exits[i].probability[group] * modifiers.relative_risk[i];
+        }
+    }
     double cumulative = 0.0;
     std::optional<std::size_t> last_possible;
-    for (std::size_t i = 0; i < probabilities.size(); ++i) {
-        if (probabilities[i] <= 0.0) {
+    for (std::size_t i = 0; i < exits.size(); ++i) {
+        if (!possible(exits[i], came_from)) {
+            continue;
+        }
+        const double weight = exits[i].probability[group] * modifiers.relative_risk[i];
+        const double probability = total > 0.0 ? weight / total : weight;
+        if (probability <= 0.0) {
             continue;
         }
         last_possible = i;
-        cumulative += probabilities[i];
+        cumulative += probability;
         if (u < cumulative) {
             return i;
         }

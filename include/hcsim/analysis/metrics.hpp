@@ -26,6 +26,7 @@ struct ReplicationSummary {
     std::vector<std::vector<std::uint32_t>> monthly; // [month][state]
     std::vector<std::vector<std::uint64_t>> transitions; // [from][to]
     std::uint64_t events = 0;
+    std::uint64_t households = 0; // simulated, initial stock included (for benchmarks)
 };
 
 class MetricCatalogue {
