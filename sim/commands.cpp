@@ -15,6 +15,44 @@
 
 namespace hcsim::cli {
 
+std::optional<scenario::Scenario> load_or_report(const std::string& file,
+                                                 const scenario::ParameterOverrides& overrides) {
+    try {
+        return scenario::load_scenario(file, overrides);
+    } catch (const scenario::ScenarioError& e) {
+        for (const auto& d : e.diagnostics()) {
+            std::cerr << d.format() << "\n";
+        }
+        std::cerr << "hcsim: " << e.diagnostics().size() << " error(s) in " << file
+                  << "; nothing was run\n";
+        return std::nullopt;
+    }
+}
+
+std::optional<scenario::ParameterOverrides>
+parse_overrides(const std::vector<std::string>& assignments) {
+    scenario::ParameterOverrides overrides;
+    for (const std::string& text : assignments) {
+        const std::size_t equals = text.rfind('=');
+        double value = 0.0;
+        std::size_t used = 0;
+        bool ok = equals != std::string::npos && equals > 0;
+        if (ok) {
+            try {
+                value = std::stod(text.substr(equals + 1), &used);
+            } catch (const std::exception&) {
+                ok = false;
+            }
+        }
+        if (!ok || used != text.size() - equals - 1 || !std::isfinite(value)) {
+            std::cerr << "hcsim: --set expects FIELD=NUMBER, found '" << text << "'\n";
+            return std::nullopt;
+        }
+        overrides[text.substr(0, equals)] = value;
+    }
+    return overrides;
+}
+
 namespace {
 
 // The lines of the console table, in the order a manager reads them.
@@ -65,19 +103,6 @@ void print_table(const std::vector<std::string>& columns,
             std::printf("  %*s", static_cast<int>(widths[c]), cells[c].c_str());
         }
         std::printf("\n");
-    }
-}
-
-std::optional<scenario::Scenario> load(const std::string& file) {
-    try {
-        return scenario::load_scenario(file);
-    } catch (const scenario::ScenarioError& e) {
-        for (const auto& d : e.diagnostics()) {
-            std::cerr << d.format() << "\n";
-        }
-        std::cerr << "hcsim: " << e.diagnostics().size() << " error(s) in " << file
-                  << "; nothing was run\n";
-        return std::nullopt;
     }
 }
 
@@ -165,6 +190,11 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
             manifest.events += r.events;
         }
     }
+    for (const auto& site : s.parameters) {
+        if (site.overridden) {
+            manifest.overrides.emplace_back(site.field, site.value);
+        }
+    }
     manifest.started_utc = timed.started;
     manifest.wall_seconds = timed.seconds;
     std::vector<std::pair<std::string, std::string>> files{
@@ -172,6 +202,7 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
         {"yearly.csv", report::yearly_csv(analysis::yearly(e))},
         {"timeseries.csv", report::timeseries_csv(analysis::monthly(e))},
         {"transitions.csv", report::transitions_csv(e)},
+        {"assumptions.csv", report::assumptions_csv(s.parameters)},
         {"manifest.json", report::manifest_json(manifest)}};
     if (e.options.size() > 1) {
         files.insert(
@@ -221,7 +252,7 @@ std::optional<std::string> chosen_option(const scenario::Scenario& s, const std:
 int command_validate(const std::vector<std::string>& files) {
     int code = exit_ok;
     for (const std::string& file : files) {
-        if (const auto s = load(file)) {
+        if (const auto s = load_or_report(file)) {
             std::printf("%s: valid (%zu options: ", file.c_str(), s->options.size());
             for (std::size_t i = 0; i < s->options.size(); ++i) {
                 std::printf("%s%s", i ? ", " : "", s->options[i].name.c_str());
@@ -235,7 +266,11 @@ int command_validate(const std::vector<std::string>& files) {
 }
 
 int command_run(const RunOptions& o) {
-    const auto s = load(o.file);
+    const auto overrides = parse_overrides(o.set);
+    if (!overrides) {
+        return exit_bad_input;
+    }
+    const auto s = load_or_report(o.file, *overrides);
     if (!s) {
         return exit_bad_input;
     }
@@ -265,7 +300,11 @@ int command_run(const RunOptions& o) {
 }
 
 int command_compare(const RunOptions& o) {
-    const auto s = load(o.file);
+    const auto overrides = parse_overrides(o.set);
+    if (!overrides) {
+        return exit_bad_input;
+    }
+    const auto s = load_or_report(o.file, *overrides);
     if (!s) {
         return exit_bad_input;
     }

@@ -1,5 +1,7 @@
 #pragma once
 // The CLI's commands: each returns the process exit code and does its own printing.
+#include "hcsim/scenario/scenario.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,11 +24,20 @@ struct RunOptions {
     std::string baseline;
     std::string trace;
     bool independent = false;
+    std::vector<std::string> set; // FIELD=VALUE overrides of scenario numbers
 };
+
+// Loads a scenario, printing every error (FILE:LINE:COL: error: ...) to stderr on failure.
+[[nodiscard]] std::optional<scenario::Scenario>
+load_or_report(const std::string& file, const scenario::ParameterOverrides& overrides = {});
+// FIELD=VALUE texts as overrides; prints the problem and returns nothing on a malformed one.
+[[nodiscard]] std::optional<scenario::ParameterOverrides>
+parse_overrides(const std::vector<std::string>& assignments);
 
 int command_validate(const std::vector<std::string>& files);
 int command_run(const RunOptions& options);
 int command_compare(const RunOptions& options);
 int command_demo(std::uint64_t arrivals);
+int command_parameters(const std::string& file, bool csv);
 
 } // namespace hcsim::cli

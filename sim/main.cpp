@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
             ->add_option("--threads,-j", o.threads, "worker threads (results do not depend on it)")
             ->check(CLI::Range(1U, 1024U));
         command->add_option("--out,-o", o.out, "output folder (default results/<scenario name>)");
+        command->add_option("--set", o.set,
+                            "FIELD=VALUE: replace a scenario number (see `hcsim parameters`)");
     };
     auto* run = app.add_subcommand("run", "Run one option and print its outcome table");
     add_common(run, run_options);
@@ -51,6 +53,13 @@ int main(int argc, char** argv) {
     demo->add_option("--arrivals", demo_arrivals, "customers")
         ->check(CLI::Range(1ULL, 100000000ULL));
 
+    std::string parameters_file;
+    bool parameters_csv = false;
+    auto* parameters = app.add_subcommand(
+        "parameters", "List every number of a scenario with its field path, unit and source");
+    parameters->add_option("file", parameters_file, "scenario file")->required();
+    parameters->add_flag("--csv", parameters_csv, "print as CSV (as assumptions.csv)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
@@ -68,6 +77,9 @@ int main(int argc, char** argv) {
         }
         if (*compare) {
             return command_compare(compare_options);
+        }
+        if (*parameters) {
+            return command_parameters(parameters_file, parameters_csv);
         }
         if (*demo) {
             return command_demo(demo_arrivals);

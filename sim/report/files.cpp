@@ -14,18 +14,23 @@ namespace hcsim::report {
 namespace fs = std::filesystem;
 
 std::string manifest_json(const RunManifest& m) {
-    const nlohmann::ordered_json json{{"hcsim_version", m.version},
-                                      {"scenario", m.scenario_path},
-                                      {"scenario_sha256", m.scenario_sha256},
-                                      {"seed", m.seed},
-                                      {"replications", m.replications},
-                                      {"threads", m.threads},
-                                      {"common_random_numbers", !m.independent_streams},
-                                      {"baseline", m.baseline},
-                                      {"options", m.options},
-                                      {"started_utc", m.started_utc},
-                                      {"wall_seconds", m.wall_seconds},
-                                      {"events", m.events}};
+    nlohmann::ordered_json json{{"hcsim_version", m.version},
+                                {"scenario", m.scenario_path},
+                                {"scenario_sha256", m.scenario_sha256},
+                                {"seed", m.seed},
+                                {"replications", m.replications},
+                                {"threads", m.threads},
+                                {"common_random_numbers", !m.independent_streams},
+                                {"baseline", m.baseline},
+                                {"options", m.options},
+                                {"started_utc", m.started_utc},
+                                {"wall_seconds", m.wall_seconds},
+                                {"events", m.events}};
+    nlohmann::ordered_json overrides = nlohmann::ordered_json::object();
+    for (const auto& [field, value] : m.overrides) {
+        overrides[field] = value;
+    }
+    json["overrides"] = overrides;
     return json.dump(2) + "\n";
 }
 

@@ -204,7 +204,7 @@ void read_event_costs(const View& cost, model::ModelSpec& spec,
     if (!cost.present()) {
         return;
     }
-    if (!cost.is_map()) {
+    if (!cost.is_plain_map()) {
         if (const auto amount = cost.number(-1e9, 1e9)) {
             out.push_back({0, *amount});
         }

@@ -80,7 +80,7 @@ std::vector<double> per_group_number(const View& view, const BuildContext& ctx, 
         }
         return values;
     }
-    if (!view.is_map()) {
+    if (!view.is_plain_map()) {
         const double value = view.number(min, max).value_or(values.empty() ? 0.0 : values[0]);
         std::fill(values.begin(), values.end(), value);
         return values;

@@ -79,13 +79,14 @@ void read_header(const View& root, Scenario& scenario) {
 
 } // namespace
 
-Scenario load_scenario(const std::string& path) {
+Scenario load_scenario(const std::string& path, const ParameterOverrides& overrides) {
     detail::Diagnostics diagnostics;
+    detail::ParameterBook book(overrides);
     const auto layers = detail::load_layers(path, diagnostics);
     if (!diagnostics.empty()) {
         throw ScenarioError(diagnostics.take());
     }
-    const View root(layers, "", diagnostics);
+    const View root(layers, "", diagnostics, &book);
     root.check_map({"name", "title", "extends", "horizon_years", "start_date", "price_year",
                     "discount_rate", "replications", "seed", "baseline", "groups", "priority",
                     "states", "initial", "arrivals", "exits", "fixed_costs", "options", "source"});
@@ -111,7 +112,7 @@ Scenario load_scenario(const std::string& path) {
     }
     for (const auto& names : {ctx.groups, ctx.states}) {
         for (const std::string& n : names) {
-            if (n == "default" || n == "stay" || n == "source") {
+            if (n == "default" || n == "stay" || n == "source" || n == "value" || n == "dist") {
                 root.error("'" + n + "' is a reserved word and cannot name a group or state");
             }
         }
@@ -155,6 +156,11 @@ Scenario load_scenario(const std::string& path) {
         }
         scenario.options.push_back(OptionModel{option_name, std::move(spec)});
     }
+    for (const std::string& field : book.unused_overrides()) {
+        diagnostics.add(Diagnostic{path, 0, 0, field,
+                                   "is not a numeric field of this scenario, so it cannot be "
+                                   "overridden (`hcsim parameters FILE` lists them)"});
+    }
     if (!diagnostics.empty()) {
         auto list = diagnostics.take();
         // The same base field read for several options is one error, not several.
@@ -171,6 +177,7 @@ Scenario load_scenario(const std::string& path) {
         }
         throw ScenarioError(std::move(unique));
     }
+    scenario.parameters = book.take_sites();
     return scenario;
 }
 

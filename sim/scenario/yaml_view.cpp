@@ -29,8 +29,9 @@ void Diagnostics::error(const std::string& file, const std::string& message) {
     list_.push_back(Diagnostic{file, 0, 0, "", message});
 }
 
-View::View(std::vector<Layer> layers, std::string path, Diagnostics& diagnostics)
-    : layers_(std::move(layers)), path_(std::move(path)), diagnostics_(&diagnostics) {
+View::View(std::vector<Layer> layers, std::string path, Diagnostics& diagnostics,
+           ParameterBook* book)
+    : layers_(std::move(layers)), path_(std::move(path)), diagnostics_(&diagnostics), book_(book) {
     std::erase_if(layers_, [](const Layer& l) { return !l.node.IsDefined() || l.node.IsNull(); });
 }
 
@@ -47,7 +48,7 @@ View View::operator[](const std::string& key) const {
             }
         }
     }
-    View child(std::move(children), join_path(path(), key), *diagnostics_);
+    View child(std::move(children), join_path(path(), key), *diagnostics_, book_);
     if (!child.present()) {
         child.anchor_ = present() ? std::optional<Layer>(top()) : anchor_;
     }
@@ -59,7 +60,7 @@ View View::over(const View& base) const {
     if (merged.empty() || merged.back().node.IsMap()) {
         merged.insert(merged.end(), base.layers_.begin(), base.layers_.end());
     }
-    return View(std::move(merged), path_, *diagnostics_);
+    return View(std::move(merged), path_, *diagnostics_, book_);
 }
 
 std::vector<std::string> View::keys() const {
@@ -88,7 +89,7 @@ std::vector<View> View::items() const {
     for (const auto& item : top().node) {
         const std::string item_path = path() + "[" + std::to_string(index++) + "]";
         items.emplace_back(std::vector<Layer>{Layer{top().file, item, item_path}}, item_path,
-                           *diagnostics_);
+                           *diagnostics_, book_);
     }
     return items;
 }
@@ -143,7 +144,7 @@ bool View::check_map(std::initializer_list<std::string_view> allowed) const {
     return true;
 }
 
-std::optional<double> View::number(double min, double max) const {
+std::optional<double> View::literal_number(double min, double max) const {
     if (!present()) {
         return std::nullopt;
     }
@@ -174,6 +175,10 @@ std::optional<double> View::number(double min, double max) const {
 }
 
 std::optional<long long> View::integer(long long min, long long max) const {
+    if (is_map()) {
+        error("expected a whole number (only real-valued fields can be uncertain or calibrated)");
+        return std::nullopt;
+    }
     const auto value = number(static_cast<double>(min), static_cast<double>(max));
     if (!value) {
         return std::nullopt;

@@ -4,6 +4,7 @@
 // key by key, scalars and lists replace whole. Every read reports its own errors with the
 // file, line and column of the layer it came from.
 #include "hcsim/scenario/diagnostic.hpp"
+#include "parameter_book.hpp"
 
 #include <initializer_list>
 #include <memory>
@@ -35,7 +36,9 @@ private:
 
 class View {
 public:
-    View(std::vector<Layer> layers, std::string path, Diagnostics& diagnostics);
+    // With a `book`, every number read is recorded there and may be overridden by it.
+    View(std::vector<Layer> layers, std::string path, Diagnostics& diagnostics,
+         ParameterBook* book = nullptr);
 
     [[nodiscard]] bool present() const noexcept { return !layers_.empty(); }
     // The field path of the winning layer: where a planner finds the value.
@@ -47,6 +50,9 @@ public:
     [[nodiscard]] bool is_map() const { return present() && top().node.IsMap(); }
     [[nodiscard]] bool is_sequence() const { return present() && top().node.IsSequence(); }
     [[nodiscard]] bool is_scalar() const { return present() && top().node.IsScalar(); }
+    // A number written as a map ({value: ..}, {dist: ..}): not a map of keys to read.
+    [[nodiscard]] bool is_number_form() const;
+    [[nodiscard]] bool is_plain_map() const { return is_map() && !is_number_form(); }
 
     [[nodiscard]] View operator[](const std::string& key) const;
     // This view's layers followed by `base`'s: a fallback for every key.
@@ -61,7 +67,11 @@ public:
     bool expect_map() const;
     void error(const std::string& message) const;
 
+    // A number in [min, max], plain or in map form (parameters.hpp); recorded in the book and
+    // replaced by its override, if any.
     [[nodiscard]] std::optional<double> number(double min, double max) const;
+    // A plain scalar number in [min, max]; not recorded, no overrides.
+    [[nodiscard]] std::optional<double> literal_number(double min, double max) const;
     [[nodiscard]] std::optional<long long> integer(long long min, long long max) const;
     [[nodiscard]] std::optional<std::string> text() const;
     [[nodiscard]] std::optional<bool> boolean() const;
@@ -77,6 +87,7 @@ private:
     // Where the nearest present ancestor stands: errors about a missing field point there.
     std::optional<Layer> anchor_;
     Diagnostics* diagnostics_;
+    ParameterBook* book_;
 };
 
 } // namespace hcsim::scenario::detail

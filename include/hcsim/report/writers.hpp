@@ -23,6 +23,7 @@ struct RunManifest {
     std::string started_utc;
     double wall_seconds = 0.0;
     std::uint64_t events = 0;
+    std::vector<std::pair<std::string, double>> overrides; // --set FIELD=VALUE in force
 };
 
 // Fixed-point text for CSV: 4 decimals, empty for NaN. Locale-independent.
@@ -34,6 +35,10 @@ struct RunManifest {
 [[nodiscard]] std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows);
 [[nodiscard]] std::string transitions_csv(const analysis::Experiment& experiment);
 [[nodiscard]] std::string manifest_json(const RunManifest& manifest);
+// Every numeric input: field,value,unit,uncertainty,calibrate_min,calibrate_max,source,file,line.
+[[nodiscard]] std::string assumptions_csv(const std::vector<scenario::ParameterSite>& sites);
+// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+[[nodiscard]] std::string csv_field(const std::string& text);
 
 // SHA-256 of a file's bytes, as lowercase hex.
 [[nodiscard]] std::string sha256_of_file(const std::filesystem::path& file);

@@ -2,6 +2,7 @@
 // A scenario file turned into validated model specifications, one per option. This is the
 // boundary between YAML and the model: nothing past it sees a YAML node.
 #include "hcsim/model/spec.hpp"
+#include "hcsim/scenario/parameters.hpp"
 
 #include <cstdint>
 #include <string>
@@ -31,14 +32,18 @@ struct Scenario {
     std::string baseline = "do_nothing";
     std::vector<OptionModel> options; // in file order
     std::vector<SourcedValue> sources;
+    std::vector<ParameterSite> parameters; // every numeric field, once, in reading order
 
     [[nodiscard]] const OptionModel& option(const std::string& name) const;
     [[nodiscard]] bool has_option(const std::string& name) const;
 };
 
 // Reads and validates a scenario (following `extends:`). Throws ScenarioError listing every
-// problem found; nothing is returned from an invalid file.
-[[nodiscard]] Scenario load_scenario(const std::string& path);
+// problem found; nothing is returned from an invalid file. `overrides` replace the values of
+// the named fields (paths as in Scenario::parameters) wherever they are read; naming a field
+// that is not a number of this scenario is an error.
+[[nodiscard]] Scenario load_scenario(const std::string& path,
+                                     const ParameterOverrides& overrides = {});
 
 // Limits that keep a hand-edited file from exhausting the machine.
 inline constexpr double max_horizon_years = 100.0;
