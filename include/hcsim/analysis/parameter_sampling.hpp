@@ -4,17 +4,18 @@
 // hash of the parameter's field path): a pure function of those, so the draws are the same
 // whatever the thread count, and adding or removing another uncertain parameter does not
 // change this one's draws.
+#include "hcsim/scenario/parameters.hpp"
+
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace hcsim::analysis {
 
-// Same type as scenario::ParameterOverrides: field path -> value.
-using Overrides = std::map<std::string, double>;
+// Field path -> value, as load_scenario takes them.
+using Overrides = scenario::ParameterOverrides;
 
 // Stream purposes of the analysis layer, apart from the model's (1, 2, 3...).
 enum AnalysisRandomPurpose : std::uint64_t {
