@@ -11,6 +11,7 @@
 #include "hcsim/scenario/parameters.hpp"
 #include "hcsim/scenario/scenario.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -216,6 +217,70 @@ void print_psa_summary(const scenario::Scenario& s, const analysis::PsaResult& p
     }
 }
 
+std::string fte_text(const analysis::SweepPoint& p, const std::vector<analysis::SweepAxis>& axes) {
+    std::string text;
+    for (std::size_t a = 0; a < axes.size(); ++a) {
+        char buffer[96];
+        std::snprintf(buffer, sizeof buffer, "%s%s %.2f FTE", a ? ", " : "", axes[a].role.c_str(),
+                      p.fte[a]);
+        text += buffer;
+    }
+    return text;
+}
+
+// Per option: the grid as a table, then the point with the highest net benefit.
+void print_sweep_summary(const std::vector<analysis::SweepPoint>& points,
+                         const std::vector<analysis::SweepAxis>& axes, const std::string& baseline,
+                         double lambda) {
+    std::vector<std::string> options;
+    for (const auto& p : points) {
+        if (std::find(options.begin(), options.end(), p.option) == options.end()) {
+            options.push_back(p.option);
+        }
+    }
+    for (const auto& option : options) {
+        std::printf("\n%s against %s (* = on the efficient frontier; marginal = against one grid "
+                    "step less of the role):\n",
+                    option.c_str(), baseline.c_str());
+        std::vector<analysis::CostEffectPoint> cost_effect;
+        std::vector<const analysis::SweepPoint*> own;
+        for (const auto& p : points) {
+            if (p.option != option) {
+                continue;
+            }
+            own.push_back(&p);
+            cost_effect.push_back({p.outcome.delta_cost_tkr, p.outcome.evictions_prevented});
+            std::string margins;
+            for (std::size_t a = 0; a < axes.size(); ++a) {
+                char buffer[128];
+                const auto& per_eviction = p.marginal_cost_per_eviction_prevented[a];
+                std::snprintf(buffer, sizeof buffer, "  +%s: %s", axes[a].role.c_str(),
+                              money(p.marginal_cost_tkr[a]).c_str());
+                margins += buffer;
+                if (per_eviction) {
+                    std::snprintf(buffer, sizeof buffer, " (%.0f tkr/eviction)", *per_eviction);
+                    margins += buffer;
+                }
+            }
+            std::printf("  %s %-36s cost %s, %5.1f evictions prevented%s\n",
+                        p.on_frontier ? "*" : " ", fte_text(p, axes).c_str(),
+                        money(p.outcome.delta_cost_tkr).c_str(), p.outcome.evictions_prevented,
+                        margins.c_str());
+        }
+        for (const double value : {0.0, lambda}) {
+            const auto best = analysis::best_point(cost_effect, value);
+            std::printf("  Valuing a prevented eviction at %.0f tkr, the staffing that pays best "
+                        "is %s\n",
+                        value,
+                        best ? fte_text(*own[*best], axes).c_str()
+                             : ("none: " + baseline + " is cheaper").c_str());
+            if (lambda == 0.0) {
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 int command_psa(const PsaOptions& o) {
@@ -346,28 +411,7 @@ int command_sweep(const SweepOptions& o) {
         std::printf("%s — staffing sweep, %zu replications per point, seed %llu\n",
                     nominal.title.c_str(), o.replications,
                     static_cast<unsigned long long>(settings.seed));
-        std::vector<analysis::CostEffectPoint> cost_effect;
-        for (const auto& p : points) {
-            cost_effect.push_back({p.outcome.delta_cost_tkr, p.outcome.evictions_prevented});
-        }
-        for (const double lambda : {0.0, o.value_per_eviction_tkr}) {
-            const auto best = analysis::best_point(cost_effect, lambda);
-            std::printf("  Valuing a prevented eviction at %.0f tkr, the best point is ", lambda);
-            if (!best) {
-                std::printf("%s (no staffing point pays)\n", baseline.c_str());
-            } else {
-                const auto& p = points[*best];
-                std::printf("%s with", p.option.c_str());
-                for (std::size_t a = 0; a < axes.size(); ++a) {
-                    std::printf(" %s %.2f FTE", axes[a].role.c_str(), p.fte[a]);
-                }
-                std::printf(" (cost difference %s, %.1f evictions prevented)\n",
-                            money(p.outcome.delta_cost_tkr).c_str(), p.outcome.evictions_prevented);
-            }
-            if (o.value_per_eviction_tkr == 0.0) {
-                break;
-            }
-        }
+        print_sweep_summary(points, axes, baseline, o.value_per_eviction_tkr);
         const std::string out = o.out.empty() ? "results/" + nominal.name + "-sweep" : o.out;
         report::write_folder_atomically(
             out, {{"sweep.csv", report::sweep_csv(points, axes, o.value_per_eviction_tkr)}});

@@ -32,7 +32,7 @@ std::vector<OptionOutcome> decision_outcomes(const scenario::Scenario& scenario,
         if (row.metric == "cost_total_tkr") {
             o.delta_cost_tkr = row.ci.mean;
         } else if (row.metric == "evictions") {
-            o.evictions_prevented = -row.ci.mean;
+            o.evictions_prevented = 0.0 - row.ci.mean; // never -0 in tables
         } else if (row.metric == "households_to_own_lease") {
             o.more_to_own_lease = row.ci.mean;
         } else if (row.metric == "homeless_nights") {
