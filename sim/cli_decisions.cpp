@@ -56,10 +56,12 @@ CLI::App* register_sweep(CLI::App& app, SweepOptions& o, unsigned default_thread
     sweep->add_option("file", o.file, "scenario file")->required();
     sweep->add_option("--role", o.roles, "staff role to vary (once or twice)")
         ->required()
-        ->expected(1);
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sweep->add_option("--fte", o.grids, "grid of FTE for the role before it: start:stop:step")
         ->required()
-        ->expected(1);
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sweep->add_option("--option", o.options,
                       "option(s) whose role to vary (default: every option but the baseline)");
     sweep->add_option("--replications,-r", o.replications, "replications per grid point")

@@ -22,6 +22,11 @@ head -1 "$dir/one/acceptability.csv" | grep -q "^value_per_eviction_prevented_tk
 head -1 "$dir/sweep/sweep.csv" | grep -q "^option,socionom_fte,delta_cost_tkr,.*,on_frontier,marginal_cost_tkr_socionom,marginal_cost_per_eviction_prevented_tkr_socionom$" || fail "sweep header"
 [[ $(wc -l < "$dir/sweep/sweep.csv") -eq 4 ]] || fail "sweep: 3 points expected"
 
+"$hcsim" sweep "$scenario" --option bolots_project_year --role bolots --fte 0:1:1 \
+  --role bosamordnare --fte 0:0.5:0.5 -r 2 --out "$dir/sweep2" > /dev/null || fail "two-role sweep"
+head -1 "$dir/sweep2/sweep.csv" | grep -q "^option,bolots_fte,bosamordnare_fte," || fail "two-role header"
+[[ $(wc -l < "$dir/sweep2/sweep.csv") -eq 5 ]] || fail "two-role sweep: 2 x 2 points expected"
+
 "$hcsim" sweep "$scenario" --role nobody --fte 0:1:1 --out "$dir/bad" 2> "$dir/err"
 [[ $? -eq 2 ]] || fail "unknown role: exit 2 expected"
 grep -q "staff.nobody.fte" "$dir/err" || fail "unknown role not named"
