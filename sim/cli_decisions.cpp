@@ -219,6 +219,11 @@ void print_psa_summary(const scenario::Scenario& s, const analysis::PsaResult& p
     }
 }
 
+// Rounds |value| < 0.05 to 0 so that "%.1f" never prints "-0.0".
+double without_negative_zero(double value) {
+    return std::abs(value) < 0.05 ? 0.0 : value;
+}
+
 std::string fte_text(const analysis::SweepPoint& p, const std::vector<analysis::SweepAxis>& axes) {
     std::string text;
     for (std::size_t a = 0; a < axes.size(); ++a) {
@@ -242,7 +247,7 @@ void print_sweep_summary(const std::vector<analysis::SweepPoint>& points,
     }
     for (const auto& option : options) {
         std::printf("\n%s against %s (* = on the efficient frontier; marginal = against one grid "
-                    "step less of the role):\n",
+                    "step less of the role; ± = 95%% CI half-width over the replications):\n",
                     option.c_str(), baseline.c_str());
         std::vector<analysis::CostEffectPoint> cost_effect;
         std::vector<const analysis::SweepPoint*> own;
@@ -264,10 +269,12 @@ void print_sweep_summary(const std::vector<analysis::SweepPoint>& points,
                     margins += buffer;
                 }
             }
-            std::printf("  %s %-36s cost %s, %5.1f evictions prevented%s\n",
+            std::printf("  %s %-36s cost %s ±%.0f, %5.1f ±%.1f evictions prevented%s\n",
                         p.on_frontier ? "*" : " ", fte_text(p, axes).c_str(),
-                        money(p.outcome.delta_cost_tkr).c_str(), p.outcome.evictions_prevented,
-                        margins.c_str());
+                        money(p.outcome.delta_cost_tkr).c_str(),
+                        p.outcome.delta_cost_half_width_tkr,
+                        without_negative_zero(p.outcome.evictions_prevented),
+                        p.outcome.evictions_prevented_half_width, margins.c_str());
         }
         for (const double value : {0.0, lambda}) {
             const auto best = analysis::best_point(cost_effect, value);

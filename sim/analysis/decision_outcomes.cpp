@@ -31,8 +31,10 @@ std::vector<OptionOutcome> decision_outcomes(const scenario::Scenario& scenario,
         DrawOutcome& o = found->outcome;
         if (row.metric == "cost_total_tkr") {
             o.delta_cost_tkr = row.ci.mean;
+            o.delta_cost_half_width_tkr = row.ci.half_width();
         } else if (row.metric == "evictions") {
             o.evictions_prevented = 0.0 - row.ci.mean; // never -0 in tables
+            o.evictions_prevented_half_width = row.ci.half_width();
         } else if (row.metric == "households_to_own_lease") {
             o.more_to_own_lease = row.ci.mean;
         } else if (row.metric == "homeless_nights") {

@@ -171,7 +171,9 @@ std::string sweep_csv(const std::vector<analysis::SweepPoint>& points,
     for (const auto& axis : axes) {
         out += "," + axis.role + "_fte";
     }
-    out += "," + outcome_header + ",net_benefit_tkr,on_frontier";
+    out += "," + outcome_header +
+           ",delta_cost_ci_half_width_tkr,evictions_prevented_ci_half_width,net_benefit_tkr,"
+           "on_frontier";
     for (const auto& axis : axes) {
         out += ",marginal_cost_tkr_" + axis.role + ",marginal_cost_per_eviction_prevented_tkr_" +
                axis.role;
@@ -184,7 +186,8 @@ std::string sweep_csv(const std::vector<analysis::SweepPoint>& points,
             out += format_number(fte);
         }
         out += ',';
-        out += outcome_cells(p.outcome) + "," +
+        out += outcome_cells(p.outcome) + "," + format_number(p.outcome.delta_cost_half_width_tkr) +
+               "," + format_number(p.outcome.evictions_prevented_half_width) + "," +
                format_number(analysis::net_benefit(p.outcome, lambda)) +
                (p.on_frontier ? ",1" : ",0");
         for (std::size_t a = 0; a < axes.size(); ++a) {

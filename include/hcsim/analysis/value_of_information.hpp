@@ -14,6 +14,9 @@ struct DrawOutcome {
     double evictions_prevented = 0.0; // baseline minus option
     double more_to_own_lease = 0.0;   // option minus baseline: households into an own lease
     double delta_homeless_nights = 0.0;
+    // Half-widths of the 95% intervals over the replications (inner Monte Carlo noise).
+    double delta_cost_half_width_tkr = 0.0;
+    double evictions_prevented_half_width = 0.0;
 };
 
 [[nodiscard]] inline double net_benefit(const DrawOutcome& outcome, double lambda) noexcept {
