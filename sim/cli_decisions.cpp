@@ -94,12 +94,53 @@ bool has_suffix(const std::string& text, const std::string& suffix) {
            text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// A staff effect's field, options.<option>.staff.<role>.effects[<i>].<kind>, named by the
+// state and exit it acts on ("bosamordnare: at_risk -> evicted (relative risk)"); other
+// fields keep their path without the "options.<option>." prefix. The i-th YAML effect is the
+// pool's i-th StaffEffect (build_staff keeps the order).
+std::string readable_label(const scenario::Scenario& s, const std::string& field) {
+    const std::string options_prefix = "options.";
+    if (field.rfind(options_prefix, 0) != 0) {
+        return field;
+    }
+    const auto option_end = field.find('.', options_prefix.size());
+    const std::string option =
+        field.substr(options_prefix.size(), option_end - options_prefix.size());
+    const std::string rest = option_end == std::string::npos ? field : field.substr(option_end + 1);
+    const std::string staff_prefix = "staff.";
+    const auto effects_at = rest.find(".effects[");
+    if (!s.has_option(option) || rest.rfind(staff_prefix, 0) != 0) {
+        return rest;
+    }
+    if (effects_at == std::string::npos) { // staff.<role>.<field> -> "<role> <field>"
+        std::string label = rest.substr(staff_prefix.size());
+        if (const auto dot = label.find('.'); dot != std::string::npos) {
+            label[dot] = ' ';
+        }
+        return label;
+    }
+    const std::string role = rest.substr(staff_prefix.size(), effects_at - staff_prefix.size());
+    const auto index_end = rest.find(']', effects_at);
+    const std::size_t index = std::stoul(rest.substr(effects_at + 9, index_end - effects_at - 9));
+    const std::string kind = has_suffix(rest, ".delay_factor") ? "delay factor" : "relative risk";
+    const auto& spec = s.option(option).spec;
+    for (const auto& pool : spec.staff) {
+        if (pool.role == role && index < pool.effects.size()) {
+            const auto& effect = pool.effects[index];
+            return role + ": " + spec.states[effect.state].name + " -> " +
+                   spec.exits[effect.state][effect.exit].name + " (" + kind + ")";
+        }
+    }
+    return rest;
+}
+
 std::vector<analysis::UncertainInput> uncertain_inputs(const scenario::Scenario& s) {
     std::vector<analysis::UncertainInput> inputs;
     for (const auto& site : s.parameters) {
         if (site.uncertainty) {
             const scenario::Uncertainty u = *site.uncertainty;
-            inputs.push_back({site.field, site.value, [u](double p) { return u.quantile(p); }});
+            inputs.push_back({site.field, site.value, [u](double p) { return u.quantile(p); },
+                              readable_label(s, site.field)});
         }
     }
     return inputs;
@@ -186,7 +227,8 @@ void print_psa_summary(const scenario::Scenario& s, const analysis::PsaResult& p
             for (std::size_t r = 0; r < ranking.drivers.size() && r < 3; ++r) {
                 const auto& d = ranking.drivers[r];
                 const auto& field = psa.inputs[d.input].field;
-                std::printf("    %zu. %s (PRCC %+.2f)  [%s]\n", r + 1, field.c_str(), d.prcc,
+                std::printf("    %zu. %s (PRCC %+.2f)  [%s]\n", r + 1,
+                            psa.inputs[d.input].name().c_str(), d.prcc,
                             source_of(s, field).c_str());
             }
         }
@@ -198,7 +240,7 @@ void print_psa_summary(const scenario::Scenario& s, const analysis::PsaResult& p
             if (shown++ == 0) {
                 std::printf("  One at a time (5th to 95th percentile), largest swing in cost:\n");
             }
-            std::printf("    %zu. %s: %s .. %s\n", shown, psa.inputs[bar.input].field.c_str(),
+            std::printf("    %zu. %s: %s .. %s\n", shown, psa.inputs[bar.input].name().c_str(),
                         money(bar.at_low.delta_cost_tkr).c_str(),
                         money(bar.at_high.delta_cost_tkr).c_str());
         }

@@ -110,7 +110,7 @@ std::string evpi_csv(const analysis::PsaResult& psa, const std::vector<double>& 
 
 std::string tornado_csv(const std::vector<analysis::TornadoBar>& bars,
                         const analysis::PsaResult& psa) {
-    std::string out = "option,rank,field,nominal_value,low_value,high_value,"
+    std::string out = "option,rank,field,label,nominal_value,low_value,high_value,"
                       "nominal_delta_cost_tkr,delta_cost_low_tkr,delta_cost_high_tkr,"
                       "cost_swing_tkr,nominal_evictions_prevented,evictions_prevented_low,"
                       "evictions_prevented_high\n";
@@ -127,8 +127,9 @@ std::string tornado_csv(const std::vector<analysis::TornadoBar>& bars,
         }
         const auto& input = psa.inputs[bar.input];
         out += bar.option + "," + std::to_string(rank) + "," + input.field + "," +
-               format_number(input.nominal) + "," + format_number(bar.low_value) + "," +
-               format_number(bar.high_value) + "," + format_number(nominal.delta_cost_tkr) + "," +
+               csv_field(input.name()) + "," + format_number(input.nominal) + "," +
+               format_number(bar.low_value) + "," + format_number(bar.high_value) + "," +
+               format_number(nominal.delta_cost_tkr) + "," +
                format_number(bar.at_low.delta_cost_tkr) + "," +
                format_number(bar.at_high.delta_cost_tkr) + "," + format_number(bar.cost_swing()) +
                "," + format_number(nominal.evictions_prevented) + "," +
@@ -140,13 +141,14 @@ std::string tornado_csv(const std::vector<analysis::TornadoBar>& bars,
 
 std::string global_sensitivity_csv(const std::vector<analysis::DriverRanking>& rankings,
                                    const analysis::PsaResult& psa) {
-    std::string out = "option,outcome,rank,field,prcc,src,r_squared\n";
+    std::string out = "option,outcome,rank,field,label,prcc,src,r_squared\n";
     for (const auto& ranking : rankings) {
         for (std::size_t r = 0; r < ranking.drivers.size(); ++r) {
             const auto& d = ranking.drivers[r];
             out += ranking.option + "," + ranking.outcome + "," + std::to_string(r + 1) + "," +
-                   psa.inputs[d.input].field + "," + format_number(d.prcc) + "," +
-                   format_number(d.src) + "," + format_number(ranking.r_squared) + "\n";
+                   psa.inputs[d.input].field + "," + csv_field(psa.inputs[d.input].name()) + "," +
+                   format_number(d.prcc) + "," + format_number(d.src) + "," +
+                   format_number(ranking.r_squared) + "\n";
         }
     }
     return out;

@@ -198,8 +198,8 @@ TEST(BreakEven, ScalingAndRoot) {
 
 TEST(ParameterSampling, DrawsArePureFunctionsOfSeedDrawAndField) {
     const auto uniform = [](double p) { return 10.0 + 10.0 * p; };
-    const std::vector<UncertainInput> two{{"x", 15.0, uniform}, {"y", 15.0, uniform}};
-    const std::vector<UncertainInput> only_y{{"y", 15.0, uniform}};
+    const std::vector<UncertainInput> two{{"x", 15.0, uniform, ""}, {"y", 15.0, uniform, ""}};
+    const std::vector<UncertainInput> only_y{{"y", 15.0, uniform, ""}};
     const auto a = sample_inputs(two, 42, 3);
     EXPECT_EQ(a, sample_inputs(two, 42, 3));
     EXPECT_EQ(a[1], sample_inputs(only_y, 42, 3)[0]); // y's draw ignores x's presence

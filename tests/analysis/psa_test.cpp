@@ -25,7 +25,7 @@ std::vector<analysis::UncertainInput> inputs_of(const scenario::Scenario& s) {
     for (const auto& site : s.parameters) {
         if (site.uncertainty) {
             const auto u = *site.uncertainty;
-            inputs.push_back({site.field, site.value, [u](double p) { return u.quantile(p); }});
+            inputs.push_back({site.field, site.value, [u](double p) { return u.quantile(p); }, ""});
         }
     }
     return inputs;

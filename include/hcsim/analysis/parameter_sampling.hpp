@@ -27,6 +27,9 @@ struct UncertainInput {
     std::string field;                      // dotted path, as scenario errors name it
     double nominal = 0.0;                   // value used by run/compare
     std::function<double(double)> quantile; // inverse CDF on (0, 1)
+    std::string label;                      // for people, e.g. "bolots: shelter -> to_training
+                                            // (delay factor)"; the field when empty
+    [[nodiscard]] const std::string& name() const noexcept { return label.empty() ? field : label; }
 };
 
 // Stable 64-bit key of a field path (FNV-1a).
