@@ -1,8 +1,13 @@
 #include "commands.hpp"
 
+#include "cli_report.hpp"
+#include "cli_validation.hpp"
+
+#include "hcsim/analysis/budget.hpp"
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/kernel/tandem_line.hpp"
 #include "hcsim/model/chain_simulation.hpp"
+#include "hcsim/report/validation.hpp"
 #include "hcsim/report/writers.hpp"
 #include "hcsim/scenario/diagnostic.hpp"
 
@@ -178,6 +183,8 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
     report::RunManifest manifest;
     manifest.version = HCSIM_VERSION;
     manifest.scenario_path = s.path;
+    manifest.scenario_title = s.title;
+    manifest.price_year = s.price_year;
     manifest.scenario_sha256 = report::sha256_of_file(s.path);
     manifest.seed = settings.seed;
     manifest.replications = settings.replications;
@@ -203,6 +210,7 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
         {"timeseries.csv", report::timeseries_csv(analysis::monthly(e))},
         {"transitions.csv", report::transitions_csv(e)},
         {"assumptions.csv", report::assumptions_csv(s.parameters)},
+        {"budget.csv", report::budget_csv(analysis::planned_budget(s))},
         {"manifest.json", report::manifest_json(manifest)}};
     if (e.options.size() > 1) {
         files.insert(
@@ -235,6 +243,8 @@ void print_summary(const analysis::Experiment& e) {
     print_table(columns, table);
 }
 
+} // namespace
+
 // The option a flag names, or the scenario's baseline; reports an unknown name.
 std::optional<std::string> chosen_option(const scenario::Scenario& s, const std::string& given,
                                          const std::string& flag, const std::string& file) {
@@ -246,8 +256,6 @@ std::optional<std::string> chosen_option(const scenario::Scenario& s, const std:
     }
     return option;
 }
-
-} // namespace
 
 int command_validate(const std::vector<std::string>& files) {
     int code = exit_ok;
@@ -350,10 +358,17 @@ int command_compare(const RunOptions& o) {
     }
     print_table(columns, table);
     const std::string out = o.out.empty() ? "results/" + s->name : o.out;
-    report::write_folder_atomically(out, output_files(*s, settings, *timed, baseline));
+    auto files = output_files(*s, settings, *timed, baseline);
+    if (!s->validation.empty()) {
+        files.emplace_back("validation.csv", validation_table(*s, baseline, settings));
+    }
+    report::write_folder_atomically(out, files);
     std::printf("\nwritten to %s/ (summary.csv, differences.csv, yearly.csv, timeseries.csv, "
-                "transitions.csv, manifest.json) in %.1f s\n",
-                out.c_str(), timed->seconds);
+                "transitions.csv, budget.csv, assumptions.csv, manifest.json%s) in %.1f s\n",
+                out.c_str(), s->validation.empty() ? "" : ", validation.csv", timed->seconds);
+    if (o.report) {
+        return command_report({out, o.report_language});
+    }
     return exit_ok;
 }
 

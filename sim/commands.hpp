@@ -25,6 +25,8 @@ struct RunOptions {
     std::string trace;
     bool independent = false;
     std::vector<std::string> set; // FIELD=VALUE overrides of scenario numbers
+    bool report = false; // compare: also write report.html and results.xlsx
+    std::string report_language = "sv";
 };
 
 // Loads a scenario, printing every error (FILE:LINE:COL: error: ...) to stderr on failure.
@@ -33,6 +35,9 @@ load_or_report(const std::string& file, const scenario::ParameterOverrides& over
 // FIELD=VALUE texts as overrides; prints the problem and returns nothing on a malformed one.
 [[nodiscard]] std::optional<scenario::ParameterOverrides>
 parse_overrides(const std::vector<std::string>& assignments);
+// The option a flag names, or the scenario's baseline; prints an error for an unknown name.
+std::optional<std::string> chosen_option(const scenario::Scenario& s, const std::string& given,
+                                         const std::string& flag, const std::string& file);
 
 int command_validate(const std::vector<std::string>& files);
 int command_run(const RunOptions& options);

@@ -1,6 +1,9 @@
 // hcsim command line: parses arguments, calls the library, prints. Exit codes: 0 success,
 // 1 internal failure, 2 bad input (arguments, scenario files), 3 broken model invariant.
+#include "cli_analytic.hpp"
+#include "cli_calibrate.hpp"
 #include "cli_decisions.hpp"
+#include "cli_report.hpp"
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -48,11 +51,20 @@ int main(int argc, char** argv) {
                         "baseline option (default: the scenario's)");
     compare->add_flag("--independent", compare_options.independent,
                       "independent streams per option instead of common random numbers");
+    add_report_flags(*compare, compare_options.report, compare_options.report_language);
+
+    ReportOptions report_options;
+    auto* report = register_report(app, report_options);
 
     std::uint64_t demo_arrivals = 100000;
     auto* demo = app.add_subcommand("demo", "Run the kernel's reference tandem queue");
     demo->add_option("--arrivals", demo_arrivals, "customers")
         ->check(CLI::Range(1ULL, 100000000ULL));
+
+    AnalyticCommandOptions analytic_options;
+    auto* analytic = register_analytic(app, analytic_options);
+    CalibrateCommandOptions calibrate_options;
+    auto* calibrate = register_calibrate(app, calibrate_options);
 
     std::string parameters_file;
     bool parameters_csv = false;
@@ -84,8 +96,17 @@ int main(int argc, char** argv) {
         if (*compare) {
             return command_compare(compare_options);
         }
+        if (*analytic) {
+            return command_analytic(analytic_options);
+        }
+        if (*calibrate) {
+            return command_calibrate(calibrate_options);
+        }
         if (*parameters) {
             return command_parameters(parameters_file, parameters_csv);
+        }
+        if (*report) {
+            return command_report(report_options);
         }
         if (*demo) {
             return command_demo(demo_arrivals);

@@ -10,7 +10,6 @@ namespace hcsim::analysis {
 namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-constexpr double sek_per_tkr = 1000.0;
 
 enum YearlyMetric : std::size_t {
     y_cost_housing,

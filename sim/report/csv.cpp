@@ -78,4 +78,15 @@ std::string transitions_csv(const analysis::Experiment& e) {
     return out;
 }
 
+std::string budget_csv(const std::vector<analysis::BudgetLine>& lines) {
+    std::string out = "option,category,item,fte,payer,year,cost_tkr,source\n";
+    for (const auto& l : lines) {
+        out += l.option + "," + analysis::to_string(l.category) + "," + l.item + "," +
+               (l.category == analysis::BudgetCategory::staff ? format_number(l.fte) : "") + "," +
+               l.payer + "," + std::to_string(l.year) + "," + format_number(l.tkr) + "," +
+               csv_field(l.source) + "\n";
+    }
+    return out;
+}
+
 } // namespace hcsim::report

@@ -16,6 +16,8 @@ namespace fs = std::filesystem;
 std::string manifest_json(const RunManifest& m) {
     nlohmann::ordered_json json{{"hcsim_version", m.version},
                                 {"scenario", m.scenario_path},
+                                {"scenario_title", m.scenario_title},
+                                {"price_year", m.price_year},
                                 {"scenario_sha256", m.scenario_sha256},
                                 {"seed", m.seed},
                                 {"replications", m.replications},
@@ -74,12 +76,18 @@ void write_plain(const fs::path& file, const std::string& content) {
 } // namespace
 
 void write_file_atomically(const fs::path& file, const std::string& content) {
+    write_file_atomically_with(file,
+                               [&](const fs::path& temporary) { write_plain(temporary, content); });
+}
+
+void write_file_atomically_with(const fs::path& file,
+                                const std::function<void(const fs::path&)>& write) {
     if (file.has_parent_path()) {
         fs::create_directories(file.parent_path());
     }
     const fs::path temporary = file.string() + ".tmp-" + unique_suffix();
     try {
-        write_plain(temporary, content);
+        write(temporary);
         fs::rename(temporary, file);
     } catch (...) {
         std::error_code ignored;

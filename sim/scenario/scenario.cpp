@@ -1,4 +1,5 @@
 #include "builders.hpp"
+#include "read_targets.hpp"
 
 #include <regex>
 
@@ -87,9 +88,10 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         throw ScenarioError(diagnostics.take());
     }
     const View root(layers, "", diagnostics, &book);
-    root.check_map({"name", "title", "extends", "horizon_years", "start_date", "price_year",
-                    "discount_rate", "replications", "seed", "baseline", "groups", "priority",
-                    "states", "initial", "arrivals", "exits", "fixed_costs", "options", "source"});
+    root.check_map({"name",       "title",         "extends",      "horizon_years", "start_date",
+                    "price_year", "discount_rate", "replications", "seed",          "baseline",
+                    "groups",     "priority",      "states",       "initial",       "arrivals",
+                    "exits",      "fixed_costs",   "options",      "source",        "validation"});
     Scenario scenario;
     scenario.path = path;
     read_header(root, scenario);
@@ -160,6 +162,9 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         diagnostics.add(Diagnostic{path, 0, 0, field,
                                    "is not a numeric field of this scenario, so it cannot be "
                                    "overridden (`hcsim parameters FILE` lists them)"});
+    }
+    if (root["validation"].present() && !scenario.options.empty() && diagnostics.empty()) {
+        scenario.validation = detail::read_targets(root["validation"], scenario.options[0].spec);
     }
     if (!diagnostics.empty()) {
         auto list = diagnostics.take();

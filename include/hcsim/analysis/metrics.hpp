@@ -9,6 +9,8 @@
 
 namespace hcsim::analysis {
 
+inline constexpr double sek_per_tkr = 1000.0;
+
 struct MetricDefinition {
     std::string name;
     std::string unit;

@@ -1,6 +1,7 @@
 #pragma once
 // The only layer that writes files. Output folders appear whole or not at all: everything is
 // written to a temporary sibling folder that is renamed into place when complete.
+#include "hcsim/analysis/budget.hpp"
 #include "hcsim/analysis/experiment.hpp"
 
 #include <filesystem>
@@ -13,6 +14,8 @@ namespace hcsim::report {
 struct RunManifest {
     std::string version;
     std::string scenario_path;
+    std::string scenario_title;
+    int price_year = 0;
     std::string scenario_sha256;
     std::uint64_t seed = 0;
     std::size_t replications = 0;
@@ -35,6 +38,8 @@ struct RunManifest {
 [[nodiscard]] std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows);
 [[nodiscard]] std::string transitions_csv(const analysis::Experiment& experiment);
 [[nodiscard]] std::string manifest_json(const RunManifest& manifest);
+// option,category,item,fte,payer,year,cost_tkr,source: the seeds' budget form per option.
+[[nodiscard]] std::string budget_csv(const std::vector<analysis::BudgetLine>& lines);
 // Every numeric input: field,value,unit,uncertainty,calibrate_min,calibrate_max,source,file,line.
 [[nodiscard]] std::string assumptions_csv(const std::vector<scenario::ParameterSite>& sites);
 // A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
@@ -49,5 +54,8 @@ void write_folder_atomically(const std::filesystem::path& folder,
                              const std::vector<std::pair<std::string, std::string>>& files);
 // Writes one file atomically (temporary file, then rename).
 void write_file_atomically(const std::filesystem::path& file, const std::string& content);
+// Same, for a library that writes files itself: `write` fills the temporary path it is given.
+void write_file_atomically_with(const std::filesystem::path& file,
+                                const std::function<void(const std::filesystem::path&)>& write);
 
 } // namespace hcsim::report

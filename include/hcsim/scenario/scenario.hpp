@@ -3,6 +3,7 @@
 // boundary between YAML and the model: nothing past it sees a YAML node.
 #include "hcsim/model/spec.hpp"
 #include "hcsim/scenario/parameters.hpp"
+#include "hcsim/scenario/targets.hpp"
 
 #include <cstdint>
 #include <string>
@@ -32,7 +33,8 @@ struct Scenario {
     std::string baseline = "do_nothing";
     std::vector<OptionModel> options; // in file order
     std::vector<SourcedValue> sources;
-    std::vector<ParameterSite> parameters; // every numeric field, once, in reading order
+    std::vector<ParameterSite> parameters;     // every numeric field, once, in reading order
+    std::vector<CalibrationTarget> validation; // observed figures it should reproduce
 
     [[nodiscard]] const OptionModel& option(const std::string& name) const;
     [[nodiscard]] bool has_option(const std::string& name) const;

@@ -1,0 +1,28 @@
+#pragma once
+// The report's words in Swedish and English: one translation table (sim/report/text.cpp).
+// Names the table does not know (a new state, role or option) are shown as written, with
+// underscores as spaces.
+#include "hcsim/report/format.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace hcsim::report {
+
+// A fixed phrase of the report by key; throws std::out_of_range for an unknown key (a
+// programming error caught by the tests).
+[[nodiscard]] std::string_view text(std::string_view key, Language language);
+
+[[nodiscard]] std::string unit_label(std::string_view unit, Language language);
+[[nodiscard]] std::string metric_label(std::string_view metric, Language language);
+[[nodiscard]] std::string state_label(std::string_view state, Language language);
+[[nodiscard]] std::string option_label(std::string_view option, Language language);
+[[nodiscard]] std::string payer_label(std::string_view payer, Language language);
+// A staff role or fixed cost as a budget line: "Lönekostnad för 1,0 årsarbetare bolots".
+[[nodiscard]] std::string staff_line_label(std::string_view role, double fte, Language language);
+[[nodiscard]] std::string fixed_line_label(std::string_view item, Language language);
+
+// A name as written, underscores as spaces.
+[[nodiscard]] std::string readable_name(std::string_view name);
+
+} // namespace hcsim::report

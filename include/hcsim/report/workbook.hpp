@@ -1,0 +1,21 @@
+#pragma once
+// results.xlsx for the district's economist: one sheet each for the summary, the differences,
+// the costs (by category, by budget year and the budget lines), the monthly series, the
+// assumptions and the run. Numbers are stored as numbers; units are in the headers or in a
+// unit column.
+#include "hcsim/report/compare_folder.hpp"
+#include "hcsim/report/format.hpp"
+
+#include <filesystem>
+
+namespace hcsim::report {
+
+// Writes the workbook to `file` (the caller makes it atomic; see write_report).
+void write_workbook(const CompareFolder& folder, Language language,
+                    const std::filesystem::path& file);
+
+// Writes report.html and results.xlsx into the folder, each atomically, and returns their
+// paths.
+std::vector<std::filesystem::path> write_report(const CompareFolder& folder, Language language);
+
+} // namespace hcsim::report

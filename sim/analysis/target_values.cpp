@@ -1,0 +1,110 @@
+// What the model says about an observed figure: from the analytic means or per replication.
+#include "hcsim/analysis/calibration.hpp"
+#include "hcsim/model/chain_simulation.hpp"
+
+#include <algorithm>
+
+namespace hcsim::analysis {
+
+namespace {
+
+using scenario::CalibrationTarget;
+using scenario::TargetQuantity;
+
+bool contains(const std::vector<model::StateIndex>& states, model::StateIndex s) {
+    return std::find(states.begin(), states.end(), s) != states.end();
+}
+
+} // namespace
+
+std::vector<double> analytic_target_values(const AnalyticResults& results,
+                                           const std::vector<CalibrationTarget>& targets) {
+    std::vector<double> values;
+    for (const CalibrationTarget& target : targets) {
+        double value = 0.0;
+        for (std::size_t month = target.first_month - 1; month < target.last_month; ++month) {
+            switch (target.quantity) {
+            case TargetQuantity::stock:
+                for (const auto s : target.states) {
+                    value += results.monthly_households[month][s];
+                }
+                break;
+            case TargetQuantity::evictions:
+                value += results.monthly_evictions[month];
+                break;
+            case TargetQuantity::entries: {
+                const auto& moves = results.monthly_moves[month];
+                for (model::StateIndex to = 0; to < moves.size(); ++to) {
+                    if (!contains(target.states, to)) {
+                        continue;
+                    }
+                    value += results.monthly_arrivals[month][to];
+                    for (model::StateIndex from = 0; from < moves.size(); ++from) {
+                        value += contains(target.states, from) ? 0.0 : moves[from][to];
+                    }
+                }
+                break;
+            }
+            }
+        }
+        values.push_back(value);
+    }
+    return values;
+}
+
+std::vector<std::vector<double>>
+simulated_target_values(const model::ModelSpec& spec, const std::vector<CalibrationTarget>& targets,
+                        std::uint64_t seed, std::size_t replications) {
+    std::vector<std::vector<double>> values(targets.size(), std::vector<double>(replications));
+    const bool needs_trace = std::any_of(targets.begin(), targets.end(), [](const auto& t) {
+        return t.quantity == TargetQuantity::entries;
+    });
+    std::vector<std::vector<double>> entries_by_month; // [target][month]
+    for (std::size_t r = 0; r < replications; ++r) {
+        entries_by_month.assign(targets.size(), std::vector<double>(spec.months(), 0.0));
+        model::TraceSink sink;
+        if (needs_trace) {
+            sink = [&](const model::TraceRecord& record) {
+                if (!record.to || record.event == "queued" || record.event == "initial") {
+                    return;
+                }
+                const auto month =
+                    std::min(static_cast<std::size_t>(record.time / model::days_per_month),
+                             spec.months() - 1);
+                for (std::size_t t = 0; t < targets.size(); ++t) {
+                    const auto& states = targets[t].states;
+                    if (targets[t].quantity == TargetQuantity::entries &&
+                        contains(states, *record.to) &&
+                        !(record.from && contains(states, *record.from))) {
+                        entries_by_month[t][month] += 1.0;
+                    }
+                }
+            };
+        }
+        const model::ReplicationResult result = model::simulate_replication(spec, {seed, r}, sink);
+        for (std::size_t t = 0; t < targets.size(); ++t) {
+            const CalibrationTarget& target = targets[t];
+            double value = 0.0;
+            switch (target.quantity) {
+            case TargetQuantity::stock:
+                for (const auto s : target.states) {
+                    value += result.monthly_counts[target.first_month - 1][s];
+                }
+                break;
+            case TargetQuantity::evictions:
+                value =
+                    static_cast<double>(result.evictions_by_year[(target.first_month - 1) / 12]);
+                break;
+            case TargetQuantity::entries:
+                for (std::size_t m = target.first_month - 1; m < target.last_month; ++m) {
+                    value += entries_by_month[t][m];
+                }
+                break;
+            }
+            values[t][r] = value;
+        }
+    }
+    return values;
+}
+
+} // namespace hcsim::analysis

@@ -1,0 +1,196 @@
+#include "hcsim/report/compare_folder.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace hcsim::report {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> read_text(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return std::nullopt;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+CsvTable required_table(const fs::path& folder, const std::string& name) {
+    const auto text = read_text(folder / name);
+    if (!text) {
+        throw ReportInputError((folder / name).string() +
+                               ": error: missing; is this a folder written by `hcsim compare`?");
+    }
+    return CsvTable((folder / name).string(), *text);
+}
+
+std::optional<CsvTable> optional_table(const fs::path& folder, const std::string& name) {
+    const auto text = read_text(folder / name);
+    if (!text) {
+        return std::nullopt;
+    }
+    return CsvTable((folder / name).string(), *text);
+}
+
+kernel::ConfidenceInterval interval(const CsvTable& t, std::size_t row) {
+    return {t.number(row, "mean"), t.number(row, "ci_low"), t.number(row, "ci_high"), 0};
+}
+
+std::size_t whole(const CsvTable& t, std::size_t row, const std::string& column) {
+    const double value = t.number(row, column);
+    if (!(value >= 1.0) || value != std::floor(value)) {
+        throw ReportInputError(t.text(row, column) + " in column " + column +
+                               " is not a whole number from 1");
+    }
+    return static_cast<std::size_t>(value);
+}
+
+RunManifest read_manifest(const fs::path& folder) {
+    const fs::path file = folder / "manifest.json";
+    const auto text = read_text(file);
+    if (!text) {
+        throw ReportInputError(file.string() + ": error: missing");
+    }
+    RunManifest m;
+    try {
+        const auto json = nlohmann::json::parse(*text);
+        m.version = json.at("hcsim_version").get<std::string>();
+        m.scenario_path = json.at("scenario").get<std::string>();
+        m.scenario_title = json.value("scenario_title", std::string{});
+        m.price_year = json.value("price_year", 0);
+        m.scenario_sha256 = json.at("scenario_sha256").get<std::string>();
+        m.seed = json.at("seed").get<std::uint64_t>();
+        m.replications = json.at("replications").get<std::size_t>();
+        m.threads = json.value("threads", 1U);
+        m.independent_streams = !json.value("common_random_numbers", true);
+        m.baseline = json.at("baseline").get<std::string>();
+        m.options = json.at("options").get<std::vector<std::string>>();
+        m.started_utc = json.value("started_utc", std::string{});
+        m.wall_seconds = json.value("wall_seconds", 0.0);
+        m.events = json.value("events", std::uint64_t{0});
+    } catch (const nlohmann::json::exception& e) {
+        throw ReportInputError(file.string() + ": error: " + e.what());
+    }
+    return m;
+}
+
+std::vector<AssumptionRow> read_assumptions(const CsvTable& t) {
+    std::vector<AssumptionRow> rows;
+    auto optional_number = [&](std::size_t r, const std::string& column) -> std::optional<double> {
+        const double value = t.number(r, column);
+        return std::isnan(value) ? std::nullopt : std::optional<double>(value);
+    };
+    for (std::size_t r = 0; r < t.rows(); ++r) {
+        const double line = t.number(r, "line");
+        rows.push_back({t.text(r, "field"), t.number(r, "value"), t.text(r, "unit"),
+                        t.text(r, "uncertainty"), optional_number(r, "calibrate_min"),
+                        optional_number(r, "calibrate_max"), t.text(r, "source"), t.text(r, "file"),
+                        std::isnan(line) ? 0 : static_cast<int>(line)});
+    }
+    return rows;
+}
+
+} // namespace
+
+CompareFolder read_compare_folder(const fs::path& folder) {
+    if (!fs::is_directory(folder)) {
+        throw ReportInputError(folder.string() + ": error: not a folder");
+    }
+    CompareFolder out;
+    out.path = folder;
+    out.manifest = read_manifest(folder);
+
+    const CsvTable summary = required_table(folder, "summary.csv");
+    for (std::size_t r = 0; r < summary.rows(); ++r) {
+        out.summary.push_back({summary.text(r, "option"), summary.text(r, "metric"),
+                               summary.text(r, "unit"), interval(summary, r)});
+    }
+    if (const auto differences = optional_table(folder, "differences.csv")) {
+        for (std::size_t r = 0; r < differences->rows(); ++r) {
+            out.differences.push_back({differences->text(r, "option"),
+                                       differences->text(r, "baseline"),
+                                       differences->text(r, "metric"), differences->text(r, "unit"),
+                                       interval(*differences, r)});
+        }
+    }
+    const CsvTable yearly = required_table(folder, "yearly.csv");
+    for (std::size_t r = 0; r < yearly.rows(); ++r) {
+        out.yearly.push_back({yearly.text(r, "option"), whole(yearly, r, "year"),
+                              yearly.text(r, "metric"), yearly.text(r, "unit"),
+                              interval(yearly, r)});
+    }
+    const CsvTable monthly = required_table(folder, "timeseries.csv");
+    for (std::size_t r = 0; r < monthly.rows(); ++r) {
+        out.monthly.push_back({monthly.text(r, "option"), whole(monthly, r, "month"),
+                               monthly.text(r, "state"), interval(monthly, r)});
+    }
+    const CsvTable transitions = required_table(folder, "transitions.csv");
+    for (std::size_t r = 0; r < transitions.rows(); ++r) {
+        out.transitions.push_back({transitions.text(r, "option"), transitions.text(r, "from"),
+                                   transitions.text(r, "to"), transitions.number(r, "mean_moves")});
+    }
+    if (const auto budget = optional_table(folder, "budget.csv")) {
+        for (std::size_t r = 0; r < budget->rows(); ++r) {
+            const bool staff = budget->text(r, "category") == "staff";
+            const double fte = staff ? budget->number(r, "fte") : 0.0;
+            out.budget.push_back(
+                {budget->text(r, "option"),
+                 staff ? analysis::BudgetCategory::staff : analysis::BudgetCategory::fixed,
+                 budget->text(r, "item"), fte, budget->text(r, "payer"), whole(*budget, r, "year"),
+                 budget->number(r, "cost_tkr"), budget->text(r, "source")});
+        }
+    }
+    if (const auto assumptions = optional_table(folder, "assumptions.csv")) {
+        out.assumptions = read_assumptions(*assumptions);
+    }
+    return out;
+}
+
+std::size_t CompareFolder::years() const {
+    std::size_t years = 1;
+    for (const auto& row : yearly) {
+        years = std::max(years, row.year);
+    }
+    return years;
+}
+
+std::size_t CompareFolder::months() const {
+    std::size_t months = 0;
+    for (const auto& row : monthly) {
+        months = std::max(months, row.month);
+    }
+    return months;
+}
+
+const analysis::SummaryRow* CompareFolder::find_summary(const std::string& option,
+                                                        const std::string& metric) const {
+    const auto found = std::find_if(summary.begin(), summary.end(), [&](const auto& r) {
+        return r.option == option && r.metric == metric;
+    });
+    return found == summary.end() ? nullptr : &*found;
+}
+
+const analysis::DifferenceRow* CompareFolder::find_difference(const std::string& option,
+                                                              const std::string& metric) const {
+    const auto found = std::find_if(differences.begin(), differences.end(), [&](const auto& r) {
+        return r.option == option && r.metric == metric;
+    });
+    return found == differences.end() ? nullptr : &*found;
+}
+
+const analysis::YearlyRow* CompareFolder::find_yearly(const std::string& option, std::size_t year,
+                                                      const std::string& metric) const {
+    const auto found = std::find_if(yearly.begin(), yearly.end(), [&](const auto& r) {
+        return r.option == option && r.year == year && r.metric == metric;
+    });
+    return found == yearly.end() ? nullptr : &*found;
+}
+
+} // namespace hcsim::report

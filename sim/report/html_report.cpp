@@ -1,0 +1,160 @@
+#include "hcsim/report/html_report.hpp"
+
+#include "hcsim/report/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
+namespace hcsim::report::embedded {
+extern const std::string_view echarts_js;
+extern const std::string_view report_charts_js;
+extern const std::string_view report_css;
+} // namespace hcsim::report::embedded
+
+namespace hcsim::report {
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string fill(std::string pattern,
+                 const std::vector<std::pair<std::string, std::string>>& values) {
+    for (const auto& [name, value] : values) {
+        const std::string key = "{" + name + "}";
+        for (std::size_t at = pattern.find(key); at != std::string::npos;
+             at = pattern.find(key, at + value.size())) {
+            pattern.replace(at, key.size(), value);
+        }
+    }
+    return pattern;
+}
+
+std::string Charts::figure(const std::string& id, std::string json, const std::string& caption,
+                           const std::string& css_class) {
+    specs_.emplace_back(id, std::move(json));
+    return "<figure><figcaption>" + html_escape(caption) + "</figcaption><div class=\"" +
+           css_class + "\" data-chart=\"" + html_escape(id) + "\"></div></figure>\n";
+}
+
+const std::vector<std::string>& option_palette() {
+    static const std::vector<std::string> colours{"#5b6770", "#1f6fb2", "#d9822b", "#2e8b57",
+                                                  "#8e44ad", "#c0392b", "#16a085", "#7f8c8d",
+                                                  "#b7950b", "#2c3e50"};
+    return colours;
+}
+
+std::vector<SectionWriter> default_sections() {
+    return {section_summary,  section_budget,      section_costs,
+            section_outcomes, section_differences, section_timeseries,
+            section_flows,    section_assumptions, section_manifest};
+}
+
+namespace {
+
+// Inline script text must not close its element early: "</script" in code (the embedded
+// scripts have none; checked by the tests) and any "<" in JSON, where it only occurs inside
+// strings and \u003c means the same.
+std::string script_safe(std::string_view code) {
+    std::string out(code);
+    for (std::size_t at = out.find("</script"); at != std::string::npos;
+         at = out.find("</script", at + 3)) {
+        out.replace(at, 2, "<\\/");
+    }
+    return out;
+}
+
+std::string json_safe(std::string_view json) {
+    std::string out;
+    for (const char c : json) {
+        out += c == '<' ? std::string("\\u003c") : std::string(1, c);
+    }
+    return out;
+}
+
+std::string chart_data_json(const Charts& charts, Language language) {
+    std::string json = "{\"locale\":\"";
+    json += language == Language::sv ? "sv-SE" : "en-GB";
+    json += "\",\"palette\":[";
+    for (std::size_t i = 0; i < option_palette().size(); ++i) {
+        json += (i == 0 ? "\"" : ",\"") + option_palette()[i] + "\"";
+    }
+    json += "],\"words\":{\"to\":\"" + std::string(text("to", language)) +
+            "\",\"chartMissing\":\"" + std::string(text("chart_missing", language)) +
+            "\"},\"charts\":{";
+    bool first = true;
+    for (const auto& [id, spec] : charts.specs()) {
+        json += (first ? "\"" : ",\"") + id + "\":" + spec;
+        first = false;
+    }
+    return json + "}}";
+}
+
+std::string title_of(const CompareFolder& folder) {
+    return folder.manifest.scenario_title.empty() ? folder.manifest.scenario_path
+                                                  : folder.manifest.scenario_title;
+}
+
+} // namespace
+
+std::string html_report(const CompareFolder& folder, Language language,
+                        const std::vector<SectionWriter>& sections) {
+    Charts charts;
+    std::string body;
+    for (const auto& section : sections) {
+        body += section(folder, language, charts);
+    }
+    const auto& m = folder.manifest;
+    std::string meta =
+        std::string(text("price_year", language)) + " " + std::to_string(m.price_year) + " · " +
+        std::to_string(folder.years()) + " " + std::string(text("years", language)) + " · " +
+        std::to_string(m.replications) + " " + std::string(text("replications_meta", language)) +
+        " · " + m.started_utc.substr(0, 10);
+    std::string page = "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(language)) +
+                       "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<title>" +
+                       html_escape(title_of(folder)) + "</title>\n<style>\n" +
+                       std::string(embedded::report_css) + "</style>\n</head>\n<body>\n<main>\n";
+    page += "<header class=\"report\"><p class=\"kicker\">" +
+            std::string(text("report_title", language)) + "</p><h1>" +
+            html_escape(title_of(folder)) + "</h1><p class=\"meta\">" + html_escape(meta) +
+            "</p></header>\n";
+    page += body;
+    page += "<footer>" + std::string(text("generated_by", language)) + " " +
+            html_escape(m.version) + "</footer>\n</main>\n";
+    page += "<script type=\"application/json\" id=\"hcsim-data\">" +
+            json_safe(chart_data_json(charts, language)) + "</script>\n";
+    page += "<script>\n" + script_safe(embedded::echarts_js) + "\n</script>\n";
+    page += "<script>\n" + script_safe(embedded::report_charts_js) + "\n</script>\n";
+    return page + "</body>\n</html>\n";
+}
+
+std::string html_report(const CompareFolder& folder, Language language) {
+    return html_report(folder, language, default_sections());
+}
+
+} // namespace hcsim::report

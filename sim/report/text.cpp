@@ -1,0 +1,290 @@
+#include "hcsim/report/text.hpp"
+
+#include <array>
+#include <stdexcept>
+
+namespace hcsim::report {
+
+namespace {
+
+struct Phrase {
+    std::string_view key;
+    std::string_view sv;
+    std::string_view en;
+};
+
+// Report phrases, metric names (metric:), units (unit:), states (state:), options (option:),
+// payers (payer:) and budget items (item:).
+constexpr std::array phrases{
+    Phrase{"report_title", "Underlag för beslut", "Decision support"},
+    Phrase{"subtitle", "Simulering av bostadskedjan med hcsim",
+           "Simulation of the housing chain with hcsim"},
+    Phrase{"ci95", "95\u00a0%\u00a0KI", "95% CI"},
+    Phrase{"to", "till", "to"},
+    Phrase{"summary", "Sammanfattning", "Summary"},
+    Phrase{"costs", "Kostnader", "Costs"},
+    Phrase{"budget", "Budget för insatserna", "Budget for the options"},
+    Phrase{"budget_intro",
+           "Insatsernas egna kostnader per budgetår i tkr, uppställda som i ansökan.",
+           "The options' own costs per budget year in tkr, set out as in the application."},
+    Phrase{"budget_missing",
+           "budget.csv saknas i mappen (skriven av en äldre hcsim); kostnaderna per roll visas "
+           "inte.",
+           "budget.csv is missing from the folder (written by an older hcsim); costs by role are "
+           "not shown."},
+    Phrase{"no_budget", "Inga egna kostnader.", "No costs of its own."},
+    Phrase{"item", "Post", "Item"},
+    Phrase{"payer", "Betalare", "Payer"},
+    Phrase{"year", "År", "Year"},
+    Phrase{"total", "Totalt", "Total"},
+    Phrase{"total_cost", "Total kostnad", "Total cost"},
+    Phrase{"source", "Källa", "Source"},
+    Phrase{"cost_by_category", "Kostnad per kategori och alternativ, hela perioden (tkr)",
+           "Cost by category and option, whole period (tkr)"},
+    Phrase{"outcomes", "Utfall per alternativ", "Outcomes by option"},
+    Phrase{"outcomes_intro",
+           "Medelvärde över replikeringarna med 95\u00a0% konfidensintervall, hela perioden.",
+           "Mean over replications with 95% confidence interval, whole period."},
+    Phrase{"timeseries", "Hushåll per boendeform, månad för månad",
+           "Households by housing state, month by month"},
+    Phrase{"timeseries_intro",
+           "Antal hushåll vid varje månads slut: linjen är medelvärdet, det skuggade bandet "
+           "95\u00a0% konfidensintervallet.",
+           "Households at each month end: the line is the mean, the shaded band the 95% "
+           "confidence interval."},
+    Phrase{"month", "Månad", "Month"},
+    Phrase{"differences", "Skillnad mot att inte göra något", "Difference against doing nothing"},
+    Phrase{
+        "differences_intro",
+        "Parvisa skillnader mot {baseline} (samma hushåll och samma slump i båda), med 95\u00a0% "
+        "konfidensintervall. Ett intervall som inte korsar noll är en säkerställd skillnad.",
+        "Paired differences against {baseline} (the same households and the same chance in "
+        "both), with 95% confidence intervals. An interval that does not cross zero is a "
+        "clear difference."},
+    Phrase{"difference", "Skillnad", "Difference"},
+    Phrase{"flows", "Flöden genom kedjan", "Flows through the chain"},
+    Phrase{"flows_intro",
+           "Genomsnittligt antal flyttar mellan boendeformer under hela perioden: från vänster "
+           "(varifrån) till höger (vart).",
+           "Mean number of moves between housing states over the whole period: from the left "
+           "(where from) to the right (where to)."},
+    Phrase{"from", "från", "from"},
+    Phrase{"assumptions", "Antaganden och källor", "Assumptions and sources"},
+    Phrase{"assumptions_intro",
+           "Varje parameter i scenariot med värde, enhet och källa. Där ingen källa finns är "
+           "värdet ett antagande.",
+           "Every parameter of the scenario with value, unit and source. Where there is no "
+           "source the value is an assumption."},
+    Phrase{"assumptions_missing",
+           "assumptions.csv saknas i mappen: parametrarna och deras källor kan inte visas. "
+           "Kör hcsim compare med en version som skriver filen.",
+           "assumptions.csv is missing from the folder: the parameters and their sources cannot "
+           "be shown. Run hcsim compare with a version that writes the file."},
+    Phrase{"parameter", "Parameter", "Parameter"},
+    Phrase{"value", "Värde", "Value"},
+    Phrase{"unit", "Enhet", "Unit"},
+    Phrase{"uncertainty", "Osäkerhet", "Uncertainty"},
+    Phrase{"assumption", "antagande", "assumption"},
+    Phrase{"where", "Var i filen", "Where in the file"},
+    Phrase{"manifest", "Om körningen", "About the run"},
+    Phrase{"version", "hcsim-version", "hcsim version"},
+    Phrase{"scenario", "Scenario", "Scenario"},
+    Phrase{"scenario_hash", "Scenariots SHA-256", "Scenario SHA-256"},
+    Phrase{"seed", "Slumpfrö", "Random seed"},
+    Phrase{"replications", "Replikeringar per alternativ", "Replications per option"},
+    Phrase{"replications_meta", "replikeringar per alternativ", "replications per option"},
+    Phrase{"streams", "Slumptal", "Random numbers"},
+    Phrase{"crn", "gemensamma slumptal (samma hushåll i alla alternativ)",
+           "common random numbers (the same households in every option)"},
+    Phrase{"independent", "oberoende slumptal per alternativ",
+           "independent random numbers per option"},
+    Phrase{"started", "Startad (UTC)", "Started (UTC)"},
+    Phrase{"wall_time", "Körtid", "Wall time"},
+    Phrase{"price_year", "Prisnivå", "Price level"},
+    Phrase{"horizon", "Tidshorisont", "Horizon"},
+    Phrase{"years", "år", "years"},
+    Phrase{"option", "Alternativ", "Option"},
+    Phrase{"mean", "Medelvärde", "Mean"},
+    Phrase{"ci_low", "95\u00a0% KI nedre", "95% CI low"},
+    Phrase{"ci_high", "95\u00a0% KI övre", "95% CI high"},
+    Phrase{"metric", "Mått", "Measure"},
+    Phrase{"metric_id", "Mått (id)", "Measure (id)"},
+    Phrase{"state", "Boendeform", "Housing state"},
+    Phrase{"category", "Kategori", "Category"},
+    Phrase{"fte", "Årsarbetare", "FTE"},
+    Phrase{"cost_tkr", "Kostnad (tkr)", "Cost (tkr)"},
+    Phrase{"households", "Hushåll", "Households"},
+    Phrase{"moves", "Flyttar", "Moves"},
+    Phrase{"sheet_summary", "Sammanfattning", "Summary"},
+    Phrase{"sheet_differences", "Skillnader", "Differences"},
+    Phrase{"sheet_costs", "Kostnader", "Costs"},
+    Phrase{"sheet_budget", "Budget", "Budget"},
+    Phrase{"sheet_monthly", "Månadsserier", "Monthly"},
+    Phrase{"sheet_assumptions", "Antaganden", "Assumptions"},
+    Phrase{"sheet_run", "Körning", "Run"},
+    Phrase{"generated_by", "Skapad av hcsim", "Made by hcsim"},
+    Phrase{"summary_costs", "{option}: egna kostnader (lön och omkostnader) {detail}.",
+           "{option}: own costs (salaries and overheads) {detail}."},
+    Phrase{"summary_effect",
+           "Jämfört med {baseline} ger det under {years} år: {effects}. Den totala kostnaden "
+           "för alla betalare ändras med {total}.",
+           "Against {baseline}, over {years} years: {effects}. The total cost for all payers "
+           "changes by {total}."},
+    Phrase{"summary_method",
+           "Resultaten är medelvärden av {replications} simuleringar per alternativ med 95\u00a0% "
+           "konfidensintervall inom parentes; kostnader i tkr i {price_year} års prisnivå.",
+           "Results are means of {replications} simulations per option with 95% confidence "
+           "intervals in brackets; costs in tkr at {price_year} prices."},
+    Phrase{"per_year_in", "år {year}", "in year {year}"},
+    Phrase{"effect_evictions", "vräkningar {value}", "evictions {value}"},
+    Phrase{"effect_evictions_children", "vräkningar av barnfamiljer {value}",
+           "evictions of families with children {value}"},
+    Phrase{"effect_shelter", "nätter på härbärge {value}", "shelter nights {value}"},
+    Phrase{"effect_hotel", "nätter på hotell {value}", "hotel nights {value}"},
+    Phrase{"effect_lease", "hushåll som får eget kontrakt {value}",
+           "households reaching their own lease {value}"},
+    Phrase{"staff_line", "Lönekostnad för {fte} årsarbetare {role}",
+           "Salary cost of {fte} FTE {role}"},
+    Phrase{"fixed_line", "Omkostnader: {item}", "Overheads: {item}"},
+    Phrase{"chart_missing", "Diagrammet kunde inte ritas.", "The chart could not be drawn."},
+
+    Phrase{"metric:evictions", "Vräkningar", "Evictions"},
+    Phrase{"metric:evictions_with_children", "Vräkningar av barnfamiljer",
+           "Evictions of families with children"},
+    Phrase{"metric:children_evicted", "Barn som berörs av vräkning", "Children evicted"},
+    Phrase{"metric:households_to_own_lease", "Hushåll till eget kontrakt",
+           "Households to own lease"},
+    Phrase{"metric:homeless_nights", "Hemlöshetsnätter", "Homeless nights"},
+    Phrase{"metric:homeless_households_end", "Hemlösa hushåll vid periodens slut",
+           "Homeless households at the end"},
+    Phrase{"metric:mean_days_homeless_to_own_lease", "Dagar från hemlöshet till eget kontrakt",
+           "Days from homeless to own lease"},
+    Phrase{"metric:flat_queue_wait_days", "Väntetid på lägenhet", "Wait for a flat"},
+    Phrase{"metric:staff_utilisation", "Personalens beläggning", "Staff utilisation"},
+    Phrase{"metric:staff_households_served", "Hushåll som fått stöd", "Households served"},
+    Phrase{"metric:staff_referrals_unreached", "Ej nådda hushåll", "Referrals not reached"},
+    Phrase{"metric:staff_referrals_gave_up", "Hushåll som inte fick plats",
+           "Referrals that gave up waiting"},
+    Phrase{"metric:cost_housing_tkr", "Boendekostnad", "Housing cost"},
+    Phrase{"metric:cost_events_tkr", "Kostnad för händelser (vräkningar m.m.)",
+           "Event costs (evictions etc.)"},
+    Phrase{"metric:cost_staff_tkr", "Lönekostnad", "Staff cost"},
+    Phrase{"metric:cost_fixed_tkr", "Omkostnader", "Overheads"},
+    Phrase{"metric:cost_total_tkr", "Total kostnad", "Total cost"},
+    Phrase{"metric:cost_per_eviction_prevented_tkr", "Kostnad per förhindrad vräkning",
+           "Cost per eviction prevented"},
+    Phrase{"metric:net_cost_per_household_housed_tkr", "Nettokostnad per hushåll i eget kontrakt",
+           "Net cost per household housed"},
+    Phrase{"metric:break_even_year", "År då insatsen har betalat sig", "Break-even year"},
+
+    Phrase{"unit:households", "hushåll", "households"},
+    Phrase{"unit:children", "barn", "children"},
+    Phrase{"unit:household-nights", "nätter", "nights"},
+    Phrase{"unit:days", "dagar", "days"},
+    Phrase{"unit:share", "andel", "share"},
+    Phrase{"unit:tkr", "tkr", "tkr"},
+    Phrase{"unit:year", "år", "year"},
+    Phrase{"unit:SEK/day", "kr/dygn", "SEK/day"},
+    Phrase{"unit:per year", "per år", "per year"},
+    Phrase{"unit:FTE", "årsarbetare", "FTE"},
+
+    Phrase{"state:own_lease", "Eget kontrakt", "Own lease"},
+    Phrase{"state:at_risk", "Hotad av vräkning", "At risk of eviction"},
+    Phrase{"state:insecure_housing", "Osäkert boende", "Insecure housing"},
+    Phrase{"state:shelter", "Härbärge", "Shelter"},
+    Phrase{"state:hotel", "Hotell/vandrarhem", "Hotel/hostel"},
+    Phrase{"state:emergency_flat", "Jourlägenhet", "Emergency flat"},
+    Phrase{"state:supported_housing", "Stödboende", "Supported housing"},
+    Phrase{"state:own_supported_housing", "Eget stödboende", "Own supported housing"},
+    Phrase{"state:bought_supported_housing", "Köpt stödboende", "Bought supported housing"},
+    Phrase{"state:training_flat", "Träningslägenhet", "Training flat"},
+    Phrase{"state:trial_flat", "Försökslägenhet", "Trial flat"},
+    Phrase{"state:shis_flat", "SHIS-lägenhet", "SHIS flat"},
+    Phrase{"state:left_area", "Lämnat stadsdelen", "Left the district"},
+
+    Phrase{"option:do_nothing", "Inget nytt (nuläge)", "Do nothing (usual care)"},
+    Phrase{"payer:district", "stadsdelen", "the district"},
+    Phrase{"payer:city_central_reserve", "stadens centrala medel", "the city's central reserve"},
+    Phrase{"payer:landlord", "hyresvärden", "the landlord"},
+    Phrase{"payer:tenant", "hyresgästen", "the tenant"},
+    Phrase{"payer:socialstyrelsen", "Socialstyrelsen", "the National Board of Health and Welfare"},
+};
+
+std::string lookup_or(std::string_view key, Language language, std::string_view fallback) {
+    for (const Phrase& phrase : phrases) {
+        if (phrase.key == key) {
+            return std::string(language == Language::sv ? phrase.sv : phrase.en);
+        }
+    }
+    return std::string(fallback);
+}
+
+std::string prefixed(std::string_view prefix, std::string_view name, Language language) {
+    return lookup_or(std::string(prefix) + std::string(name), language, readable_name(name));
+}
+
+} // namespace
+
+std::string_view text(std::string_view key, Language language) {
+    for (const Phrase& phrase : phrases) {
+        if (phrase.key == key) {
+            return language == Language::sv ? phrase.sv : phrase.en;
+        }
+    }
+    throw std::out_of_range("no report phrase '" + std::string(key) + "'");
+}
+
+std::string readable_name(std::string_view name) {
+    std::string out(name);
+    for (char& c : out) {
+        c = c == '_' ? ' ' : c;
+    }
+    return out;
+}
+
+std::string unit_label(std::string_view unit, Language language) {
+    return unit.empty() ? "" : lookup_or("unit:" + std::string(unit), language, unit);
+}
+
+std::string metric_label(std::string_view metric, Language language) {
+    if (metric.ends_with("_nights") && !metric.starts_with("homeless")) {
+        const std::string state(metric.substr(0, metric.size() - 7));
+        const std::string nights = language == Language::sv ? "Nätter: " : "Nights: ";
+        return lookup_or("metric:" + std::string(metric), language,
+                         nights + state_label(state, language));
+    }
+    if (metric.starts_with("cost_") && metric.ends_with("_tkr")) {
+        const std::string payer(metric.substr(5, metric.size() - 9));
+        const std::string paid_by = language == Language::sv ? "Kostnad för " : "Cost to ";
+        return lookup_or("metric:" + std::string(metric), language,
+                         paid_by + payer_label(payer, language));
+    }
+    return prefixed("metric:", metric, language);
+}
+
+std::string state_label(std::string_view state, Language language) {
+    return prefixed("state:", state, language);
+}
+
+std::string option_label(std::string_view option, Language language) {
+    return prefixed("option:", option, language);
+}
+
+std::string payer_label(std::string_view payer, Language language) {
+    return prefixed("payer:", payer, language);
+}
+
+std::string staff_line_label(std::string_view role, double fte, Language language) {
+    std::string out(text("staff_line", language));
+    out.replace(out.find("{fte}"), 5, format_number(fte, 1, language));
+    out.replace(out.find("{role}"), 6, readable_name(role));
+    return out;
+}
+
+std::string fixed_line_label(std::string_view item, Language language) {
+    std::string out(text("fixed_line", language));
+    out.replace(out.find("{item}"), 6, readable_name(item));
+    return out;
+}
+
+} // namespace hcsim::report

@@ -1,0 +1,226 @@
+#include "hcsim/report/workbook.hpp"
+
+#include "hcsim/report/html_report.hpp"
+#include "hcsim/report/text.hpp"
+
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+#include <xlsxwriter.h>
+
+namespace hcsim::report {
+
+namespace {
+
+std::string t(std::string_view key, Language language) {
+    return std::string(text(key, language));
+}
+
+// A sheet with a bold header row and a running row counter.
+class Sheet {
+public:
+    Sheet(lxw_workbook* book, const std::string& name, const std::vector<std::string>& header,
+          lxw_format* bold, lxw_format* number)
+        : sheet_(workbook_add_worksheet(book, name.c_str())), number_(number) {
+        if (sheet_ == nullptr) {
+            throw std::runtime_error("cannot add worksheet " + name);
+        }
+        for (std::size_t c = 0; c < header.size(); ++c) {
+            worksheet_write_string(sheet_, 0, column(c), header[c].c_str(), bold);
+            worksheet_set_column(sheet_, column(c), column(c), c == 0 ? 28 : 16, nullptr);
+        }
+        worksheet_freeze_panes(sheet_, 1, 0);
+    }
+    void text(std::size_t c, const std::string& value) {
+        worksheet_write_string(sheet_, row_, column(c), value.c_str(), nullptr);
+    }
+    // NaN (undefined measures) is left blank rather than written as an error.
+    void number(std::size_t c, double value) {
+        if (!std::isnan(value)) {
+            worksheet_write_number(sheet_, row_, column(c), value, number_);
+        }
+    }
+    // Years, months, counts: no decimals.
+    void whole(std::size_t c, double value) {
+        worksheet_write_number(sheet_, row_, column(c), value, nullptr);
+    }
+    void interval(std::size_t c, const kernel::ConfidenceInterval& ci) {
+        number(c, ci.mean);
+        number(c + 1, ci.low);
+        number(c + 2, ci.high);
+    }
+    void next() { ++row_; }
+
+private:
+    static lxw_col_t column(std::size_t c) { return static_cast<lxw_col_t>(c); }
+    lxw_worksheet* sheet_;
+    lxw_format* number_;
+    lxw_row_t row_ = 1;
+};
+
+std::vector<std::string> with_interval(std::vector<std::string> header, const std::string& unit,
+                                       Language language) {
+    const std::string suffix = unit.empty() ? "" : " (" + unit + ")";
+    header.push_back(t("mean", language) + suffix);
+    header.push_back(t("ci_low", language) + suffix);
+    header.push_back(t("ci_high", language) + suffix);
+    return header;
+}
+
+} // namespace
+
+void write_workbook(const CompareFolder& folder, Language language,
+                    const std::filesystem::path& file) {
+    std::unique_ptr<lxw_workbook, decltype(&workbook_close)> book(
+        workbook_new(file.string().c_str()), workbook_close);
+    if (!book) {
+        throw std::runtime_error("cannot create " + file.string());
+    }
+    lxw_format* bold = workbook_add_format(book.get());
+    format_set_bold(bold);
+    format_set_text_wrap(bold);
+    lxw_format* number = workbook_add_format(book.get());
+    format_set_num_format(number, "#,##0.00");
+
+    const std::vector<std::string> measure{t("option", language), t("metric", language),
+                                           t("metric_id", language), t("unit", language)};
+    {
+        Sheet sheet(book.get(), t("sheet_summary", language), with_interval(measure, "", language),
+                    bold, number);
+        for (const auto& r : folder.summary) {
+            sheet.text(0, r.option);
+            sheet.text(1, metric_label(r.metric, language));
+            sheet.text(2, r.metric);
+            sheet.text(3, r.unit);
+            sheet.interval(4, r.ci);
+            sheet.next();
+        }
+    }
+    if (!folder.differences.empty()) {
+        auto header = measure;
+        header.insert(header.begin() + 1, language == Language::sv ? "Jämfört med" : "Against");
+        Sheet sheet(book.get(), t("sheet_differences", language),
+                    with_interval(header, "", language), bold, number);
+        for (const auto& r : folder.differences) {
+            sheet.text(0, r.option);
+            sheet.text(1, r.baseline);
+            sheet.text(2, metric_label(r.metric, language));
+            sheet.text(3, r.metric);
+            sheet.text(4, r.unit);
+            sheet.interval(5, r.ci);
+            sheet.next();
+        }
+    }
+    {
+        Sheet sheet(book.get(), t("sheet_costs", language),
+                    with_interval({t("option", language), t("year", language),
+                                   t("category", language), t("metric_id", language)},
+                                  "tkr", language),
+                    bold, number);
+        for (const auto& r : folder.yearly) {
+            if (r.unit != "tkr") {
+                continue;
+            }
+            sheet.text(0, r.option);
+            sheet.whole(1, static_cast<double>(r.year));
+            sheet.text(2, metric_label(r.metric, language));
+            sheet.text(3, r.metric);
+            sheet.interval(4, r.ci);
+            sheet.next();
+        }
+    }
+    if (!folder.budget.empty()) {
+        Sheet sheet(book.get(), t("sheet_budget", language),
+                    {t("option", language), t("item", language), t("fte", language) + " (FTE)",
+                     t("payer", language), t("year", language), t("cost_tkr", language),
+                     t("source", language)},
+                    bold, number);
+        for (const auto& l : folder.budget) {
+            const bool staff = l.category == analysis::BudgetCategory::staff;
+            sheet.text(0, l.option);
+            sheet.text(1, staff ? staff_line_label(l.item, l.fte, language)
+                                : fixed_line_label(l.item, language));
+            if (staff) {
+                sheet.number(2, l.fte);
+            }
+            sheet.text(3, l.payer);
+            sheet.whole(4, static_cast<double>(l.year));
+            sheet.number(5, l.tkr);
+            sheet.text(6, l.source);
+            sheet.next();
+        }
+    }
+    {
+        Sheet sheet(book.get(), t("sheet_monthly", language),
+                    with_interval({t("option", language), t("month", language),
+                                   t("state", language), "state"},
+                                  unit_label("households", language), language),
+                    bold, number);
+        for (const auto& r : folder.monthly) {
+            sheet.text(0, r.option);
+            sheet.whole(1, static_cast<double>(r.month));
+            sheet.text(2, state_label(r.state, language));
+            sheet.text(3, r.state);
+            sheet.interval(4, r.ci);
+            sheet.next();
+        }
+    }
+    if (folder.assumptions) {
+        Sheet sheet(book.get(), t("sheet_assumptions", language),
+                    {t("parameter", language), t("value", language), t("unit", language),
+                     t("uncertainty", language), "calibrate_min", "calibrate_max",
+                     t("source", language), t("where", language)},
+                    bold, number);
+        for (const auto& r : *folder.assumptions) {
+            sheet.text(0, r.field);
+            sheet.number(1, r.value);
+            sheet.text(2, r.unit);
+            sheet.text(3, r.uncertainty);
+            sheet.number(4, r.calibrate_min.value_or(NAN));
+            sheet.number(5, r.calibrate_max.value_or(NAN));
+            sheet.text(6, r.source.empty() ? t("assumption", language) : r.source);
+            sheet.text(7, r.file + ":" + std::to_string(r.line));
+            sheet.next();
+        }
+    }
+    {
+        const auto& m = folder.manifest;
+        Sheet sheet(book.get(), t("sheet_run", language), {t("manifest", language), ""}, bold,
+                    number);
+        const std::vector<std::pair<std::string, std::string>> rows{
+            {t("scenario", language), m.scenario_path},
+            {t("scenario_hash", language), m.scenario_sha256},
+            {t("version", language), m.version},
+            {t("started", language), m.started_utc},
+            {language == Language::sv ? "Jämförs med" : "Baseline", m.baseline}};
+        for (const auto& [label, value] : rows) {
+            sheet.text(0, label);
+            sheet.text(1, value);
+            sheet.next();
+        }
+        for (const auto& [label, value] : std::vector<std::pair<std::string, double>>{
+                 {t("seed", language), static_cast<double>(m.seed)},
+                 {t("replications", language), static_cast<double>(m.replications)},
+                 {t("price_year", language), m.price_year}}) {
+            sheet.text(0, label);
+            sheet.whole(1, value);
+            sheet.next();
+        }
+    }
+    lxw_workbook* raw = book.release();
+    if (const lxw_error error = workbook_close(raw); error != LXW_NO_ERROR) {
+        throw std::runtime_error("cannot write " + file.string() + ": " + lxw_strerror(error));
+    }
+}
+
+std::vector<std::filesystem::path> write_report(const CompareFolder& folder, Language language) {
+    const auto html = folder.path / "report.html";
+    const auto xlsx = folder.path / "results.xlsx";
+    write_file_atomically(html, html_report(folder, language));
+    write_file_atomically_with(xlsx, [&](const std::filesystem::path& temporary) {
+        write_workbook(folder, language, temporary);
+    });
+    return {html, xlsx};
+}
+
+} // namespace hcsim::report

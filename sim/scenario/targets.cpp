@@ -1,0 +1,176 @@
+#include "builders.hpp"
+#include "read_targets.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hcsim::scenario {
+
+double CalibrationTarget::effective_sd() const {
+    return sd.value_or(std::max(1.0, std::sqrt(std::abs(observed))));
+}
+
+std::string to_string(TargetQuantity quantity) {
+    switch (quantity) {
+    case TargetQuantity::stock:
+        return "stock";
+    case TargetQuantity::evictions:
+        return "evictions";
+    case TargetQuantity::entries:
+        return "entries";
+    }
+    return "unknown";
+}
+
+namespace detail {
+
+namespace {
+
+// `states: [a, b]` or `kind: acute | long_term | homeless | ...`: the states summed.
+std::vector<model::StateIndex> read_states(const View& target, const model::ModelSpec& spec) {
+    std::vector<model::StateIndex> states;
+    if (target["states"].present() == target["kind"].present()) {
+        target.error("give either 'states: [..]' or 'kind: acute|long_term|homeless|...'");
+        return states;
+    }
+    if (const View list = target["states"]; list.present()) {
+        if (!list.is_sequence()) {
+            list.error("expected a list of state names");
+        }
+        for (const View& item : list.items()) {
+            if (const auto name = item.name()) {
+                if (const auto s = spec.find_state(*name)) {
+                    states.push_back(*s);
+                } else {
+                    item.error("'" + *name + "' is not a state of the scenario");
+                }
+            }
+        }
+        return states;
+    }
+    const auto kind = target["kind"].name();
+    for (model::StateIndex s = 0; s < spec.states.size(); ++s) {
+        const model::StateKind k = spec.states[s].kind;
+        const bool match = (kind == "homeless" && model::is_homeless(k)) ||
+                           (kind == "acute" && k == model::StateKind::acute) ||
+                           (kind == "long_term" && k == model::StateKind::long_term) ||
+                           (kind == "insecure" && k == model::StateKind::insecure) ||
+                           (kind == "housed" && k == model::StateKind::housed) ||
+                           (kind == "absorbing" && k == model::StateKind::absorbing);
+        if (match) {
+            states.push_back(s);
+        }
+    }
+    if (kind && states.empty()) {
+        target["kind"].error("no state of kind '" + *kind +
+                             "' (acute, long_term, homeless, insecure, housed, absorbing)");
+    }
+    return states;
+}
+
+CalibrationTarget read_target(const View& target, const model::ModelSpec& spec) {
+    CalibrationTarget t;
+    target.check_map({"name", "quantity", "states", "kind", "month", "year", "months", "observed",
+                      "sd", "weight", "source"});
+    t.name = target["name"].name().value_or("");
+    if (!target["name"].present()) {
+        target.error("needs 'name'");
+    }
+    const auto months = static_cast<long long>(spec.months());
+    const auto quantity = target["quantity"].name().value_or("");
+    if (quantity == "stock") {
+        t.quantity = TargetQuantity::stock;
+        t.states = read_states(target, spec);
+        if (!target["month"].present()) {
+            target.error("a stock needs 'month': the month whose end it is counted at");
+        }
+        t.first_month = t.last_month =
+            static_cast<std::size_t>(target["month"].integer(1, months).value_or(1));
+    } else if (quantity == "evictions") {
+        t.quantity = TargetQuantity::evictions;
+        if (!target["year"].present()) {
+            target.error("evictions need 'year': the budget year (1 = the first)");
+        }
+        const auto year = static_cast<std::size_t>(
+            target["year"].integer(1, static_cast<long long>(spec.years())).value_or(1));
+        t.first_month = 12 * (year - 1) + 1;
+        t.last_month = std::min<std::size_t>(12 * year, spec.months());
+    } else if (quantity == "entries") {
+        t.quantity = TargetQuantity::entries;
+        t.states = read_states(target, spec);
+        const View span = target["months"];
+        const auto items = span.items();
+        if (items.size() != 2) {
+            (span.present() ? span : target)
+                .error("entries need 'months: [first, last]' (1-based, inclusive)");
+        } else {
+            t.first_month = static_cast<std::size_t>(items[0].integer(1, months).value_or(1));
+            t.last_month = static_cast<std::size_t>(items[1].integer(1, months).value_or(1));
+            if (t.last_month < t.first_month) {
+                span.error("the last month comes before the first");
+            }
+        }
+    } else {
+        (target["quantity"].present() ? target["quantity"] : target)
+            .error("needs 'quantity': stock, evictions or entries");
+    }
+    if (!target["observed"].present()) {
+        target.error("needs 'observed': the observed figure");
+    }
+    t.observed = target["observed"].number_or(0.0, 0.0, 1e9);
+    if (target["sd"].present()) {
+        t.sd = target["sd"].number(1e-9, 1e9);
+    }
+    t.weight = target["weight"].number_or(1.0, 0.0, 1e6);
+    t.source = target["source"].text().value_or("");
+    return t;
+}
+
+} // namespace
+
+std::vector<CalibrationTarget> read_targets(const View& list, const model::ModelSpec& spec) {
+    std::vector<CalibrationTarget> targets;
+    if (!list.is_sequence()) {
+        list.error("expected a list of targets");
+        return targets;
+    }
+    for (const View& item : list.items()) {
+        if (item.expect_map()) {
+            targets.push_back(read_target(item, spec));
+        }
+    }
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            if (targets[i].name == targets[j].name) {
+                list.items()[i]["name"].error("target '" + targets[i].name + "' is named twice");
+            }
+        }
+    }
+    return targets;
+}
+
+} // namespace detail
+
+CalibrationTargets load_targets(const std::string& path, const model::ModelSpec& spec) {
+    detail::Diagnostics diagnostics;
+    const auto layers = detail::load_layers(path, diagnostics);
+    if (!diagnostics.empty()) {
+        throw ScenarioError(diagnostics.take());
+    }
+    const detail::View root(layers, "", diagnostics);
+    root.check_map({"option", "targets", "source"});
+    CalibrationTargets targets;
+    targets.path = path;
+    targets.option = root["option"].name().value_or("");
+    if (!root["targets"].present()) {
+        root.error("needs 'targets': the observed figures to reproduce");
+    } else {
+        targets.targets = detail::read_targets(root["targets"], spec);
+    }
+    if (!diagnostics.empty()) {
+        throw ScenarioError(diagnostics.take());
+    }
+    return targets;
+}
+
+} // namespace hcsim::scenario

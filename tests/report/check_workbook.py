@@ -1,0 +1,58 @@
+"""Reads results.xlsx back (openpyxl) and checks it against the CSV files it was made from:
+every summary row, difference row and monthly row, as numbers, in the same order."""
+import csv
+import math
+import sys
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+folder = Path(sys.argv[1])
+book = load_workbook(folder / "results.xlsx", read_only=True)
+failures = []
+
+
+def number(text):
+    return None if text == "" else float(text)
+
+
+def check(sheet_name, csv_name, key_columns, value_columns):
+    """key_columns/value_columns: (csv column, sheet column index) pairs."""
+    rows = list(csv.DictReader(open(folder / csv_name, newline="", encoding="utf-8")))
+    sheet = list(book[sheet_name].iter_rows(min_row=2, values_only=True))
+    if len(sheet) != len(rows):
+        failures.append(f"{sheet_name}: {len(sheet)} rows, {csv_name} has {len(rows)}")
+        return
+    for line, (row, cells) in enumerate(zip(rows, sheet), start=2):
+        for column, index in key_columns:
+            if str(cells[index]) != row[column]:
+                failures.append(f"{sheet_name}!{line}: {column} {cells[index]!r} != {row[column]!r}")
+        for column, index in value_columns:
+            expected, got = number(row[column]), cells[index]
+            if expected is None:
+                if got is not None:
+                    failures.append(f"{sheet_name}!{line}: {column} should be empty, is {got!r}")
+            elif not isinstance(got, (int, float)) or not math.isclose(got, expected, rel_tol=0,
+                                                                        abs_tol=1e-9):
+                failures.append(f"{sheet_name}!{line}: {column} {got!r} != {expected!r}")
+
+
+names = book.sheetnames
+interval = [("mean", 4), ("ci_low", 5), ("ci_high", 6)]
+check(names[0], "summary.csv", [("option", 0), ("metric", 2), ("unit", 3)], interval)
+check(names[1], "differences.csv", [("option", 0), ("baseline", 1), ("metric", 3)],
+      [("mean", 5), ("ci_low", 6), ("ci_high", 7)])
+monthly = [n for n in names if n in ("Månadsserier", "Monthly")][0]
+check(monthly, "timeseries.csv", [("option", 0), ("state", 3)],
+      [("month", 1)] + interval)
+for wanted in ("Sammanfattning", "Skillnader", "Kostnader", "Budget", "Månadsserier",
+               "Antaganden", "Körning"):
+    if wanted not in names:
+        failures.append(f"no sheet {wanted} (sheets: {names})")
+header = next(book[names[0]].iter_rows(max_row=1, values_only=True))
+if "Medelvärde" not in header or "Enhet" not in header:
+    failures.append(f"summary header lacks Swedish labels: {header}")
+if failures:
+    print("\n".join("FAIL: " + f for f in failures[:20]))
+    sys.exit(1)
+print(f"workbook matches summary.csv, differences.csv and timeseries.csv ({names})")

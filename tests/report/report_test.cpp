@@ -1,0 +1,284 @@
+// The report layer: Swedish and English number formatting, reading a compare folder back,
+// the summary text, the HTML page and the workbook. Expected texts are written out from the
+// fixture's numbers (tests/report/fixture), not copied from the program's output.
+#include "hcsim/analysis/budget.hpp"
+#include "hcsim/analysis/experiment.hpp"
+#include "hcsim/report/compare_folder.hpp"
+#include "hcsim/report/format.hpp"
+#include "hcsim/report/html_report.hpp"
+#include "hcsim/report/text.hpp"
+#include "hcsim/report/workbook.hpp"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <random>
+#include <sstream>
+
+namespace {
+
+using namespace hcsim;
+using report::Language;
+namespace fs = std::filesystem;
+
+const std::string nbsp = "\u00a0";
+const std::string minus = "\u2212";
+const fs::path fixture = fs::path(HCSIM_SOURCE_DIR) / "tests/report/fixture";
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+// A private copy of the fixture folder, removed afterwards.
+class FixtureCopy {
+public:
+    FixtureCopy() : path_(fs::temp_directory_path() / ("hcsim-report-" + suffix())) {
+        fs::copy(fixture, path_);
+    }
+    ~FixtureCopy() {
+        std::error_code ignored;
+        fs::remove_all(path_, ignored);
+    }
+    FixtureCopy(const FixtureCopy&) = delete;
+    FixtureCopy& operator=(const FixtureCopy&) = delete;
+    [[nodiscard]] const fs::path& path() const { return path_; }
+
+private:
+    static std::string suffix() { return std::to_string(std::random_device{}()); }
+    fs::path path_;
+};
+
+TEST(SwedishNumbers, NoBreakSpaceBetweenThousandsAndBeforeTheUnitDecimalComma) {
+    EXPECT_EQ(report::format_number(1234.5, 1, Language::sv), "1" + nbsp + "234,5");
+    EXPECT_EQ(report::format_number(1234567.0, 0, Language::sv), "1" + nbsp + "234" + nbsp + "567");
+    EXPECT_EQ(report::format_number(999.0, 0, Language::sv), "999");
+    EXPECT_EQ(report::format_quantity(12.5, "tkr", Language::sv), "12,5" + nbsp + "tkr");
+    EXPECT_EQ(report::format_quantity(2345.0, "households", Language::sv),
+              "2" + nbsp + "345" + nbsp + "hushåll");
+    EXPECT_EQ(report::format_quantity(-1752.96, "tkr", Language::sv),
+              minus + "1" + nbsp + "753" + nbsp + "tkr");
+}
+
+TEST(SwedishNumbers, NegativeZeroAndUndefined) {
+    EXPECT_EQ(report::format_number(-0.001, 2, Language::sv), "0,00");
+    EXPECT_EQ(report::format_number(-4.64, 2, Language::sv), minus + "4,64");
+    EXPECT_EQ(report::format_number(NAN, 2, Language::sv), "–");
+}
+
+TEST(EnglishNumbers, CommaThousandsDecimalPoint) {
+    EXPECT_EQ(report::format_number(1234.5, 1, Language::en), "1,234.5");
+    EXPECT_EQ(report::format_number(-4.64, 2, Language::en), "-4.64");
+    EXPECT_EQ(report::format_quantity(1234567.0, "tkr", Language::en), "1,234,567" + nbsp + "tkr");
+}
+
+TEST(Intervals, DifferenceHasSignUnitAndInterval) {
+    EXPECT_EQ(report::format_difference(2.59, 2.1433, 3.0367, "households", Language::sv),
+              "+2,59" + nbsp + "hushåll (95" + nbsp + "%" + nbsp + "KI 2,14 till 3,04)");
+    EXPECT_EQ(report::format_difference(-4.64, -4.9418, -4.3382, "", Language::en),
+              "-4.64 (95% CI -4.94 to -4.34)");
+}
+
+TEST(Text, KnownNamesTranslatedUnknownNamesReadable) {
+    EXPECT_EQ(report::state_label("shelter", Language::sv), "Härbärge");
+    EXPECT_EQ(report::state_label("shelter", Language::en), "Shelter");
+    EXPECT_EQ(report::state_label("new_state_kind", Language::sv), "new state kind");
+    EXPECT_EQ(report::staff_line_label("bolots", 0.5, Language::sv),
+              "Lönekostnad för 0,5 årsarbetare bolots");
+    EXPECT_THROW((void)report::text("no_such_phrase", Language::sv), std::out_of_range);
+}
+
+TEST(CompareFolder, ReadsEveryFileIncludingQuotedFields) {
+    const auto folder = report::read_compare_folder(fixture);
+    EXPECT_EQ(folder.options(), (std::vector<std::string>{"do_nothing", "guide"}));
+    EXPECT_EQ(folder.summary.size(), 10U);
+    EXPECT_TRUE(std::isnan(folder.find_summary("do_nothing", "staff_utilisation")->ci.mean));
+    EXPECT_DOUBLE_EQ(folder.find_difference("guide", "evictions")->ci.low, -4.9418);
+    EXPECT_EQ(folder.years(), 2U);
+    EXPECT_EQ(folder.months(), 2U);
+    ASSERT_EQ(folder.budget.size(), 3U);
+    EXPECT_EQ(folder.budget[0].source, "seed 000: 1,0 socionom, 650 tkr");
+    ASSERT_TRUE(folder.assumptions.has_value());
+    ASSERT_EQ(folder.assumptions->size(), 3U);
+    EXPECT_EQ((*folder.assumptions)[1].uncertainty, "lognormal(median 0.6, p95 0.85)");
+    EXPECT_EQ((*folder.assumptions)[2].source, "total 140: seed 004, \"split\" <assumption>");
+    EXPECT_EQ((*folder.assumptions)[2].calibrate_min, 10.0);
+    EXPECT_FALSE((*folder.assumptions)[0].calibrate_min.has_value());
+    EXPECT_EQ((*folder.assumptions)[2].line, 30);
+}
+
+TEST(CompareFolder, MissingOrMalformedFilesNameTheFile) {
+    const FixtureCopy copy;
+    fs::remove(copy.path() / "assumptions.csv");
+    EXPECT_FALSE(report::read_compare_folder(copy.path()).assumptions.has_value());
+    std::ofstream(copy.path() / "transitions.csv") << "option,from,to,mean_moves\nguide,a,b\n";
+    try {
+        (void)report::read_compare_folder(copy.path());
+        FAIL() << "a short record was accepted";
+    } catch (const report::ReportInputError& e) {
+        EXPECT_TRUE(contains(e.what(), "transitions.csv:2:")) << e.what();
+    }
+    fs::remove(copy.path() / "summary.csv");
+    try {
+        (void)report::read_compare_folder(copy.path());
+        FAIL() << "a folder without summary.csv was accepted";
+    } catch (const report::ReportInputError& e) {
+        EXPECT_TRUE(contains(e.what(), "summary.csv")) << e.what();
+    }
+}
+
+TEST(Summary, SwedishParagraphStatesCostsEffectsAndIntervals) {
+    const auto folder = report::read_compare_folder(fixture);
+    const auto paragraphs = report::summary_paragraphs(folder, Language::sv);
+    ASSERT_EQ(paragraphs.size(), 2U); // one compared option, then the method
+    const std::string& p = paragraphs[0];
+    const std::string ci = "(95" + nbsp + "%" + nbsp + "KI ";
+    EXPECT_TRUE(contains(p, "650" + nbsp + "tkr år 1 och 585" + nbsp + "tkr år 2")) << p;
+    EXPECT_TRUE(contains(p, "totalt 1" + nbsp + "235" + nbsp + "tkr")) << p;
+    EXPECT_TRUE(contains(p, "Inget nytt (nuläge)")) << p;
+    EXPECT_TRUE(
+        contains(p, "vräkningar " + minus + "4,64 " + ci + minus + "4,94 till " + minus + "4,34)"))
+        << p;
+    EXPECT_TRUE(contains(p, "nätter på härbärge " + minus + "668 " + ci + minus + "743 till " +
+                                minus + "594)"))
+        << p;
+    EXPECT_TRUE(contains(p, "hushåll som får eget kontrakt +2,59")) << p;
+    EXPECT_TRUE(contains(p, minus + "1" + nbsp + "753" + nbsp + "tkr " + ci + minus + "1" + nbsp +
+                                "996 till " + minus + "1" + nbsp + "510)"))
+        << p;
+    EXPECT_FALSE(contains(p, "hotell")) << "the fixture has no hotel nights";
+    EXPECT_TRUE(contains(paragraphs[1], "50 simuleringar")) << paragraphs[1];
+}
+
+TEST(Summary, EnglishParagraph) {
+    const auto folder = report::read_compare_folder(fixture);
+    const auto p = report::summary_paragraphs(folder, Language::en)[0];
+    EXPECT_TRUE(contains(p, "evictions -4.64 (95% CI -4.94 to -4.34)")) << p;
+    EXPECT_TRUE(contains(p, "Do nothing (usual care)")) << p;
+}
+
+TEST(OwnCosts, FromYearlyWhenBudgetIsAbsent) {
+    const FixtureCopy copy;
+    fs::remove(copy.path() / "budget.csv");
+    const auto folder = report::read_compare_folder(copy.path());
+    EXPECT_EQ(report::own_costs_by_year(folder, "guide"), (std::vector<double>{650.0, 584.7}));
+}
+
+TEST(Html, SelfContainedPageWithEverySection) {
+    const auto folder = report::read_compare_folder(fixture);
+    const std::string page = report::html_report(folder, Language::sv);
+    EXPECT_TRUE(page.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
+    EXPECT_TRUE(contains(page, "<h1>Fixture &lt;district&gt; &amp; co</h1>"));
+    for (const std::string id : {"summary", "budget", "costs", "outcomes", "differences",
+                                 "timeseries", "flows", "assumptions", "manifest"}) {
+        EXPECT_TRUE(contains(page, "<section id=\"" + id + "\">")) << id;
+    }
+    for (const std::string chart :
+         {"costs", "outcome-evictions", "outcome-shelter_nights", "difference-evictions",
+          "difference-cost_total_tkr", "monthly-shelter", "flows-do_nothing", "flows-guide"}) {
+        EXPECT_TRUE(contains(page, "data-chart=\"" + chart + "\"")) << chart;
+        EXPECT_TRUE(contains(page, "\"" + chart + "\":{")) << chart << " has no data";
+    }
+    // Nothing is fetched: no external scripts, styles, images or fonts in the markup (the
+    // inline scripts' own strings, such as ECharts' save-as-image template, are not markup).
+    std::string markup;
+    for (std::size_t at = 0; at < page.size();) {
+        const auto open = page.find("<script", at);
+        markup += page.substr(at, open == std::string::npos ? std::string::npos : open - at);
+        if (open == std::string::npos) {
+            break;
+        }
+        const auto tag_end = page.find('>', open);
+        markup += page.substr(open, tag_end + 1 - open);
+        at = page.find("</script>", tag_end);
+    }
+    EXPECT_FALSE(contains(markup, "src="));
+    EXPECT_FALSE(contains(markup, "<link"));
+    EXPECT_FALSE(contains(markup, "<img"));
+    EXPECT_FALSE(contains(markup, "@import"));
+    EXPECT_FALSE(contains(markup, "url("));
+    // Three inline scripts (data, ECharts, chart set-up), none closed early.
+    std::size_t closes = 0;
+    for (auto at = page.find("</script>"); at != std::string::npos;
+         at = page.find("</script>", at + 1)) {
+        ++closes;
+    }
+    EXPECT_EQ(closes, 3U);
+    EXPECT_TRUE(contains(page, "echarts"));
+    // The budget table in the application's form, and sources escaped.
+    EXPECT_TRUE(contains(page, "Lönekostnad för 1,0 årsarbetare housing guide"));
+    EXPECT_TRUE(contains(page, "seed 000: 1,0 socionom, 650 tkr"));
+    EXPECT_TRUE(contains(page, "<td class=\"num\">1" + nbsp + "235</td>"));
+    EXPECT_TRUE(contains(page, "total 140: seed 004, &quot;split&quot; &lt;assumption&gt;"));
+    EXPECT_TRUE(contains(page, "lognormal(median 0.6, p95 0.85)"));
+}
+
+TEST(Html, EnglishAndMissingAssumptions) {
+    const FixtureCopy copy;
+    fs::remove(copy.path() / "assumptions.csv");
+    const auto folder = report::read_compare_folder(copy.path());
+    const std::string page = report::html_report(folder, Language::en);
+    EXPECT_TRUE(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    EXPECT_TRUE(contains(page, std::string(report::text("assumptions_missing", Language::en))));
+    EXPECT_TRUE(contains(page, "Salary cost of 1.0 FTE housing guide"));
+}
+
+TEST(Html, SectionsCanBeAdded) {
+    const auto folder = report::read_compare_folder(fixture);
+    auto sections = report::default_sections();
+    sections.push_back([](const report::CompareFolder&, Language, report::Charts& charts) {
+        return charts.figure("extra", "{\"kind\":\"bars\"}", "Extra");
+    });
+    const std::string page = report::html_report(folder, Language::sv, sections);
+    EXPECT_TRUE(contains(page, "data-chart=\"extra\""));
+    EXPECT_TRUE(contains(page, "\"extra\":{\"kind\":\"bars\"}"));
+}
+
+TEST(WriteReport, WritesPageAndWorkbookIntoTheFolder) {
+    const FixtureCopy copy;
+    const auto folder = report::read_compare_folder(copy.path());
+    const auto written = report::write_report(folder, Language::sv);
+    ASSERT_EQ(written.size(), 2U);
+    std::ifstream xlsx(copy.path() / "results.xlsx", std::ios::binary);
+    char magic[2] = {};
+    xlsx.read(magic, 2);
+    EXPECT_EQ(std::string(magic, 2), "PK"); // a zip container, as every .xlsx
+    EXPECT_TRUE(fs::file_size(copy.path() / "report.html") > 100000U);
+    for (const auto& entry : fs::directory_iterator(copy.path())) {
+        EXPECT_FALSE(contains(entry.path().filename().string(), ".tmp")) << entry.path();
+    }
+}
+
+// budget.csv is booked from the specification; the simulation books the same costs through
+// its ledger. They must agree exactly (both are deterministic), year by year.
+TEST(PlannedBudget, AgreesWithSimulatedStaffAndFixedCosts) {
+    for (const std::string name :
+         {"norrmalm-2018-bolots", "hasselby-vallingby-2008-team", "hagersten-liljeholmen-2017"}) {
+        const auto s =
+            scenario::load_scenario(std::string(HCSIM_SOURCE_DIR) + "/scenarios/" + name + ".yaml");
+        analysis::RunSettings settings;
+        settings.replications = 2;
+        settings.seed = 3;
+        const auto yearly = analysis::yearly(analysis::run_experiment(s, settings));
+        const auto budget = analysis::planned_budget(s);
+        ASSERT_FALSE(budget.empty()) << name;
+        for (const auto& row : yearly) {
+            if (row.metric != "cost_staff_tkr" && row.metric != "cost_fixed_tkr") {
+                continue;
+            }
+            const auto category = row.metric == "cost_staff_tkr" ? analysis::BudgetCategory::staff
+                                                                 : analysis::BudgetCategory::fixed;
+            double planned = 0.0;
+            for (const auto& line : budget) {
+                if (line.option == row.option && line.year == row.year &&
+                    line.category == category) {
+                    planned += line.tkr;
+                }
+            }
+            EXPECT_NEAR(planned, row.ci.mean, 1e-6 * (1.0 + std::abs(planned)))
+                << name << " " << row.option << " year " << row.year << " " << row.metric;
+        }
+    }
+}
+
+} // namespace
