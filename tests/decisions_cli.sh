@@ -27,6 +27,17 @@ head -1 "$dir/sweep/sweep.csv" | grep -q "^option,socionom_fte,delta_cost_tkr,.*
 head -1 "$dir/sweep2/sweep.csv" | grep -q "^option,bolots_fte,bosamordnare_fte," || fail "two-role header"
 [[ $(wc -l < "$dir/sweep2/sweep.csv") -eq 5 ]] || fail "two-role sweep: 2 x 2 points expected"
 
+# The report draws them when they sit next to the compare folder (<folder>-psa, -sweep).
+"$hcsim" compare "$scenario" -r 3 --out "$dir/case" > /dev/null || fail "compare"
+cp -r "$dir/one" "$dir/case-psa" && cp -r "$dir/sweep2" "$dir/case-sweep"
+"$hcsim" report "$dir/case" > /dev/null || fail "report"
+for chart in tornado-bolots_project_year acceptability psa-scatter frontier; do
+  grep -q "data-chart=\"$chart\"" "$dir/case/report.html" || fail "report lacks chart $chart"
+done
+grep -q "sannolikheten att alternativet sparar pengar" "$dir/case/report.html" || fail "no Swedish summary"
+"$hcsim" report "$dir/case" --lang en > /dev/null || fail "report --lang en"
+grep -q "<h2>Uncertainty and staffing</h2>" "$dir/case/report.html" || fail "no English section"
+
 "$hcsim" sweep "$scenario" --role nobody --fte 0:1:1 --out "$dir/bad" 2> "$dir/err"
 [[ $? -eq 2 ]] || fail "unknown role: exit 2 expected"
 grep -q "staff.nobody.fte" "$dir/err" || fail "unknown role not named"

@@ -72,5 +72,8 @@ std::string section_timeseries(const CompareFolder& folder, Language language, C
 std::string section_flows(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_assumptions(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_manifest(const CompareFolder& folder, Language language, Charts& charts);
+// Uncertainty and staffing, from the sibling folders <folder>-psa and <folder>-sweep written
+// by `hcsim psa` and `hcsim sweep` (empty when neither exists; docs/decisions.md).
+std::string section_decisions(const CompareFolder& folder, Language language, Charts& charts);
 
 } // namespace hcsim::report
