@@ -35,6 +35,8 @@ for chart in tornado-bolots_project_year acceptability psa-scatter frontier; do
   grep -q "data-chart=\"$chart\"" "$dir/case/report.html" || fail "report lacks chart $chart"
 done
 grep -q "sannolikheten att alternativet sparar pengar" "$dir/case/report.html" || fail "no Swedish summary"
+python3 -c "import sys, zipfile; book = zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode(); sys.exit(0 if all('name=\"' + n + '\"' in book for n in ('psa_summary', 'tornado', 'acceptability', 'sweep')) else 1)" \
+  "$dir/case/results.xlsx" || fail "workbook lacks the decision sheets"
 "$hcsim" report "$dir/case" --lang en > /dev/null || fail "report --lang en"
 grep -q "<h2>Uncertainty and staffing</h2>" "$dir/case/report.html" || fail "no English section"
 

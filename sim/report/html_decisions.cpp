@@ -81,14 +81,6 @@ std::optional<CsvTable> read_table(const std::filesystem::path& file) {
     return CsvTable(file.filename().string(), buffer.str());
 }
 
-std::filesystem::path sibling(const std::filesystem::path& folder, const std::string& suffix) {
-    auto path = folder.lexically_normal();
-    if (path.filename().empty()) {
-        path = path.parent_path();
-    }
-    return path.parent_path() / (path.filename().string() + suffix);
-}
-
 std::string percent(double share, Language language) {
     return format_number(100.0 * share, 0, language) + (language == Language::sv ? "\u00a0%" : "%");
 }
@@ -292,9 +284,19 @@ std::string sweep_part(const CompareFolder& folder, const std::filesystem::path&
 
 } // namespace
 
+std::filesystem::path sibling_folder(const std::filesystem::path& folder,
+                                     const std::string& suffix) {
+    auto path = folder.lexically_normal();
+    if (path.filename().empty()) {
+        path = path.parent_path();
+    }
+    return path.parent_path() / (path.filename().string() + suffix);
+}
+
 std::string section_decisions(const CompareFolder& folder, Language language, Charts& charts) {
-    const std::string body = psa_part(folder, sibling(folder.path, "-psa"), language, charts) +
-                             sweep_part(folder, sibling(folder.path, "-sweep"), language, charts);
+    const std::string body =
+        psa_part(folder, sibling_folder(folder.path, "-psa"), language, charts) +
+        sweep_part(folder, sibling_folder(folder.path, "-sweep"), language, charts);
     if (body.empty()) {
         return "";
     }

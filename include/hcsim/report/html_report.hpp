@@ -5,6 +5,7 @@
 #include "hcsim/report/compare_folder.hpp"
 #include "hcsim/report/format.hpp"
 
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -75,5 +76,8 @@ std::string section_manifest(const CompareFolder& folder, Language language, Cha
 // Uncertainty and staffing, from the sibling folders <folder>-psa and <folder>-sweep written
 // by `hcsim psa` and `hcsim sweep` (empty when neither exists; docs/decisions.md).
 std::string section_decisions(const CompareFolder& folder, Language language, Charts& charts);
+// <folder><suffix> next to the compare folder, e.g. results/x -> results/x-psa.
+[[nodiscard]] std::filesystem::path sibling_folder(const std::filesystem::path& folder,
+                                                   const std::string& suffix);
 
 } // namespace hcsim::report
