@@ -2,6 +2,7 @@
 // 1 internal failure, 2 bad input (arguments, scenario files), 3 broken model invariant.
 #include "cli_analytic.hpp"
 #include "cli_calibrate.hpp"
+#include "cli_decisions.hpp"
 #include "cli_report.hpp"
 #include "cli_bench.hpp"
 #include "commands.hpp"
@@ -75,6 +76,11 @@ int main(int argc, char** argv) {
     BenchOptions bench_options;
     auto* bench = register_bench(app, bench_options);
 
+    PsaOptions psa_options;
+    auto* psa = register_psa(app, psa_options, default_threads);
+    SweepOptions sweep_options;
+    auto* sweep = register_sweep(app, sweep_options, default_threads);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
@@ -110,6 +116,12 @@ int main(int argc, char** argv) {
         }
         if (*bench) {
             return command_bench(bench_options);
+        }
+        if (*psa) {
+            return command_psa(psa_options);
+        }
+        if (*sweep) {
+            return command_sweep(sweep_options);
         }
     } catch (const std::exception& e) {
         std::cerr << "hcsim: internal error: " << e.what() << "\n";

@@ -4,7 +4,10 @@
 #include "hcsim/report/text.hpp"
 
 #include <cmath>
+#include <cstdlib>
+#include <fstream>
 #include <memory>
+#include <sstream>
 #include <stdexcept>
 #include <xlsxwriter.h>
 
@@ -57,6 +60,39 @@ private:
     lxw_format* number_;
     lxw_row_t row_ = 1;
 };
+
+// Copies one CSV of `hcsim psa` / `hcsim sweep` (docs/decisions.md) into a sheet of the same
+// name: numbers as numbers, other cells as text. Skipped when the file is absent.
+void add_decision_sheet(lxw_workbook* book, const std::filesystem::path& file, lxw_format* bold,
+                        lxw_format* number) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string content = buffer.str();
+    std::vector<std::string> header;
+    std::stringstream first(content.substr(0, content.find('\n')));
+    for (std::string cell; std::getline(first, cell, ',');) {
+        header.push_back(cell);
+    }
+    const CsvTable table(file.filename().string(), content);
+    Sheet sheet(book, file.stem().string(), header, bold, number);
+    for (std::size_t r = 0; r < table.rows(); ++r) {
+        for (std::size_t c = 0; c < header.size(); ++c) {
+            const std::string& cell = table.text(r, header[c]);
+            char* end = nullptr;
+            const double value = std::strtod(cell.c_str(), &end);
+            if (!cell.empty() && end == cell.c_str() + cell.size()) {
+                sheet.number(c, value);
+            } else {
+                sheet.text(c, cell);
+            }
+        }
+        sheet.next();
+    }
+}
 
 std::vector<std::string> with_interval(std::vector<std::string> header, const std::string& unit,
                                        Language language) {
@@ -205,6 +241,17 @@ void write_workbook(const CompareFolder& folder, Language language,
             sheet.text(0, label);
             sheet.whole(1, value);
             sheet.next();
+        }
+    }
+    for (const auto& [suffix, files] :
+         std::vector<std::pair<std::string, std::vector<std::string>>>{
+             {"-psa",
+              {"psa_summary", "tornado", "global_sensitivity", "break_even", "acceptability",
+               "evpi", "psa_draws"}},
+             {"-sweep", {"sweep"}}}) {
+        for (const auto& name : files) {
+            add_decision_sheet(book.get(), sibling_folder(folder.path, suffix) / (name + ".csv"),
+                               bold, number);
         }
     }
     lxw_workbook* raw = book.release();

@@ -5,6 +5,7 @@
 #include "hcsim/report/compare_folder.hpp"
 #include "hcsim/report/format.hpp"
 
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -72,5 +73,11 @@ std::string section_timeseries(const CompareFolder& folder, Language language, C
 std::string section_flows(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_assumptions(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_manifest(const CompareFolder& folder, Language language, Charts& charts);
+// Uncertainty and staffing, from the sibling folders <folder>-psa and <folder>-sweep written
+// by `hcsim psa` and `hcsim sweep` (empty when neither exists; docs/decisions.md).
+std::string section_decisions(const CompareFolder& folder, Language language, Charts& charts);
+// <folder><suffix> next to the compare folder, e.g. results/x -> results/x-psa.
+[[nodiscard]] std::filesystem::path sibling_folder(const std::filesystem::path& folder,
+                                                   const std::string& suffix);
 
 } // namespace hcsim::report

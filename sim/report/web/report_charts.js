@@ -163,7 +163,46 @@
     });
   }
 
-  const builders = {bars: barsWithIntervals, fan: fanChart, sankey: sankey};
+  // Lines over a shared x axis. spec: {x, xName, yMax (optional), series: [{name, color, y}]}.
+  function lines(spec) {
+    return Object.assign({}, base, {
+      legend: {top: 0},
+      grid: {left: 60, right: 30, top: 40, bottom: 56},
+      tooltip: {trigger: 'axis'},
+      xAxis: {type: 'value', name: spec.xName, nameLocation: 'middle', nameGap: 30,
+              axisLabel: {formatter: axisLabel}},
+      yAxis: {type: 'value', min: 0, max: spec.yMax, axisLabel: {formatter: axisLabel}},
+      series: spec.series.map(function (s) {
+        return {type: 'line', name: s.name, showSymbol: false, itemStyle: {color: s.color},
+                lineStyle: {color: s.color},
+                data: s.y.map(function (y, i) { return [spec.x[i], y]; })};
+      })
+    });
+  }
+
+  // Points (and optionally a joined line). spec: {xName, yName, series: [{name, color,
+  // points: [[x, y]], line (optional)}]}.
+  function scatter(spec) {
+    return Object.assign({}, base, {
+      legend: {top: 0},
+      grid: {left: 70, right: 30, top: 40, bottom: 56},
+      tooltip: {trigger: 'item', formatter: function (item) {
+        return item.seriesName + ': ' + format(item.value[0]) + ', ' + format(item.value[1]);
+      }},
+      xAxis: {type: 'value', name: spec.xName, nameLocation: 'middle', nameGap: 30,
+              axisLabel: {formatter: axisLabel}},
+      yAxis: {type: 'value', name: spec.yName, axisLabel: {formatter: axisLabel}},
+      series: spec.series.map(function (s) {
+        return s.line ? {type: 'line', name: s.name, data: s.points, symbolSize: 4,
+                         itemStyle: {color: s.color}, lineStyle: {color: s.color}}
+                      : {type: 'scatter', name: s.name, data: s.points, symbolSize: 5,
+                         itemStyle: {color: s.color, opacity: 0.6}};
+      })
+    });
+  }
+
+  const builders = {bars: barsWithIntervals, fan: fanChart, sankey: sankey, lines: lines,
+                    scatter: scatter};
   const charts = [];
   document.querySelectorAll('[data-chart]').forEach(function (element) {
     const spec = data.charts[element.getAttribute('data-chart')];

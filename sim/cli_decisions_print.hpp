@@ -1,0 +1,26 @@
+#pragma once
+// Console summaries of `hcsim psa` and `hcsim sweep`, in plain words.
+#include "hcsim/analysis/one_way_sensitivity.hpp"
+#include "hcsim/analysis/psa.hpp"
+#include "hcsim/analysis/staffing_sweep.hpp"
+#include "hcsim/scenario/scenario.hpp"
+
+#include <string>
+#include <vector>
+
+namespace hcsim::cli {
+
+// Per option: probability of saving money and of preventing an eviction, the top three
+// drivers (PRCC) with their sources, the top three tornado bars, the break-even multiplier.
+void print_psa_summary(const scenario::Scenario& s, const analysis::PsaResult& psa,
+                       const std::vector<analysis::DriverRanking>& drivers,
+                       const std::vector<analysis::TornadoBar>& bars,
+                       const std::vector<analysis::BreakEven>& break_even,
+                       const std::string& baseline);
+
+// Per option: the grid as a table, then the point with the highest net benefit.
+void print_sweep_summary(const std::vector<analysis::SweepPoint>& points,
+                         const std::vector<analysis::SweepAxis>& axes, const std::string& baseline,
+                         double lambda);
+
+} // namespace hcsim::cli

@@ -1,0 +1,307 @@
+// The decision-analysis section of report.html: drawn from the folders `hcsim psa` and
+// `hcsim sweep` write next to the compare folder (<folder>-psa, <folder>-sweep), when they
+// exist. Columns: docs/decisions.md.
+#include "hcsim/report/compare_folder.hpp"
+#include "hcsim/report/html_report.hpp"
+#include "hcsim/report/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace hcsim::report {
+
+namespace {
+
+using nlohmann::json;
+
+std::string words(std::string_view key, Language language) {
+    struct Phrase {
+        std::string_view key, sv, en;
+    };
+    static const Phrase phrases[] = {
+        {"heading", "Osäkerhet och bemanning", "Uncertainty and staffing"},
+        {"intro",
+         "Effekterna av personalinsatserna är antaganden (ingen kontrollerad skattning finns). "
+         "Här dras de osäkra parametrarna {draws} gånger ur sina fördelningar; varje dragning "
+         "körs med samma slumptal för alla alternativ.",
+         "The staff effects are assumptions (no controlled estimate exists). Here the uncertain "
+         "parameters are drawn {draws} times from their distributions; each draw runs every "
+         "option with the same random numbers."},
+        {"option_summary",
+         "{option}: sannolikheten att alternativet sparar pengar är {saves}, och att det "
+         "förhindrar minst en vräkning {prevents}. Mest avgörande antaganden: {drivers}.",
+         "{option}: the probability that the option saves money is {saves}, and that it prevents "
+         "at least one eviction {prevents}. The assumptions that matter most: {drivers}."},
+        {"break_even",
+         " Alternativet betalar sig om personalen når {share} av de antagna effekterna.",
+         " The option pays for itself if the staff achieve {share} of the assumed effects."},
+        {"tornado",
+         "Tornado: Δ total kostnad (tkr) med varje antagande vid sin 5:e och 95:e "
+         "percentil, övriga som i scenariot — {option}",
+         "Tornado: Δ total cost (tkr) with each assumption at its 5th and 95th percentile, the "
+         "others as in the scenario — {option}"},
+        {"acceptability",
+         "Sannolikhet att nettonyttan är positiv, mot värdet av en förhindrad "
+         "vräkning (tkr)",
+         "Probability that the net benefit is positive, against the value of one prevented "
+         "eviction (tkr)"},
+        {"scatter", "Dragningar: förhindrade vräkningar (x) och Δ total kostnad i tkr (y)",
+         "Draws: evictions prevented (x) and Δ total cost in tkr (y)"},
+        {"frontier",
+         "Bemanning: förhindrade vräkningar (x) och Δ total kostnad i tkr (y) per "
+         "antal årsarbetare; linjen är den effektiva fronten",
+         "Staffing: evictions prevented (x) and Δ total cost in tkr (y) per FTE; the line is "
+         "the efficient frontier"},
+        {"pays_best", "Bemanning som lönar sig bäst i kronor för {option}: {staffing}.",
+         "Staffing that pays best in money for {option}: {staffing}."},
+        {"evictions_prevented", "förhindrade vräkningar", "evictions prevented"},
+        {"delta_cost", "Δ kostnad (tkr)", "Δ cost (tkr)"},
+        {"value", "värde per förhindrad vräkning (tkr)", "value per prevented eviction (tkr)"},
+        {"frontier_line", "effektiv front", "efficient frontier"},
+        {"fte", "årsarbetare", "FTE"},
+    };
+    for (const auto& p : phrases) {
+        if (p.key == key) {
+            return std::string(language == Language::sv ? p.sv : p.en);
+        }
+    }
+    throw std::out_of_range("no phrase " + std::string(key));
+}
+
+std::optional<CsvTable> read_table(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return std::nullopt;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return CsvTable(file.filename().string(), buffer.str());
+}
+
+std::string percent(double share, Language language) {
+    return format_number(100.0 * share, 0, language) + (language == Language::sv ? "\u00a0%" : "%");
+}
+
+std::string colour(const CompareFolder& folder, const std::string& option) {
+    const auto at = std::find(folder.options().begin(), folder.options().end(), option);
+    const auto index = static_cast<std::size_t>(at - folder.options().begin());
+    return option_palette()[index % option_palette().size()];
+}
+
+std::string psa_part(const CompareFolder& folder, const std::filesystem::path& psa,
+                     Language language, Charts& charts) {
+    const auto summary = read_table(psa / "psa_summary.csv");
+    if (!summary || summary->rows() == 0) {
+        return "";
+    }
+    const auto drivers = read_table(psa / "global_sensitivity.csv");
+    const auto break_even = read_table(psa / "break_even.csv");
+    const auto tornado = read_table(psa / "tornado.csv");
+    const auto acceptability = read_table(psa / "acceptability.csv");
+    const auto draws = read_table(psa / "psa_draws.csv");
+    std::string html =
+        "<p class=\"intro\">" +
+        html_escape(fill(words("intro", language), {{"draws", summary->text(0, "draws")}})) +
+        "</p>\n";
+    for (std::size_t r = 0; r < summary->rows(); ++r) {
+        const std::string option = summary->text(r, "option");
+        std::string top;
+        for (std::size_t d = 0, shown = 0; drivers && d < drivers->rows() && shown < 3; ++d) {
+            if (drivers->text(d, "option") == option &&
+                drivers->text(d, "outcome") == "delta_cost_tkr") {
+                top += (shown++ ? "; " : "") + drivers->text(d, "label");
+            }
+        }
+        std::string paragraph =
+            fill(words("option_summary", language),
+                 {{"option", option_label(option, language)},
+                  {"saves", percent(summary->number(r, "probability_saves_money"), language)},
+                  {"prevents",
+                   percent(summary->number(r, "probability_prevents_an_eviction"), language)},
+                  {"drivers", top}});
+        for (std::size_t b = 0; break_even && b < break_even->rows(); ++b) {
+            const double k = break_even->number(b, "effect_multiplier_break_even");
+            if (break_even->text(b, "option") == option && !std::isnan(k)) {
+                paragraph += fill(words("break_even", language), {{"share", percent(k, language)}});
+            }
+        }
+        html += "<p>" + html_escape(paragraph) + "</p>\n";
+        if (tornado) {
+            json categories = json::array();
+            json points = json::array();
+            for (std::size_t t = 0; t < tornado->rows() && categories.size() < 8; ++t) {
+                if (tornado->text(t, "option") != option) {
+                    continue;
+                }
+                const double low = tornado->number(t, "delta_cost_low_tkr");
+                const double high = tornado->number(t, "delta_cost_high_tkr");
+                categories.push_back(tornado->text(t, "label"));
+                points.push_back({{"mean", tornado->number(t, "nominal_delta_cost_tkr")},
+                                  {"low", std::min(low, high)},
+                                  {"high", std::max(low, high)}});
+            }
+            const json spec{{"kind", "bars"},
+                            {"unit", "tkr"},
+                            {"horizontal", true},
+                            {"categories", categories},
+                            {"series", json::array({{{"name", words("delta_cost", language)},
+                                                     {"color", colour(folder, option)},
+                                                     {"points", points}}})}};
+            html += charts.figure(
+                "tornado-" + option, spec.dump(),
+                fill(words("tornado", language), {{"option", option_label(option, language)}}));
+        }
+    }
+    if (acceptability) {
+        json x = json::array();
+        json series = json::array();
+        for (std::size_t r = 0; r < summary->rows(); ++r) {
+            const std::string option = summary->text(r, "option");
+            json y = json::array();
+            for (std::size_t a = 0; a < acceptability->rows(); ++a) {
+                if (acceptability->text(a, "option") == option) {
+                    y.push_back(acceptability->number(a, "probability_net_benefit_positive"));
+                    if (r == 0) {
+                        x.push_back(acceptability->number(a, "value_per_eviction_prevented_tkr"));
+                    }
+                }
+            }
+            series.push_back({{"name", option_label(option, language)},
+                              {"color", colour(folder, option)},
+                              {"y", y}});
+        }
+        const json spec{{"kind", "lines"},
+                        {"x", x},
+                        {"xName", words("value", language)},
+                        {"yMax", 1.0},
+                        {"series", series}};
+        html += charts.figure("acceptability", spec.dump(), words("acceptability", language));
+    }
+    if (draws) {
+        json series = json::array();
+        for (std::size_t r = 0; r < summary->rows(); ++r) {
+            const std::string option = summary->text(r, "option");
+            json points = json::array();
+            for (std::size_t d = 0; d < draws->rows(); ++d) {
+                if (draws->text(d, "option") == option) {
+                    points.push_back({draws->number(d, "evictions_prevented"),
+                                      draws->number(d, "delta_cost_tkr")});
+                }
+            }
+            series.push_back({{"name", option_label(option, language)},
+                              {"color", colour(folder, option)},
+                              {"points", points}});
+        }
+        const json spec{{"kind", "scatter"},
+                        {"xName", words("evictions_prevented", language)},
+                        {"yName", words("delta_cost", language)},
+                        {"series", series}};
+        html += charts.figure("psa-scatter", spec.dump(), words("scatter", language));
+    }
+    return html;
+}
+
+std::string sweep_part(const CompareFolder& folder, const std::filesystem::path& sweep_folder,
+                       Language language, Charts& charts) {
+    const auto sweep = read_table(sweep_folder / "sweep.csv");
+    if (!sweep || sweep->rows() == 0) {
+        return "";
+    }
+    // The swept roles: the header's <role>_fte columns, in order.
+    std::vector<std::string> fte_columns;
+    {
+        std::ifstream in(sweep_folder / "sweep.csv");
+        std::string header;
+        std::getline(in, header);
+        std::stringstream cells(header);
+        for (std::string cell; std::getline(cells, cell, ',');) {
+            if (cell.size() > 4 && cell.compare(cell.size() - 4, 4, "_fte") == 0) {
+                fte_columns.push_back(cell);
+            }
+        }
+    }
+    std::vector<std::string> options;
+    for (std::size_t r = 0; r < sweep->rows(); ++r) {
+        if (std::find(options.begin(), options.end(), sweep->text(r, "option")) == options.end()) {
+            options.push_back(sweep->text(r, "option"));
+        }
+    }
+    json series = json::array();
+    json frontier = json::array();
+    std::string html;
+    for (const auto& option : options) {
+        json points = json::array();
+        std::size_t best = sweep->rows();
+        double best_value = 0.0;
+        for (std::size_t r = 0; r < sweep->rows(); ++r) {
+            if (sweep->text(r, "option") != option) {
+                continue;
+            }
+            const double cost = sweep->number(r, "delta_cost_tkr");
+            const double prevented = sweep->number(r, "evictions_prevented");
+            points.push_back({prevented, cost});
+            if (sweep->text(r, "on_frontier") == "1") {
+                frontier.push_back({prevented, cost});
+            }
+            if (-cost > best_value) {
+                best_value = -cost;
+                best = r;
+            }
+        }
+        series.push_back({{"name", option_label(option, language)},
+                          {"color", colour(folder, option)},
+                          {"points", points}});
+        if (best < sweep->rows()) {
+            std::string staffing;
+            for (const auto& column : fte_columns) {
+                staffing += (staffing.empty() ? "" : ", ") +
+                            readable_name(column.substr(0, column.size() - 4)) + " " +
+                            format_number(sweep->number(best, column), 2, language) + " " +
+                            words("fte", language);
+            }
+            html += "<p>" +
+                    html_escape(fill(
+                        words("pays_best", language),
+                        {{"option", option_label(option, language)}, {"staffing", staffing}})) +
+                    "</p>\n";
+        }
+    }
+    std::sort(frontier.begin(), frontier.end());
+    frontier.insert(frontier.begin(), json::array({0.0, 0.0}));
+    series.push_back({{"name", words("frontier_line", language)},
+                      {"color", "#222222"},
+                      {"line", true},
+                      {"points", frontier}});
+    const json spec{{"kind", "scatter"},
+                    {"xName", words("evictions_prevented", language)},
+                    {"yName", words("delta_cost", language)},
+                    {"series", series}};
+    return html + charts.figure("frontier", spec.dump(), words("frontier", language));
+}
+
+} // namespace
+
+std::filesystem::path sibling_folder(const std::filesystem::path& folder,
+                                     const std::string& suffix) {
+    auto path = folder.lexically_normal();
+    if (path.filename().empty()) {
+        path = path.parent_path();
+    }
+    return path.parent_path() / (path.filename().string() + suffix);
+}
+
+std::string section_decisions(const CompareFolder& folder, Language language, Charts& charts) {
+    const std::string body =
+        psa_part(folder, sibling_folder(folder.path, "-psa"), language, charts) +
+        sweep_part(folder, sibling_folder(folder.path, "-sweep"), language, charts);
+    if (body.empty()) {
+        return "";
+    }
+    return "<section id=\"decisions\">\n<h2>" + html_escape(words("heading", language)) +
+           "</h2>\n" + body + "</section>\n";
+}
+
+} // namespace hcsim::report
