@@ -15,6 +15,8 @@ packages=(
   nlohmann-json3-dev
   librandom123-dev
   libssl-dev
+  libopenmpi-dev
+  openmpi-bin
 )
 missing=()
 for p in "${packages[@]}"; do

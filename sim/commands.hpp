@@ -1,8 +1,10 @@
 #pragma once
 // The CLI's commands: each returns the process exit code and does its own printing.
+#include "hcsim/analysis/task_executor.hpp"
 #include "hcsim/scenario/scenario.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,7 +26,10 @@ struct RunOptions {
     std::string baseline;
     std::string trace;
     bool independent = false;
-    std::vector<std::string> set; // FIELD=VALUE overrides of scenario numbers
+    std::vector<std::string> set;   // FIELD=VALUE overrides of scenario numbers
+    std::string schedule = "queue"; // MPI runs: "queue" (work queue) or "static" (blocks)
+    // How replications are spread (threads, or MPI ranks); null: `threads` threads.
+    std::shared_ptr<const analysis::TaskExecutor> executor;
 };
 
 // Loads a scenario, printing every error (FILE:LINE:COL: error: ...) to stderr on failure.
