@@ -1,5 +1,6 @@
 // hcsim command line: parses arguments, calls the library, prints. Exit codes: 0 success,
 // 1 internal failure, 2 bad input (arguments, scenario files), 3 broken model invariant.
+#include "cli_decisions.hpp"
 #include "commands.hpp"
 #include "process_group.hpp"
 
@@ -68,6 +69,11 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     parameters->add_option("file", parameters_file, "scenario file")->required();
     parameters->add_flag("--csv", parameters_csv, "print as CSV (as assumptions.csv)");
 
+    PsaOptions psa_options;
+    auto* psa = register_psa(app, psa_options, default_threads);
+    SweepOptions sweep_options;
+    auto* sweep = register_sweep(app, sweep_options, default_threads);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
@@ -93,6 +99,12 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
         }
         if (*demo) {
             return command_demo(demo_arrivals);
+        }
+        if (*psa) {
+            return command_psa(psa_options);
+        }
+        if (*sweep) {
+            return command_sweep(sweep_options);
         }
     } catch (const std::exception& e) {
         std::cerr << "hcsim: internal error: " << e.what() << "\n";

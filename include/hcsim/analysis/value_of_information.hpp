@@ -1,0 +1,43 @@
+#pragma once
+// Decision measures over the draws of a probabilistic sensitivity analysis. Net benefit of
+// an option against the baseline at a value `lambda` (tkr) placed on one prevented eviction:
+//     NB = lambda * evictions_prevented - delta_cost_tkr
+// The baseline's net benefit is 0 by definition.
+#include <cstddef>
+#include <vector>
+
+namespace hcsim::analysis {
+
+// One option's outcome in one draw (means over that draw's replications, against baseline).
+struct DrawOutcome {
+    double delta_cost_tkr = 0.0;      // option minus baseline; negative = saves money
+    double evictions_prevented = 0.0; // baseline minus option
+    double more_to_own_lease = 0.0;   // option minus baseline: households into an own lease
+    double delta_homeless_nights = 0.0;
+};
+
+[[nodiscard]] inline double net_benefit(const DrawOutcome& outcome, double lambda) noexcept {
+    return lambda * outcome.evictions_prevented - outcome.delta_cost_tkr;
+}
+
+// Share of draws in which the option's net benefit at `lambda` is positive.
+[[nodiscard]] double probability_net_benefit_positive(const std::vector<DrawOutcome>& draws,
+                                                      double lambda);
+
+// outcomes[option][draw], baseline not included. Share of draws in which each option has the
+// highest net benefit of all (the baseline included, winning ties); one entry per option and
+// a last one for the baseline.
+[[nodiscard]] std::vector<double>
+probability_best(const std::vector<std::vector<DrawOutcome>>& outcomes, double lambda);
+
+// Expected value of perfect information for the decision between the options and the
+// baseline, in tkr: E[max_j NB_j] - max_j E[NB_j]. What it would be worth to know the true
+// parameter values before choosing.
+[[nodiscard]] double
+expected_value_of_perfect_information(const std::vector<std::vector<DrawOutcome>>& outcomes,
+                                      double lambda);
+
+// The grid of values the acceptability curve is drawn over: 0, step, ..., max (inclusive).
+[[nodiscard]] std::vector<double> lambda_grid(double max_tkr = 1000.0, double step_tkr = 10.0);
+
+} // namespace hcsim::analysis

@@ -1,0 +1,92 @@
+#include "hcsim/analysis/value_of_information.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace hcsim::analysis {
+
+namespace {
+
+std::size_t draw_count(const std::vector<std::vector<DrawOutcome>>& outcomes) {
+    const std::size_t n = outcomes.empty() ? 0 : outcomes.front().size();
+    for (const auto& option : outcomes) {
+        if (option.size() != n) {
+            throw std::invalid_argument("every option needs the same number of draws");
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+double probability_net_benefit_positive(const std::vector<DrawOutcome>& draws, double lambda) {
+    if (draws.empty()) {
+        return 0.0;
+    }
+    const auto positive = std::count_if(draws.begin(), draws.end(), [&](const DrawOutcome& d) {
+        return net_benefit(d, lambda) > 0.0;
+    });
+    return static_cast<double>(positive) / static_cast<double>(draws.size());
+}
+
+std::vector<double> probability_best(const std::vector<std::vector<DrawOutcome>>& outcomes,
+                                     double lambda) {
+    const std::size_t n = draw_count(outcomes);
+    std::vector<double> wins(outcomes.size() + 1, 0.0);
+    for (std::size_t d = 0; d < n; ++d) {
+        std::size_t best = outcomes.size(); // the baseline, NB 0, wins ties
+        double best_value = 0.0;
+        for (std::size_t o = 0; o < outcomes.size(); ++o) {
+            const double value = net_benefit(outcomes[o][d], lambda);
+            if (value > best_value) {
+                best_value = value;
+                best = o;
+            }
+        }
+        wins[best] += 1.0;
+    }
+    for (double& w : wins) {
+        w = n > 0 ? w / static_cast<double>(n) : 0.0;
+    }
+    return wins;
+}
+
+double expected_value_of_perfect_information(const std::vector<std::vector<DrawOutcome>>& outcomes,
+                                             double lambda) {
+    const std::size_t n = draw_count(outcomes);
+    if (n == 0) {
+        return 0.0;
+    }
+    double mean_of_max = 0.0;
+    std::vector<double> mean_by_option(outcomes.size(), 0.0);
+    for (std::size_t d = 0; d < n; ++d) {
+        double best = 0.0; // the baseline
+        for (std::size_t o = 0; o < outcomes.size(); ++o) {
+            const double value = net_benefit(outcomes[o][d], lambda);
+            best = std::max(best, value);
+            mean_by_option[o] += value;
+        }
+        mean_of_max += best;
+    }
+    const auto draws = static_cast<double>(n);
+    double max_of_mean = 0.0;
+    for (const double sum : mean_by_option) {
+        max_of_mean = std::max(max_of_mean, sum / draws);
+    }
+    return mean_of_max / draws - max_of_mean;
+}
+
+std::vector<double> lambda_grid(double max_tkr, double step_tkr) {
+    if (!(step_tkr > 0.0) || max_tkr < 0.0) {
+        throw std::invalid_argument("lambda grid needs a positive step and a non-negative end");
+    }
+    std::vector<double> grid;
+    const auto points = static_cast<std::size_t>(std::floor(max_tkr / step_tkr + 1e-9));
+    for (std::size_t i = 0; i <= points; ++i) {
+        grid.push_back(static_cast<double>(i) * step_tkr);
+    }
+    return grid;
+}
+
+} // namespace hcsim::analysis

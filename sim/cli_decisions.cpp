@@ -1,0 +1,429 @@
+#include "cli_decisions.hpp"
+
+#include "commands.hpp"
+#include "hcsim/analysis/one_way_sensitivity.hpp"
+#include "hcsim/analysis/psa.hpp"
+#include "hcsim/analysis/staffing_sweep.hpp"
+#include "hcsim/model/chain_simulation.hpp"
+#include "hcsim/report/decision_tables.hpp"
+#include "hcsim/report/writers.hpp"
+#include "hcsim/scenario/diagnostic.hpp"
+#include "hcsim/scenario/parameters.hpp"
+#include "hcsim/scenario/scenario.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <unistd.h>
+
+namespace hcsim::cli {
+
+CLI::App* register_psa(CLI::App& app, PsaOptions& o, unsigned default_threads) {
+    auto* psa = app.add_subcommand(
+        "psa", "Probabilistic sensitivity analysis: draws of the uncertain parameters, "
+               "replications with common random numbers inside each draw");
+    psa->add_option("file", o.file, "scenario file")->required();
+    psa->add_option("--draws,-d", o.draws, "parameter draws (outer loop)")
+        ->check(CLI::Range(1ULL, 100000ULL));
+    psa->add_option("--replications,-r", o.replications, "replications per draw (inner loop)")
+        ->check(CLI::Range(1ULL, 100000ULL));
+    psa->add_option("--tornado-replications", o.tornado_replications,
+                    "replications per tornado and break-even run (default: --replications)")
+        ->check(CLI::Range(1ULL, 100000ULL));
+    psa->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
+    o.threads = default_threads;
+    psa->add_option("--threads,-j", o.threads, "worker threads (results do not depend on it)")
+        ->check(CLI::Range(1U, 1024U));
+    psa->add_option("--baseline", o.baseline, "baseline option (default: the scenario's)");
+    psa->add_option("--out,-o", o.out, "output folder (default results/<scenario name>-psa)");
+    psa->add_flag("--independent-draws", o.independent_draws,
+                  "give every draw its own household streams instead of sharing them");
+    psa->add_flag("--no-break-even", o.skip_break_even, "skip the break-even effect search");
+    psa->add_option("--max-value", o.max_value_tkr,
+                    "largest value of one prevented eviction on the acceptability curve, tkr")
+        ->check(CLI::Range(0.0, 1e9));
+    psa->add_option("--value-step", o.value_step_tkr, "step of the acceptability curve, tkr")
+        ->check(CLI::Range(1e-6, 1e9));
+    return psa;
+}
+
+CLI::App* register_sweep(CLI::App& app, SweepOptions& o, unsigned default_threads) {
+    auto* sweep = app.add_subcommand(
+        "sweep", "Grid over the FTE of one or two staff roles: cost, outcomes, efficient "
+                 "frontier and marginal cost per eviction prevented");
+    sweep->add_option("file", o.file, "scenario file")->required();
+    sweep->add_option("--role", o.roles, "staff role to vary (once or twice)")
+        ->required()
+        ->expected(1);
+    sweep->add_option("--fte", o.grids, "grid of FTE for the role before it: start:stop:step")
+        ->required()
+        ->expected(1);
+    sweep->add_option("--option", o.options,
+                      "option(s) whose role to vary (default: every option but the baseline)");
+    sweep->add_option("--replications,-r", o.replications, "replications per grid point")
+        ->check(CLI::Range(1ULL, 100000ULL));
+    sweep->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
+    o.threads = default_threads;
+    sweep->add_option("--threads,-j", o.threads, "worker threads (results do not depend on it)")
+        ->check(CLI::Range(1U, 1024U));
+    sweep->add_option("--baseline", o.baseline, "baseline option (default: the scenario's)");
+    sweep->add_option("--out,-o", o.out, "output folder (default results/<scenario name>-sweep)");
+    sweep
+        ->add_option("--value-per-eviction", o.value_per_eviction_tkr,
+                     "value placed on one prevented eviction when choosing the best point, tkr")
+        ->check(CLI::Range(0.0, 1e9));
+    return sweep;
+}
+
+namespace {
+
+void print_diagnostics(const scenario::ScenarioError& e, const std::string& file) {
+    for (const auto& d : e.diagnostics()) {
+        std::cerr << d.format() << "\n";
+    }
+    std::cerr << "hcsim: " << e.diagnostics().size() << " error(s) in " << file
+              << "; nothing was written\n";
+}
+
+bool has_suffix(const std::string& text, const std::string& suffix) {
+    return text.size() >= suffix.size() &&
+           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::vector<analysis::UncertainInput> uncertain_inputs(const scenario::Scenario& s) {
+    std::vector<analysis::UncertainInput> inputs;
+    for (const auto& site : s.parameters) {
+        if (site.uncertainty) {
+            const scenario::Uncertainty u = *site.uncertainty;
+            inputs.push_back({site.field, site.value, [u](double p) { return u.quantile(p); }});
+        }
+    }
+    return inputs;
+}
+
+// Every staff effect: a relative risk or delay factor under some option's staff effects.
+std::vector<analysis::EffectField> effect_fields(const scenario::Scenario& s) {
+    std::vector<analysis::EffectField> effects;
+    for (const auto& site : s.parameters) {
+        const bool effect =
+            site.field.find(".effects") != std::string::npos &&
+            (has_suffix(site.field, ".relative_risk") || has_suffix(site.field, ".delay_factor"));
+        if (effect) {
+            effects.push_back({site.field, site.value, site.allowed_min, site.allowed_max});
+        }
+    }
+    return effects;
+}
+
+std::string source_of(const scenario::Scenario& s, const std::string& field) {
+    for (const auto& site : s.parameters) {
+        if (site.field == field) {
+            return site.source;
+        }
+    }
+    return "";
+}
+
+std::string money(double tkr) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%+.0f tkr", tkr);
+    return buffer;
+}
+
+std::string percent(double share) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.0f%%", 100.0 * share);
+    return buffer;
+}
+
+std::function<void(std::size_t, std::size_t)> progress_line(const char* what) {
+    if (isatty(STDERR_FILENO) == 0) {
+        return nullptr;
+    }
+    return [what](std::size_t done, std::size_t total) {
+        std::fprintf(stderr, "\r%s %zu/%zu", what, done, total);
+        if (done == total) {
+            std::fprintf(stderr, "\n");
+        }
+    };
+}
+
+void print_psa_summary(const scenario::Scenario& s, const analysis::PsaResult& psa,
+                       const std::vector<analysis::DriverRanking>& drivers,
+                       const std::vector<analysis::TornadoBar>& bars,
+                       const std::vector<analysis::BreakEven>& break_even,
+                       const std::string& baseline) {
+    for (std::size_t o = 0; o < psa.options.size(); ++o) {
+        const auto& draws = psa.outcomes[o];
+        std::vector<double> cost;
+        double prevented = 0.0;
+        for (const auto& d : draws) {
+            cost.push_back(d.delta_cost_tkr);
+            prevented += d.evictions_prevented / static_cast<double>(draws.size());
+        }
+        std::printf("\n%s against %s:\n", psa.options[o].c_str(), baseline.c_str());
+        std::printf(
+            "  Probability that it saves money over %zu years: %s (cost difference "
+            "median %s, 90%% of draws between %s and %s)\n",
+            static_cast<std::size_t>(std::lround(s.options.front().spec.horizon_days / 365.0)),
+            percent(analysis::probability_saves_money(draws)).c_str(),
+            money(analysis::empirical_quantile(cost, 0.5)).c_str(),
+            money(analysis::empirical_quantile(cost, 0.05)).c_str(),
+            money(analysis::empirical_quantile(cost, 0.95)).c_str());
+        std::printf("  Probability that it prevents at least one eviction: %s (mean %.1f "
+                    "prevented)\n",
+                    percent(analysis::probability_prevents_an_eviction(draws)).c_str(), prevented);
+        for (const auto& ranking : drivers) {
+            if (ranking.option != psa.options[o] || ranking.outcome != "delta_cost_tkr") {
+                continue;
+            }
+            std::printf("  Assumptions that drive the cost difference most (partial rank "
+                        "correlation over the draws):\n");
+            for (std::size_t r = 0; r < ranking.drivers.size() && r < 3; ++r) {
+                const auto& d = ranking.drivers[r];
+                const auto& field = psa.inputs[d.input].field;
+                std::printf("    %zu. %s (PRCC %+.2f)  [%s]\n", r + 1, field.c_str(), d.prcc,
+                            source_of(s, field).c_str());
+            }
+        }
+        std::size_t shown = 0;
+        for (const auto& bar : bars) {
+            if (bar.option != psa.options[o] || shown >= 3) {
+                continue;
+            }
+            if (shown++ == 0) {
+                std::printf("  One at a time (5th to 95th percentile), largest swing in cost:\n");
+            }
+            std::printf("    %zu. %s: %s .. %s\n", shown, psa.inputs[bar.input].field.c_str(),
+                        money(bar.at_low.delta_cost_tkr).c_str(),
+                        money(bar.at_high.delta_cost_tkr).c_str());
+        }
+        for (const auto& b : break_even) {
+            if (b.option != psa.options[o]) {
+                continue;
+            }
+            if (b.multiplier) {
+                std::printf("  Break-even: it pays for itself when the staff effects are %.2f "
+                            "times as far from 'no effect' as assumed (1 = as written)\n",
+                            *b.multiplier);
+            } else {
+                std::printf("  Break-even: it does not pay for itself even with staff effects "
+                            "%.2f times as strong as assumed\n",
+                            b.max_multiplier);
+            }
+        }
+    }
+}
+
+std::string fte_text(const analysis::SweepPoint& p, const std::vector<analysis::SweepAxis>& axes) {
+    std::string text;
+    for (std::size_t a = 0; a < axes.size(); ++a) {
+        char buffer[96];
+        std::snprintf(buffer, sizeof buffer, "%s%s %.2f FTE", a ? ", " : "", axes[a].role.c_str(),
+                      p.fte[a]);
+        text += buffer;
+    }
+    return text;
+}
+
+// Per option: the grid as a table, then the point with the highest net benefit.
+void print_sweep_summary(const std::vector<analysis::SweepPoint>& points,
+                         const std::vector<analysis::SweepAxis>& axes, const std::string& baseline,
+                         double lambda) {
+    std::vector<std::string> options;
+    for (const auto& p : points) {
+        if (std::find(options.begin(), options.end(), p.option) == options.end()) {
+            options.push_back(p.option);
+        }
+    }
+    for (const auto& option : options) {
+        std::printf("\n%s against %s (* = on the efficient frontier; marginal = against one grid "
+                    "step less of the role):\n",
+                    option.c_str(), baseline.c_str());
+        std::vector<analysis::CostEffectPoint> cost_effect;
+        std::vector<const analysis::SweepPoint*> own;
+        for (const auto& p : points) {
+            if (p.option != option) {
+                continue;
+            }
+            own.push_back(&p);
+            cost_effect.push_back({p.outcome.delta_cost_tkr, p.outcome.evictions_prevented});
+            std::string margins;
+            for (std::size_t a = 0; a < axes.size(); ++a) {
+                char buffer[128];
+                const auto& per_eviction = p.marginal_cost_per_eviction_prevented[a];
+                std::snprintf(buffer, sizeof buffer, "  +%s: %s", axes[a].role.c_str(),
+                              money(p.marginal_cost_tkr[a]).c_str());
+                margins += buffer;
+                if (per_eviction) {
+                    std::snprintf(buffer, sizeof buffer, " (%.0f tkr/eviction)", *per_eviction);
+                    margins += buffer;
+                }
+            }
+            std::printf("  %s %-36s cost %s, %5.1f evictions prevented%s\n",
+                        p.on_frontier ? "*" : " ", fte_text(p, axes).c_str(),
+                        money(p.outcome.delta_cost_tkr).c_str(), p.outcome.evictions_prevented,
+                        margins.c_str());
+        }
+        for (const double value : {0.0, lambda}) {
+            const auto best = analysis::best_point(cost_effect, value);
+            std::printf("  Valuing a prevented eviction at %.0f tkr, the staffing that pays best "
+                        "is %s\n",
+                        value,
+                        best ? fte_text(*own[*best], axes).c_str()
+                             : ("none: " + baseline + " is cheaper").c_str());
+            if (lambda == 0.0) {
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
+int command_psa(const PsaOptions& o) {
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        const scenario::Scenario nominal = scenario::load_scenario(o.file);
+        const std::string baseline = o.baseline.empty() ? nominal.baseline : o.baseline;
+        if (!nominal.has_option(baseline)) {
+            std::cerr << o.file << ": error: --baseline: the scenario has no option '" << baseline
+                      << "'\n";
+            return exit_bad_input;
+        }
+        const auto inputs = uncertain_inputs(nominal);
+        const analysis::ScenarioFactory factory = [&](const analysis::Overrides& overrides) {
+            return scenario::load_scenario(o.file, overrides);
+        };
+        analysis::PsaSettings settings;
+        settings.draws = o.draws;
+        settings.baseline = baseline;
+        settings.inner.replications = o.replications;
+        settings.inner.seed = o.seed.value_or(nominal.seed);
+        settings.inner.threads = o.threads;
+        settings.common_streams_across_draws = !o.independent_draws;
+        settings.progress = progress_line("draws");
+        std::printf("%s — probabilistic sensitivity analysis: %zu uncertain parameters, %zu "
+                    "draws x %zu replications, seed %llu\n",
+                    nominal.title.c_str(), inputs.size(), o.draws, o.replications,
+                    static_cast<unsigned long long>(settings.inner.seed));
+        if (inputs.empty()) {
+            std::printf("  (no parameter has a distribution: every draw is the nominal "
+                        "scenario; see docs/decisions.md)\n");
+        }
+        const auto psa = analysis::run_psa(factory, inputs, settings);
+
+        analysis::RunSettings one_way = settings.inner;
+        one_way.replications = o.tornado_replications.value_or(o.replications);
+        const auto bars = analysis::tornado(factory, inputs, one_way, baseline);
+        std::vector<analysis::BreakEven> break_even;
+        const auto effects = effect_fields(nominal);
+        if (!o.skip_break_even && !effects.empty()) {
+            break_even = analysis::break_even_effects(factory, effects, one_way, baseline);
+        }
+        const auto drivers = analysis::rank_drivers(psa);
+        const auto lambdas = analysis::lambda_grid(o.max_value_tkr, o.value_step_tkr);
+
+        print_psa_summary(nominal, psa, drivers, bars, break_even, baseline);
+        const std::string out = o.out.empty() ? "results/" + nominal.name + "-psa" : o.out;
+        std::vector<std::pair<std::string, std::string>> files{
+            {"psa_summary.csv", report::psa_summary_csv(psa, baseline)},
+            {"psa_draws.csv", report::psa_draws_csv(psa)},
+            {"acceptability.csv", report::acceptability_csv(psa, lambdas)},
+            {"evpi.csv", report::evpi_csv(psa, lambdas)},
+            {"tornado.csv", report::tornado_csv(bars, psa)},
+            {"global_sensitivity.csv", report::global_sensitivity_csv(drivers, psa)},
+            {"break_even.csv", report::break_even_csv(break_even)}};
+        report::write_folder_atomically(out, files);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::printf("\nwritten to %s/ (psa_summary, psa_draws, acceptability, evpi, tornado, "
+                    "global_sensitivity, break_even .csv) in %.1f s\n",
+                    out.c_str(), seconds);
+        return exit_ok;
+    } catch (const scenario::ScenarioError& e) {
+        print_diagnostics(e, o.file);
+        return exit_bad_input;
+    } catch (const model::InvariantError& e) {
+        std::cerr << "hcsim: model invariant violated, run stopped: " << e.what() << "\n";
+        return exit_invariant;
+    }
+}
+
+int command_sweep(const SweepOptions& o) {
+    if (o.roles.size() != o.grids.size() || o.roles.empty() || o.roles.size() > 2) {
+        std::cerr << "hcsim: sweep: give one or two --role, each followed by its --fte grid\n";
+        return exit_bad_input;
+    }
+    try {
+        const scenario::Scenario nominal = scenario::load_scenario(o.file);
+        const std::string baseline = o.baseline.empty() ? nominal.baseline : o.baseline;
+        for (const auto& name : o.options) {
+            if (!nominal.has_option(name)) {
+                std::cerr << o.file << ": error: --option: the scenario has no option '" << name
+                          << "'\n";
+                return exit_bad_input;
+            }
+        }
+        if (!nominal.has_option(baseline)) {
+            std::cerr << o.file << ": error: --baseline: the scenario has no option '" << baseline
+                      << "'\n";
+            return exit_bad_input;
+        }
+        std::vector<analysis::SweepAxis> axes;
+        for (std::size_t a = 0; a < o.roles.size(); ++a) {
+            analysis::SweepAxis axis;
+            axis.role = o.roles[a];
+            try {
+                axis.fte = analysis::parse_grid(o.grids[a]);
+            } catch (const std::invalid_argument& e) {
+                std::cerr << "hcsim: sweep: --fte: " << e.what() << "\n";
+                return exit_bad_input;
+            }
+            for (const auto& site : nominal.parameters) {
+                bool chosen = o.options.empty();
+                for (const auto& name : o.options) {
+                    chosen = chosen || site.field.rfind("options." + name + ".", 0) == 0;
+                }
+                if (chosen && has_suffix(site.field, ".staff." + axis.role + ".fte")) {
+                    axis.fields.push_back(site.field);
+                }
+            }
+            if (axis.fields.empty()) {
+                std::cerr << o.file << ": error: --role: no option"
+                          << (o.options.empty() ? "" : " chosen") << " has a field staff."
+                          << axis.role << ".fte\n";
+                return exit_bad_input;
+            }
+            axes.push_back(std::move(axis));
+        }
+        analysis::RunSettings settings;
+        settings.replications = o.replications;
+        settings.seed = o.seed.value_or(nominal.seed);
+        settings.threads = o.threads;
+        const analysis::ScenarioFactory factory = [&](const analysis::Overrides& overrides) {
+            return scenario::load_scenario(o.file, overrides);
+        };
+        const auto points = analysis::staffing_sweep(factory, axes, settings, baseline, o.options);
+
+        std::printf("%s — staffing sweep, %zu replications per point, seed %llu\n",
+                    nominal.title.c_str(), o.replications,
+                    static_cast<unsigned long long>(settings.seed));
+        print_sweep_summary(points, axes, baseline, o.value_per_eviction_tkr);
+        const std::string out = o.out.empty() ? "results/" + nominal.name + "-sweep" : o.out;
+        report::write_folder_atomically(
+            out, {{"sweep.csv", report::sweep_csv(points, axes, o.value_per_eviction_tkr)}});
+        std::printf("written to %s/sweep.csv\n", out.c_str());
+        return exit_ok;
+    } catch (const scenario::ScenarioError& e) {
+        print_diagnostics(e, o.file);
+        return exit_bad_input;
+    } catch (const model::InvariantError& e) {
+        std::cerr << "hcsim: model invariant violated, run stopped: " << e.what() << "\n";
+        return exit_invariant;
+    }
+}
+
+} // namespace hcsim::cli
