@@ -84,6 +84,8 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     }
     run_options.executor = group.executor(run_options.threads, run_options.schedule);
     compare_options.executor = group.executor(compare_options.threads, compare_options.schedule);
+    psa_options.executor = group.executor(psa_options.threads, "queue", true);
+    sweep_options.executor = group.executor(sweep_options.threads, "queue", true);
     try {
         if (*validate) {
             return command_validate(validate_files);

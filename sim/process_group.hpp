@@ -20,9 +20,11 @@ public:
     // Worker threads per process when --threads is not given: the cores this process may use.
     [[nodiscard]] unsigned default_threads() const noexcept;
     // Spreads tasks over the processes, `threads` threads in each. `schedule`: "static" or
-    // "queue" (ignored by a single process).
+    // "queue" (ignored by a single process). `results_everywhere`: every process gets every
+    // result (needed when what runs next depends on them, as in psa and sweep); otherwise
+    // only the reporting process holds them.
     [[nodiscard]] std::shared_ptr<const analysis::TaskExecutor>
-    executor(unsigned threads, const std::string& schedule);
+    executor(unsigned threads, const std::string& schedule, bool results_everywhere = false);
     // Ends this process's part with `exit_code` and returns the code to exit with. A process
     // that failed on its own (not with every other) stops the whole job.
     [[nodiscard]] int finish(int exit_code);

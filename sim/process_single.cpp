@@ -1,6 +1,7 @@
 // The default build: one process, tasks in threads.
 #include "process_group.hpp"
 
+#include <algorithm>
 #include <thread>
 
 namespace hcsim::cli {
@@ -15,7 +16,8 @@ unsigned ProcessGroup::default_threads() const noexcept {
 }
 
 std::shared_ptr<const analysis::TaskExecutor>
-ProcessGroup::executor(unsigned threads, const std::string& /*schedule*/) {
+ProcessGroup::executor(unsigned threads, const std::string& /*schedule*/,
+                       bool /*results_everywhere*/) {
     return std::make_shared<analysis::ThreadExecutor>(threads);
 }
 

@@ -112,9 +112,10 @@ Outcome decode_outcome(const TaskSlots& tasks, std::string_view bytes) {
 
 } // namespace
 
-MpiExecutor::MpiExecutor(unsigned threads, Schedule schedule,
-                         std::atomic<bool>& failure_shared) noexcept
-    : threads_(threads < 1 ? 1 : threads), schedule_(schedule), failure_shared_(failure_shared) {
+MpiExecutor::MpiExecutor(unsigned threads, Schedule schedule, std::atomic<bool>& failure_shared,
+                         bool results_everywhere) noexcept
+    : threads_(threads < 1 ? 1 : threads), schedule_(schedule), failure_shared_(failure_shared),
+      results_everywhere_(results_everywhere) {
     MPI_Comm_rank(MPI_COMM_WORLD, &rank_);
     MPI_Comm_size(MPI_COMM_WORLD, &size_);
 }
@@ -124,6 +125,26 @@ void MpiExecutor::run(const TaskSlots& tasks) const {
         run_static(tasks);
     } else {
         run_queue(tasks);
+    }
+    if (results_everywhere_ && size_ > 1) {
+        share_results(tasks);
+    }
+}
+
+void MpiExecutor::share_results(const TaskSlots& tasks) const {
+    std::string all;
+    if (rank_ == 0) {
+        all = encode_outcome(tasks, 0, tasks.count, std::nullopt);
+    }
+    std::uint64_t size = all.size();
+    MPI_Request request{};
+    MPI_Ibcast(&size, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD, &request);
+    wait_politely(request);
+    all.resize(static_cast<std::size_t>(size));
+    MPI_Ibcast(all.data(), message_size(all.size()), MPI_BYTE, 0, MPI_COMM_WORLD, &request);
+    wait_politely(request);
+    if (rank_ != 0) {
+        (void)decode_outcome(tasks, all);
     }
 }
 

@@ -16,8 +16,10 @@ enum class Schedule {
 class MpiExecutor final : public analysis::TaskExecutor {
 public:
     // `failure_shared` is set when a failure was raised in every rank (so no rank needs to
-    // abort the job on its own).
-    MpiExecutor(unsigned threads, Schedule schedule, std::atomic<bool>& failure_shared) noexcept;
+    // abort the job on its own). `results_everywhere`: every rank receives every result, for
+    // callers whose next steps depend on them (psa, sweep); otherwise rank 0 alone holds them.
+    MpiExecutor(unsigned threads, Schedule schedule, std::atomic<bool>& failure_shared,
+                bool results_everywhere = false) noexcept;
 
     void run(const analysis::TaskSlots& tasks) const override;
     [[nodiscard]] bool is_reporting_process() const noexcept override { return rank_ == 0; }
@@ -30,10 +32,13 @@ private:
     void serve(const analysis::TaskSlots& tasks) const;
     // Broadcasts rank 0's verdict; raises the failure in every rank when there is one.
     void share_outcome(std::optional<analysis::TaskFailure> failure) const;
+    // Sends every result from rank 0 to the other ranks.
+    void share_results(const analysis::TaskSlots& tasks) const;
 
     unsigned threads_;
     Schedule schedule_;
     std::atomic<bool>& failure_shared_;
+    bool results_everywhere_;
     int rank_ = 0;
     int size_ = 1;
 };

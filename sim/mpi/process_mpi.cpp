@@ -73,11 +73,12 @@ unsigned ProcessGroup::default_threads() const noexcept {
     return std::max(1U, cores / static_cast<unsigned>(state_->ranks_on_node));
 }
 
-std::shared_ptr<const analysis::TaskExecutor> ProcessGroup::executor(unsigned threads,
-                                                                     const std::string& schedule) {
+std::shared_ptr<const analysis::TaskExecutor>
+ProcessGroup::executor(unsigned threads, const std::string& schedule, bool results_everywhere) {
     const auto chosen =
         schedule == "static" ? mpi::Schedule::static_blocks : mpi::Schedule::work_queue;
-    return std::make_shared<mpi::MpiExecutor>(threads, chosen, state_->failure_shared);
+    return std::make_shared<mpi::MpiExecutor>(threads, chosen, state_->failure_shared,
+                                              results_everywhere);
 }
 
 int ProcessGroup::finish(int exit_code) {
