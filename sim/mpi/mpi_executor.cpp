@@ -44,6 +44,17 @@ int message_size(std::size_t bytes) {
     return static_cast<int>(bytes);
 }
 
+// Gives every rank rank 0's `bytes`.
+void broadcast_from_root(std::string& bytes) {
+    std::uint64_t size = bytes.size();
+    MPI_Request request{};
+    MPI_Ibcast(&size, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD, &request);
+    wait_politely(request);
+    bytes.resize(static_cast<std::size_t>(size));
+    MPI_Ibcast(bytes.data(), message_size(bytes.size()), MPI_BYTE, 0, MPI_COMM_WORLD, &request);
+    wait_politely(request);
+}
+
 // Runs tasks [begin, end) in `threads` threads of this process; the failure, if any.
 std::optional<TaskFailure> compute_range(const TaskSlots& tasks, std::size_t begin, std::size_t end,
                                          unsigned threads,
@@ -136,13 +147,7 @@ void MpiExecutor::share_results(const TaskSlots& tasks) const {
     if (rank_ == 0) {
         all = encode_outcome(tasks, 0, tasks.count, std::nullopt);
     }
-    std::uint64_t size = all.size();
-    MPI_Request request{};
-    MPI_Ibcast(&size, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD, &request);
-    wait_politely(request);
-    all.resize(static_cast<std::size_t>(size));
-    MPI_Ibcast(all.data(), message_size(all.size()), MPI_BYTE, 0, MPI_COMM_WORLD, &request);
-    wait_politely(request);
+    broadcast_from_root(all);
     if (rank_ != 0) {
         (void)decode_outcome(tasks, all);
     }
@@ -297,13 +302,7 @@ void MpiExecutor::share_outcome(std::optional<TaskFailure> failure) const {
     if (rank_ == 0) {
         verdict = encode_outcome({}, 0, 0, failure);
     }
-    std::uint64_t size = verdict.size();
-    MPI_Request request{};
-    MPI_Ibcast(&size, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD, &request);
-    wait_politely(request);
-    verdict.resize(static_cast<std::size_t>(size));
-    MPI_Ibcast(verdict.data(), message_size(verdict.size()), MPI_BYTE, 0, MPI_COMM_WORLD, &request);
-    wait_politely(request);
+    broadcast_from_root(verdict);
     const auto outcome = decode_outcome({}, verdict);
     if (outcome.failure) {
         failure_shared_ = true;
