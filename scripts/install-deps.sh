@@ -19,6 +19,8 @@ packages=(
   chromium
   fonts-dejavu-core
   python3-openpyxl
+  libopenmpi-dev
+  openmpi-bin
 )
 missing=()
 for p in "${packages[@]}"; do

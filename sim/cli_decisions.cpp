@@ -195,6 +195,7 @@ int command_psa(const PsaOptions& o) {
         settings.inner.replications = o.replications;
         settings.inner.seed = o.seed.value_or(nominal.seed);
         settings.inner.threads = o.threads;
+        settings.inner.executor = o.executor.get();
         settings.common_streams_across_draws = !o.independent_draws;
         settings.progress = progress_line("draws");
         std::printf("%s — probabilistic sensitivity analysis: %zu uncertain parameters, %zu "
@@ -218,6 +219,9 @@ int command_psa(const PsaOptions& o) {
         const auto drivers = analysis::rank_drivers(psa);
         const auto lambdas = analysis::lambda_grid(o.max_value_tkr, o.value_step_tkr);
 
+        if (o.executor && !o.executor->is_reporting_process()) {
+            return exit_ok; // rank 0 of an MPI job prints and writes
+        }
         print_psa_summary(nominal, psa, drivers, bars, break_even, baseline);
         const std::string out = o.out.empty() ? "results/" + nominal.name + "-psa" : o.out;
         std::vector<std::pair<std::string, std::string>> files{
@@ -295,11 +299,15 @@ int command_sweep(const SweepOptions& o) {
         settings.replications = o.replications;
         settings.seed = o.seed.value_or(nominal.seed);
         settings.threads = o.threads;
+        settings.executor = o.executor.get();
         const analysis::ScenarioFactory factory = [&](const analysis::Overrides& overrides) {
             return scenario::load_scenario(o.file, overrides);
         };
         const auto points = analysis::staffing_sweep(factory, axes, settings, baseline, o.options);
 
+        if (o.executor && !o.executor->is_reporting_process()) {
+            return exit_ok; // rank 0 of an MPI job prints and writes
+        }
         std::printf("%s — staffing sweep, %zu replications per point, seed %llu\n",
                     nominal.title.c_str(), o.replications,
                     static_cast<unsigned long long>(settings.seed));

@@ -1,7 +1,9 @@
 #pragma once
 // `hcsim psa` and `hcsim sweep`: decisions under uncertainty (docs/decisions.md).
+#include "hcsim/analysis/task_executor.hpp"
 #include <CLI/CLI.hpp>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +23,8 @@ struct PsaOptions {
     bool skip_break_even = false;
     double max_value_tkr = 1000.0;
     double value_step_tkr = 10.0;
+    // Spreads draws and replications (threads, or MPI ranks with every result on every rank).
+    std::shared_ptr<const analysis::TaskExecutor> executor;
 };
 
 struct SweepOptions {
@@ -34,6 +38,8 @@ struct SweepOptions {
     std::string baseline;
     std::string out;
     double value_per_eviction_tkr = 0.0;
+    // Spreads replications (threads, or MPI ranks with every result on every rank).
+    std::shared_ptr<const analysis::TaskExecutor> executor;
 };
 
 // Adds the subcommand; returns it so main can see whether it was chosen.

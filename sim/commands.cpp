@@ -126,6 +126,7 @@ analysis::RunSettings settings_for(const scenario::Scenario& s, const RunOptions
     settings.seed = o.seed.value_or(s.seed);
     settings.threads = o.threads;
     settings.independent_streams = o.independent;
+    settings.executor = o.executor.get();
     if (isatty(STDERR_FILENO) != 0) {
         settings.progress = [](std::size_t done, std::size_t total) {
             if (done == total || done % 20 == 0) {
@@ -243,6 +244,11 @@ void print_summary(const analysis::Experiment& e) {
     print_table(columns, table);
 }
 
+// Whether this process holds the results and may print and write them (rank 0 of an MPI job).
+bool reports(const analysis::RunSettings& settings) {
+    return settings.executor == nullptr || settings.executor->is_reporting_process();
+}
+
 } // namespace
 
 // The option a flag names, or the scenario's baseline; reports an unknown name.
@@ -292,6 +298,9 @@ int command_run(const RunOptions& o) {
     if (!timed) {
         return exit_invariant;
     }
+    if (!reports(settings)) {
+        return exit_ok;
+    }
     std::printf("%s — option %s, %zu replications, seed %llu (mean [95%% CI])\n", s->title.c_str(),
                 option.c_str(), settings.replications,
                 static_cast<unsigned long long>(settings.seed));
@@ -325,6 +334,9 @@ int command_compare(const RunOptions& o) {
     const auto timed = run_timed(*s, settings, {});
     if (!timed) {
         return exit_invariant;
+    }
+    if (!reports(settings)) {
+        return exit_ok;
     }
     const auto& e = timed->experiment;
     std::printf(

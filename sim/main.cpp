@@ -6,12 +6,15 @@
 #include "cli_report.hpp"
 #include "cli_bench.hpp"
 #include "commands.hpp"
+#include "process_group.hpp"
 
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <thread>
 
-int main(int argc, char** argv) {
+namespace {
+
+int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     using namespace hcsim::cli;
     CLI::App app{"hcsim: discrete-event simulation of the municipal housing chain"};
     app.set_version_flag("--version", std::string("hcsim ") + HCSIM_VERSION);
@@ -23,7 +26,7 @@ int main(int argc, char** argv) {
     validate->add_option("files", validate_files, "scenario files")->required();
 
     RunOptions run_options;
-    const unsigned default_threads = std::max(1U, std::thread::hardware_concurrency());
+    const unsigned default_threads = group.default_threads();
     auto add_common = [&](CLI::App* command, RunOptions& o) {
         command->add_option("file", o.file, "scenario file")->required();
         command
@@ -33,8 +36,13 @@ int main(int argc, char** argv) {
         command->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
         o.threads = default_threads;
         command
-            ->add_option("--threads,-j", o.threads, "worker threads (results do not depend on it)")
+            ->add_option("--threads,-j", o.threads,
+                         "worker threads per process (results do not depend on it)")
             ->check(CLI::Range(1U, 1024U));
+        command
+            ->add_option("--schedule", o.schedule,
+                         "under mpirun: how tasks reach ranks (results do not depend on it)")
+            ->check(CLI::IsMember({"queue", "static"}));
         command->add_option("--out,-o", o.out, "output folder (default results/<scenario name>)");
         command->add_option("--set", o.set,
                             "FIELD=VALUE: replace a scenario number (see `hcsim parameters`)");
@@ -89,6 +97,10 @@ int main(int argc, char** argv) {
         app.exit(e);
         return exit_bad_input;
     }
+    run_options.executor = group.executor(run_options.threads, run_options.schedule);
+    compare_options.executor = group.executor(compare_options.threads, compare_options.schedule);
+    psa_options.executor = group.executor(psa_options.threads, "queue", true);
+    sweep_options.executor = group.executor(sweep_options.threads, "queue", true);
     try {
         if (*validate) {
             return command_validate(validate_files);
@@ -128,4 +140,11 @@ int main(int argc, char** argv) {
         return exit_internal;
     }
     return exit_internal;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    hcsim::cli::ProcessGroup group(argc, argv);
+    return group.finish(run_command_line(argc, argv, group));
 }

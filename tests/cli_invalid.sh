@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # An invalid scenario gives exit 2, a FILE:LINE:COL message, and writes nothing.
 set -uo pipefail
-hcsim=$1
+hcsim=("$@") # the program, possibly behind a launcher (mpirun ... hcsim)
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 printf 'name: broken\nhorizon_years: -1\ngroups: {adult: {}}\nstates: {own_lease: {kind: housed}}\noptions: {do_nothing: {}}\n' > "$dir/bad.yaml"
-"$hcsim" compare "$dir/bad.yaml" --out "$dir/out" 2> "$dir/err"
+"${hcsim[@]}" compare "$dir/bad.yaml" --out "$dir/out" 2> "$dir/err"
 code=$?
 cat "$dir/err"
 [[ $code -eq 2 ]] || { echo "expected exit 2, got $code"; exit 1; }

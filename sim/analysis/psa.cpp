@@ -1,5 +1,6 @@
 #include "hcsim/analysis/psa.hpp"
 
+#include "hcsim/analysis/byte_codec.hpp"
 #include "hcsim/kernel/random.hpp"
 
 #include <algorithm>
@@ -26,22 +27,54 @@ PsaResult run_psa(const ScenarioFactory& factory, const std::vector<UncertainInp
         result.nominal.push_back(o.outcome);
     }
     result.outcomes.assign(result.options.size(), std::vector<DrawOutcome>(settings.draws));
-    // Draws run one after another; each draw's replications run in threads inside
-    // run_experiment, which keeps the result independent of the thread count.
-    for (std::size_t d = 0; d < settings.draws; ++d) {
+    result.values.assign(settings.draws, {});
+    // Draws are the tasks: each computes its own slot (its values and outcomes) with its
+    // replications in one thread, so the result is the same whatever spreads the draws
+    // (threads of this process, or the ranks of an MPI job through settings.inner.executor).
+    TaskSlots draws;
+    draws.count = settings.draws;
+    draws.compute = [&](std::size_t d) {
         auto values = sample_inputs(inputs, settings.inner.seed, d);
         RunSettings inner = settings.inner;
         inner.seed = inner_seed(settings, d);
         inner.progress = nullptr;
+        inner.executor = nullptr;
+        inner.threads = 1;
         const auto outcomes =
             decision_outcomes(factory(as_overrides(inputs, values)), inner, settings.baseline);
         for (std::size_t o = 0; o < outcomes.size() && o < result.options.size(); ++o) {
             result.outcomes[o][d] = outcomes[o].outcome;
         }
-        result.values.push_back(std::move(values));
-        if (settings.progress) {
-            settings.progress(d + 1, settings.draws);
+        result.values[d] = std::move(values);
+    };
+    draws.encode = [&](std::size_t d) {
+        ByteWriter writer;
+        writer.put(result.values[d]);
+        for (const auto& option : result.outcomes) {
+            const DrawOutcome& outcome = option[d];
+            writer.put(outcome.delta_cost_tkr);
+            writer.put(outcome.evictions_prevented);
+            writer.put(outcome.more_to_own_lease);
+            writer.put(outcome.delta_homeless_nights);
         }
+        return std::move(writer).take();
+    };
+    draws.decode = [&](std::size_t d, std::string_view bytes) {
+        ByteReader reader(bytes);
+        reader.get(result.values[d]);
+        for (auto& option : result.outcomes) {
+            DrawOutcome& outcome = option[d];
+            reader.get(outcome.delta_cost_tkr);
+            reader.get(outcome.evictions_prevented);
+            reader.get(outcome.more_to_own_lease);
+            reader.get(outcome.delta_homeless_nights);
+        }
+    };
+    draws.progress = settings.progress;
+    if (settings.inner.executor != nullptr) {
+        settings.inner.executor->run(draws);
+    } else {
+        ThreadExecutor(settings.inner.threads).run(draws);
     }
     return result;
 }

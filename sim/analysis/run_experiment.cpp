@@ -1,11 +1,9 @@
 #include "hcsim/analysis/experiment.hpp"
+#include "hcsim/analysis/replication_codec.hpp"
 #include "hcsim/model/chain_simulation.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <mutex>
-#include <thread>
+#include <stdexcept>
 
 namespace hcsim::analysis {
 
@@ -61,55 +59,31 @@ Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings&
     }
 
     // Work items are (option, replication); each writes only its own slot, so the result is
-    // the same whatever the number of threads or the order they finish in.
-    const std::size_t total = chosen.size() * settings.replications;
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> done{0};
-    std::mutex progress_mutex;
-    std::exception_ptr failure;
-    std::mutex failure_mutex;
-    auto worker = [&] {
-        while (true) {
-            const std::size_t item = next.fetch_add(1);
-            if (item >= total) {
-                return;
-            }
-            const std::size_t o = item / settings.replications;
-            const std::size_t r = item % settings.replications;
-            try {
-                const std::uint64_t replication =
-                    settings.independent_streams ? r + o * independent_stride : r;
-                const auto result =
-                    model::simulate_replication(chosen[o]->spec, {settings.seed, replication});
-                experiment.options[o].replications[r] =
-                    catalogue.summarise(chosen[o]->spec, result);
-            } catch (...) {
-                const std::lock_guard lock(failure_mutex);
-                if (!failure) {
-                    failure = std::current_exception();
-                }
-                next.store(total);
-                return;
-            }
-            const std::size_t finished = done.fetch_add(1) + 1;
-            if (settings.progress) {
-                const std::lock_guard lock(progress_mutex);
-                settings.progress(finished, total);
-            }
-        }
+    // the same whatever the number of threads or processes or the order they finish in.
+    const std::size_t replications = settings.replications;
+    auto slot = [&](std::size_t item) -> ReplicationSummary& {
+        return experiment.options[item / replications].replications[item % replications];
     };
-    const unsigned threads =
-        std::max(1U, std::min<unsigned>(settings.threads,
-                                        static_cast<unsigned>(std::max<std::size_t>(total, 1))));
-    {
-        std::vector<std::jthread> pool;
-        for (unsigned t = 1; t < threads; ++t) {
-            pool.emplace_back(worker);
-        }
-        worker();
-    }
-    if (failure) {
-        std::rethrow_exception(failure);
+    TaskSlots tasks;
+    tasks.count = chosen.size() * replications;
+    tasks.compute = [&](std::size_t item) {
+        const std::size_t o = item / replications;
+        const std::size_t r = item % replications;
+        const std::uint64_t replication =
+            settings.independent_streams ? r + o * independent_stride : r;
+        const auto result =
+            model::simulate_replication(chosen[o]->spec, {settings.seed, replication});
+        slot(item) = catalogue.summarise(chosen[o]->spec, result);
+    };
+    tasks.encode = [&](std::size_t item) { return encode_summary(slot(item)); };
+    tasks.decode = [&](std::size_t item, std::string_view bytes) {
+        slot(item) = decode_summary(bytes);
+    };
+    tasks.progress = settings.progress;
+    if (settings.executor != nullptr) {
+        settings.executor->run(tasks);
+    } else {
+        ThreadExecutor(settings.threads).run(tasks);
     }
     return experiment;
 }

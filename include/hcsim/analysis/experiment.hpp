@@ -4,6 +4,7 @@
 // numbers (the default) replication r of every option uses the same streams, so the
 // differences are far tighter than independent runs would give.
 #include "hcsim/analysis/metrics.hpp"
+#include "hcsim/analysis/task_executor.hpp"
 #include "hcsim/kernel/statistics.hpp"
 #include "hcsim/scenario/scenario.hpp"
 
@@ -20,6 +21,8 @@ struct RunSettings {
     bool independent_streams = false; // each option its own streams (to measure what CRN buys)
     std::function<void(std::size_t done, std::size_t total)>
         progress; // called from one thread at a time
+    // How the (option, replication) slots are spread; null: `threads` threads of this process.
+    const TaskExecutor* executor = nullptr;
 };
 
 struct OptionResults {
@@ -36,7 +39,8 @@ struct Experiment {
     [[nodiscard]] const OptionResults& option(const std::string& name) const;
 };
 
-// Runs the named options (all when empty). Output does not depend on the thread count.
+// Runs the named options (all when empty). Output does not depend on the thread count nor on
+// the executor; with a distributed executor only its reporting process holds every result.
 [[nodiscard]] Experiment run_experiment(const scenario::Scenario& scenario,
                                         const RunSettings& settings,
                                         const std::vector<std::string>& option_names = {});

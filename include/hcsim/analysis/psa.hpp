@@ -33,7 +33,9 @@ struct PsaResult {
 // Inner seed of draw `draw`.
 [[nodiscard]] std::uint64_t inner_seed(const PsaSettings& settings, std::size_t draw) noexcept;
 
-// Output does not depend on settings.inner.threads.
+// Output does not depend on settings.inner.threads nor on settings.inner.executor, which
+// spreads the draws (and the replications of the nominal run). A distributed executor must
+// give every process the results (its draws feed later steps).
 [[nodiscard]] PsaResult run_psa(const ScenarioFactory& factory,
                                 const std::vector<UncertainInput>& inputs,
                                 const PsaSettings& settings);

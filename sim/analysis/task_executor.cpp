@@ -1,0 +1,75 @@
+#include "hcsim/analysis/task_executor.hpp"
+#include "hcsim/model/chain_simulation.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace hcsim::analysis {
+
+TaskFailure TaskFailure::from(const std::exception_ptr& failure) {
+    try {
+        std::rethrow_exception(failure);
+    } catch (const model::InvariantError& e) {
+        return {Kind::invariant, e.what()};
+    } catch (const std::exception& e) {
+        return {Kind::other, e.what()};
+    } catch (...) {
+        return {Kind::other, "unknown failure"};
+    }
+}
+
+void TaskFailure::raise() const {
+    if (kind == Kind::invariant) {
+        throw model::InvariantError(message);
+    }
+    throw std::runtime_error(message);
+}
+
+void ThreadExecutor::run(const TaskSlots& tasks) const {
+    const std::size_t total = tasks.count;
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> done{0};
+    std::mutex progress_mutex;
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
+    auto worker = [&] {
+        while (true) {
+            const std::size_t item = next.fetch_add(1);
+            if (item >= total) {
+                return;
+            }
+            try {
+                tasks.compute(item);
+            } catch (...) {
+                const std::lock_guard lock(failure_mutex);
+                if (!failure) {
+                    failure = std::current_exception();
+                }
+                next.store(total);
+                return;
+            }
+            const std::size_t finished = done.fetch_add(1) + 1;
+            if (tasks.progress) {
+                const std::lock_guard lock(progress_mutex);
+                tasks.progress(finished, total);
+            }
+        }
+    };
+    const unsigned threads = static_cast<unsigned>(
+        std::clamp<std::size_t>(total, 1, std::max<std::size_t>(threads_, 1)));
+    {
+        std::vector<std::jthread> pool;
+        for (unsigned t = 1; t < threads; ++t) {
+            pool.emplace_back(worker);
+        }
+        worker();
+    }
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+}
+
+} // namespace hcsim::analysis

@@ -1,0 +1,79 @@
+#include "hcsim/analysis/byte_codec.hpp"
+#include "hcsim/analysis/experiment.hpp"
+#include "hcsim/analysis/replication_codec.hpp"
+#include "hcsim/model/chain_simulation.hpp"
+#include "hcsim/report/writers.hpp"
+
+#include <cmath>
+#include <gtest/gtest.h>
+#include <limits>
+
+using namespace hcsim;
+
+namespace {
+
+const std::string scenarios = HCSIM_SOURCE_DIR "/scenarios/";
+
+} // namespace
+
+TEST(ReplicationCodec, RealSummariesSurviveTheTripBitForBit) {
+    // What a distributed run moves between processes: the tables built from decoded
+    // summaries must equal the tables built from the originals, byte for byte.
+    const auto s = scenario::load_scenario(scenarios + "norrmalm-2018-bolots.yaml");
+    analysis::RunSettings settings;
+    settings.replications = 6;
+    settings.seed = 7;
+    const auto original = analysis::run_experiment(s, settings);
+    auto copy = original;
+    for (auto& option : copy.options) {
+        for (auto& r : option.replications) {
+            r = analysis::decode_summary(analysis::encode_summary(r));
+        }
+    }
+    EXPECT_EQ(report::summary_csv(analysis::summarise(copy)),
+              report::summary_csv(analysis::summarise(original)));
+    EXPECT_EQ(report::transitions_csv(copy), report::transitions_csv(original));
+    EXPECT_EQ(report::timeseries_csv(analysis::monthly(copy)),
+              report::timeseries_csv(analysis::monthly(original)));
+}
+
+TEST(ReplicationCodec, KeepsNaNAndExactBits) {
+    analysis::ReplicationSummary summary;
+    summary.metrics = {std::numeric_limits<double>::quiet_NaN(), 0.1 + 0.2, -0.0};
+    summary.yearly = {{1.0 / 3.0}, {}};
+    summary.monthly = {{1U, 2U}};
+    summary.transitions = {{0U, 1ULL << 40}};
+    summary.events = 12345678901ULL;
+    const auto back = analysis::decode_summary(analysis::encode_summary(summary));
+    EXPECT_TRUE(std::isnan(back.metrics[0]));
+    EXPECT_EQ(back.metrics[1], 0.1 + 0.2);
+    EXPECT_TRUE(std::signbit(back.metrics[2]));
+    EXPECT_EQ(back.yearly, summary.yearly);
+    EXPECT_EQ(back.monthly, summary.monthly);
+    EXPECT_EQ(back.transitions, summary.transitions);
+    EXPECT_EQ(back.events, summary.events);
+}
+
+TEST(ReplicationCodec, RejectsTruncatedOrPaddedBytes) {
+    analysis::ReplicationSummary summary;
+    summary.metrics = {1.0, 2.0};
+    const std::string bytes = analysis::encode_summary(summary);
+    EXPECT_THROW((void)analysis::decode_summary(bytes.substr(0, bytes.size() - 1)),
+                 std::runtime_error);
+    EXPECT_THROW((void)analysis::decode_summary(bytes + "x"), std::runtime_error);
+}
+
+TEST(ThreadExecutor, RaisesAFailedTaskWithItsType) {
+    analysis::TaskSlots tasks;
+    tasks.count = 50;
+    tasks.compute = [](std::size_t i) {
+        if (i == 17) {
+            throw model::InvariantError("broken at 17");
+        }
+    };
+    EXPECT_THROW(analysis::ThreadExecutor(3).run(tasks), model::InvariantError);
+    const auto failure =
+        analysis::TaskFailure::from(std::make_exception_ptr(model::InvariantError("broken at 17")));
+    EXPECT_EQ(failure.kind, analysis::TaskFailure::Kind::invariant);
+    EXPECT_THROW(failure.raise(), model::InvariantError);
+}
