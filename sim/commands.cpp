@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "interrupt.hpp"
 
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/kernel/tandem_line.hpp"
@@ -68,9 +69,9 @@ void print_table(const std::vector<std::string>& columns,
     }
 }
 
-std::optional<scenario::Scenario> load(const std::string& file) {
+std::optional<scenario::Scenario> load(const std::string& file, const scenario::Limits& limits) {
     try {
-        return scenario::load_scenario(file);
+        return scenario::load_scenario(file, limits);
     } catch (const scenario::ScenarioError& e) {
         for (const auto& d : e.diagnostics()) {
             std::cerr << d.format() << "\n";
@@ -96,6 +97,7 @@ analysis::RunSettings settings_for(const scenario::Scenario& s, const RunOptions
     settings.seed = o.seed.value_or(s.seed);
     settings.threads = o.threads;
     settings.independent_streams = o.independent;
+    settings.interrupt = &install_interrupt_handlers();
     if (isatty(STDERR_FILENO) != 0) {
         settings.progress = [](std::size_t done, std::size_t total) {
             if (done == total || done % 20 == 0) {
@@ -130,8 +132,11 @@ struct Timed {
     std::string started;
 };
 
+// Runs the experiment; on failure prints why, sets `code` and returns nothing. `kept` names
+// the results an interruption leaves as they were.
 std::optional<Timed> run_timed(const scenario::Scenario& s, const analysis::RunSettings& settings,
-                               const std::vector<std::string>& options) {
+                               const std::vector<std::string>& options, const std::string& kept,
+                               int& code) {
     Timed timed;
     timed.started = utc_now();
     const auto start = std::chrono::steady_clock::now();
@@ -139,6 +144,16 @@ std::optional<Timed> run_timed(const scenario::Scenario& s, const analysis::RunS
         timed.experiment = analysis::run_experiment(s, settings, options);
     } catch (const model::InvariantError& e) {
         std::cerr << "hcsim: model invariant violated, run stopped: " << e.what() << "\n";
+        code = exit_invariant;
+        return std::nullopt;
+    } catch (const model::EventLimitError& e) {
+        std::cerr << s.path << ": error: " << e.what() << "\n";
+        code = exit_bad_input;
+        return std::nullopt;
+    } catch (const analysis::Interrupted& e) {
+        std::cerr << "\nhcsim: " << signal_name(e.signal()) << " received, run stopped; " << kept
+                  << "\n";
+        code = 128 + e.signal();
         return std::nullopt;
     }
     timed.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -218,10 +233,10 @@ std::optional<std::string> chosen_option(const scenario::Scenario& s, const std:
 
 } // namespace
 
-int command_validate(const std::vector<std::string>& files) {
+int command_validate(const std::vector<std::string>& files, const scenario::Limits& limits) {
     int code = exit_ok;
     for (const std::string& file : files) {
-        if (const auto s = load(file)) {
+        if (const auto s = load(file, limits)) {
             std::printf("%s: valid (%zu options: ", file.c_str(), s->options.size());
             for (std::size_t i = 0; i < s->options.size(); ++i) {
                 std::printf("%s%s", i ? ", " : "", s->options[i].name.c_str());
@@ -235,7 +250,7 @@ int command_validate(const std::vector<std::string>& files) {
 }
 
 int command_run(const RunOptions& o) {
-    const auto s = load(o.file);
+    const auto s = load(o.file, o.limits);
     if (!s) {
         return exit_bad_input;
     }
@@ -245,9 +260,14 @@ int command_run(const RunOptions& o) {
     }
     const std::string& option = *chosen;
     const auto settings = settings_for(*s, o);
-    const auto timed = run_timed(*s, settings, {option});
+    int code = exit_ok;
+    const auto timed =
+        run_timed(*s, settings, {option},
+                  o.out.empty() ? "nothing was written"
+                                : "the previous results in " + o.out + " were left intact",
+                  code);
     if (!timed) {
-        return exit_invariant;
+        return code;
     }
     std::printf("%s — option %s, %zu replications, seed %llu (mean [95%% CI])\n", s->title.c_str(),
                 option.c_str(), settings.replications,
@@ -265,7 +285,7 @@ int command_run(const RunOptions& o) {
 }
 
 int command_compare(const RunOptions& o) {
-    const auto s = load(o.file);
+    const auto s = load(o.file, o.limits);
     if (!s) {
         return exit_bad_input;
     }
@@ -275,9 +295,12 @@ int command_compare(const RunOptions& o) {
     }
     const std::string& baseline = *chosen;
     const auto settings = settings_for(*s, o);
-    const auto timed = run_timed(*s, settings, {});
+    const std::string out = o.out.empty() ? "results/" + s->name : o.out;
+    int code = exit_ok;
+    const auto timed =
+        run_timed(*s, settings, {}, "the previous results in " + out + " were left intact", code);
     if (!timed) {
-        return exit_invariant;
+        return code;
     }
     const auto& e = timed->experiment;
     std::printf(
@@ -310,7 +333,6 @@ int command_compare(const RunOptions& o) {
         table.emplace_back("Δ " + metric, cells);
     }
     print_table(columns, table);
-    const std::string out = o.out.empty() ? "results/" + s->name : o.out;
     report::write_folder_atomically(out, output_files(*s, settings, *timed, baseline));
     std::printf("\nwritten to %s/ (summary.csv, differences.csv, yearly.csv, timeseries.csv, "
                 "transitions.csv, manifest.json) in %.1f s\n",

@@ -1,5 +1,7 @@
 #pragma once
 // The CLI's commands: each returns the process exit code and does its own printing.
+#include "hcsim/scenario/limits.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,9 +24,10 @@ struct RunOptions {
     std::string baseline;
     std::string trace;
     bool independent = false;
+    scenario::Limits limits;
 };
 
-int command_validate(const std::vector<std::string>& files);
+int command_validate(const std::vector<std::string>& files, const scenario::Limits& limits);
 int command_run(const RunOptions& options);
 int command_compare(const RunOptions& options);
 int command_demo(std::uint64_t arrivals);

@@ -1,8 +1,10 @@
 // hcsim command line: parses arguments, calls the library, prints. Exit codes: 0 success,
 // 1 internal failure, 2 bad input (arguments, scenario files), 3 broken model invariant.
+#include "cli_limits.hpp"
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -16,6 +18,8 @@ int main(int argc, char** argv) {
     auto* validate =
         app.add_subcommand("validate", "Check scenario files; exit 2 with every error found");
     validate->add_option("files", validate_files, "scenario files")->required();
+    hcsim::scenario::Limits validate_limits;
+    add_limit_option(validate, validate_limits);
 
     RunOptions run_options;
     const unsigned default_threads = std::max(1U, std::thread::hardware_concurrency());
@@ -31,6 +35,7 @@ int main(int argc, char** argv) {
             ->add_option("--threads,-j", o.threads, "worker threads (results do not depend on it)")
             ->check(CLI::Range(1U, 1024U));
         command->add_option("--out,-o", o.out, "output folder (default results/<scenario name>)");
+        add_limit_option(command, o.limits);
     };
     auto* run = app.add_subcommand("run", "Run one option and print its outcome table");
     add_common(run, run_options);
@@ -61,7 +66,7 @@ int main(int argc, char** argv) {
     }
     try {
         if (*validate) {
-            return command_validate(validate_files);
+            return command_validate(validate_files, validate_limits);
         }
         if (*run) {
             return command_run(run_options);
@@ -72,6 +77,9 @@ int main(int argc, char** argv) {
         if (*demo) {
             return command_demo(demo_arrivals);
         }
+    } catch (const std::filesystem::filesystem_error& e) {
+        std::cerr << "hcsim: error: cannot write the results: " << e.what() << "\n";
+        return exit_bad_input;
     } catch (const std::exception& e) {
         std::cerr << "hcsim: internal error: " << e.what() << "\n";
         return exit_internal;

@@ -70,6 +70,10 @@ Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings&
     std::mutex failure_mutex;
     auto worker = [&] {
         while (true) {
+            if (settings.interrupt != nullptr && settings.interrupt->load() != 0) {
+                next.store(total);
+                return;
+            }
             const std::size_t item = next.fetch_add(1);
             if (item >= total) {
                 return;
@@ -110,6 +114,9 @@ Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings&
     }
     if (failure) {
         std::rethrow_exception(failure);
+    }
+    if (settings.interrupt != nullptr && settings.interrupt->load() != 0) {
+        throw Interrupted(settings.interrupt->load());
     }
     return experiment;
 }

@@ -7,7 +7,9 @@
 #include "hcsim/kernel/statistics.hpp"
 #include "hcsim/scenario/scenario.hpp"
 
+#include <atomic>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,19 @@ struct RunSettings {
     bool independent_streams = false; // each option its own streams (to measure what CRN buys)
     std::function<void(std::size_t done, std::size_t total)>
         progress; // called from one thread at a time
+    // Set (to the signal number) by a signal handler: workers stop between replications and
+    // run_experiment throws Interrupted. Null: never interrupted.
+    const std::atomic<int>* interrupt = nullptr;
+};
+
+class Interrupted : public std::runtime_error {
+public:
+    explicit Interrupted(int signal)
+        : std::runtime_error("interrupted by signal " + std::to_string(signal)), signal_(signal) {}
+    [[nodiscard]] int signal() const noexcept { return signal_; }
+
+private:
+    int signal_;
 };
 
 struct OptionResults {
