@@ -15,6 +15,8 @@ packages=(
   nlohmann-json3-dev
   librandom123-dev
   libssl-dev
+  clang-14
+  libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

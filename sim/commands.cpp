@@ -69,6 +69,16 @@ void print_table(const std::vector<std::string>& columns,
     }
 }
 
+// The replications asked for on the command line, against the limit.
+bool replications_within_limit(const RunOptions& o) {
+    if (o.replications && static_cast<double>(*o.replications) > o.limits.replications) {
+        std::cerr << "hcsim: error: --replications: " << *o.replications << " is "
+                  << scenario::limit_hint("replications", o.limits.replications) << "\n";
+        return false;
+    }
+    return true;
+}
+
 std::optional<scenario::Scenario> load(const std::string& file, const scenario::Limits& limits) {
     try {
         return scenario::load_scenario(file, limits);
@@ -251,7 +261,7 @@ int command_validate(const std::vector<std::string>& files, const scenario::Limi
 
 int command_run(const RunOptions& o) {
     const auto s = load(o.file, o.limits);
-    if (!s) {
+    if (!s || !replications_within_limit(o)) {
         return exit_bad_input;
     }
     const auto chosen = chosen_option(*s, o.option, "--option", o.file);
@@ -286,7 +296,7 @@ int command_run(const RunOptions& o) {
 
 int command_compare(const RunOptions& o) {
     const auto s = load(o.file, o.limits);
-    if (!s) {
+    if (!s || !replications_within_limit(o)) {
         return exit_bad_input;
     }
     const auto chosen = chosen_option(*s, o.baseline, "--baseline", o.file);

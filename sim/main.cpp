@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
         command
             ->add_option("--replications,-r", o.replications,
                          "replications (default: the scenario's)")
-            ->check(CLI::Range(1ULL, 1000000ULL));
+            ->check(CLI::Range(1ULL, 9007199254740991ULL)); // the limit is checked on loading
         command->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
         o.threads = default_threads;
         command

@@ -76,6 +76,9 @@ check folder-as-file no "is a directory" "" -- "$hcsim" compare "$scratch/folder
 check pipe-as-file no "not a regular file" "" -- "$hcsim" compare "$scratch/pipe.yaml" --out "$scratch/work/out"
 check over-4-MiB no "file_bytes; raise it with --limit file_bytes" "" -- "$hcsim" compare "$scratch/huge.yaml" --out "$scratch/work/out"
 check bracket-bomb-4-MB yes "nesting_depth" "$scratch/bracket-bomb.yaml" -- "$hcsim" compare "$scratch/bracket-bomb.yaml" --out "$scratch/work/out"
+valid="$corpus/../../scenarios/norrmalm-2018-bolots.yaml"
+check replications-flag-over-limit any "replications; raise it with --limit replications" "" -- \
+  "$hcsim" compare "$valid" --replications 2000000 --out "$scratch/work/out"
 check unknown-limit any "unknown limit" "" -- "$hcsim" validate "$corpus/type-horizon-text.yaml" --limit frobs=3
 if [[ $(id -u) -ne 0 ]]; then
   check unreadable-file no "permissions" "" -- "$hcsim" compare "$scratch/unreadable.yaml" --out "$scratch/work/out"

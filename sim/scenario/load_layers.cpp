@@ -15,18 +15,11 @@ std::optional<YAML::Node> parse_text(const std::string& path, const std::string&
         return std::nullopt;
     }
     try {
-        // All documents are read: a second one ('---') would otherwise be ignored silently.
-        const std::vector<YAML::Node> documents = YAML::LoadAll(text);
-        if (documents.size() > 1) {
-            const YAML::Mark mark = documents[1].Mark();
-            const bool known = !mark.is_null() && mark.line >= 0;
-            diagnostics.add(Diagnostic{path, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0,
-                                       "",
-                                       "a scenario file holds one YAML document; this is a "
-                                       "second one (after '---'): merge them or split the file"});
+        if (auto problem = check_documents(path, text)) {
+            diagnostics.add(std::move(*problem));
             return std::nullopt;
         }
-        YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
+        YAML::Node root = YAML::Load(text);
         if (!root.IsDefined() || root.IsNull()) {
             diagnostics.error(path, "the file is empty");
             return std::nullopt;

@@ -1,7 +1,9 @@
 #include "yaml_guards.hpp"
 
 #include <cstdio>
+#include <sstream>
 #include <vector>
+#include <yaml-cpp/eventhandler.h>
 
 namespace hcsim::scenario::detail {
 
@@ -153,7 +155,46 @@ struct TreeWalk {
     }
 };
 
+// Records where each document starts; ignores the rest.
+class DocumentStarts : public YAML::EventHandler {
+public:
+    std::vector<YAML::Mark> starts;
+    void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
+
 } // namespace
+
+std::optional<Diagnostic> check_documents(const std::string& file, const std::string& text) {
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    DocumentStarts documents;
+    // Two documents at most are read: enough to tell one from more, and bounded even when
+    // the parser is stuck.
+    if (!parser.HandleNextDocument(documents) || !parser.HandleNextDocument(documents) ||
+        documents.starts.size() < 2) {
+        return std::nullopt;
+    }
+    const YAML::Mark& first = documents.starts[0];
+    const YAML::Mark& second = documents.starts[1];
+    if (second.pos == first.pos) {
+        return at(file, second.line + 1, second.column + 1,
+                  "not valid YAML: unexpected character here (a stray ',' or the like)");
+    }
+    return at(file, second.line + 1, second.column + 1,
+              "a scenario file holds one YAML document; this is a second one (after '---'): "
+              "merge them or split the file");
+}
 
 std::optional<Diagnostic> check_text(const std::string& file, const std::string& text,
                                      const Limits& limits) {

@@ -16,6 +16,11 @@ namespace hcsim::scenario::detail {
 [[nodiscard]] std::optional<Diagnostic> check_text(const std::string& file, const std::string& text,
                                                    const Limits& limits);
 
+// A second YAML document ('---'), which YAML::Load would ignore silently, or a token the
+// parser cannot get past (yaml-cpp 0.7 loops forever in LoadAll on a stray ',' at the top).
+[[nodiscard]] std::optional<Diagnostic> check_documents(const std::string& file,
+                                                        const std::string& text);
+
 // Nesting depth and the number of values once every alias is expanded, in the parsed tree.
 // Stops walking as soon as a limit is passed, so its own cost is bounded.
 [[nodiscard]] std::optional<Diagnostic> check_tree(const std::string& file, const YAML::Node& root,
