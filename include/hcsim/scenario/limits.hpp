@@ -14,7 +14,7 @@ struct Limits {
     double yaml_values = 200000;           // values in a file, counting each alias expansion
     double horizon_years = 100;
     double households = 1000000; // per replication: initial stock plus arrivals at peak rate
-    double events = 100000000;   // simulation events per replication
+    double events = 20000000;    // simulation events per replication
     double replications = 1000000;
 };
 
