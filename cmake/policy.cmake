@@ -19,3 +19,13 @@ if(HCSIM_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(hcsim_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(HCSIM_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "HCSIM_FUZZ needs clang (CXX=clang++-14)")
+  endif()
+  # Every library is instrumented for coverage and checked by ASan and UBSan; only the fuzz
+  # target links libFuzzer's main.
+  target_compile_options(hcsim_options INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(hcsim_options INTERFACE -fsanitize=address,undefined)
+endif()

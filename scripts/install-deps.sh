@@ -21,6 +21,8 @@ packages=(
   python3-openpyxl
   libopenmpi-dev
   openmpi-bin
+  clang-14
+  libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

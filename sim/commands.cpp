@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "interrupt.hpp"
 
 #include "cli_report.hpp"
 #include "cli_validation.hpp"
@@ -21,9 +22,10 @@
 namespace hcsim::cli {
 
 std::optional<scenario::Scenario> load_or_report(const std::string& file,
-                                                 const scenario::ParameterOverrides& overrides) {
+                                                 const scenario::ParameterOverrides& overrides,
+                                                 const scenario::Limits& limits) {
     try {
-        return scenario::load_scenario(file, overrides);
+        return scenario::load_scenario(file, overrides, limits);
     } catch (const scenario::ScenarioError& e) {
         for (const auto& d : e.diagnostics()) {
             std::cerr << d.format() << "\n";
@@ -111,6 +113,16 @@ void print_table(const std::vector<std::string>& columns,
     }
 }
 
+// The replications asked for on the command line, against the limit.
+bool replications_within_limit(const RunOptions& o) {
+    if (o.replications && static_cast<double>(*o.replications) > o.limits.replications) {
+        std::cerr << "hcsim: error: --replications: " << *o.replications << " is "
+                  << scenario::limit_hint("replications", o.limits.replications) << "\n";
+        return false;
+    }
+    return true;
+}
+
 std::string utc_now() {
     const std::time_t now = std::time(nullptr);
     std::tm utc{};
@@ -127,6 +139,7 @@ analysis::RunSettings settings_for(const scenario::Scenario& s, const RunOptions
     settings.threads = o.threads;
     settings.independent_streams = o.independent;
     settings.executor = o.executor.get();
+    settings.interrupt = &install_interrupt_handlers();
     if (isatty(STDERR_FILENO) != 0) {
         settings.progress = [](std::size_t done, std::size_t total) {
             if (done == total || done % 20 == 0) {
@@ -161,8 +174,11 @@ struct Timed {
     std::string started;
 };
 
+// Runs the experiment; on failure prints why, sets `code` and returns nothing. `kept` names
+// the results an interruption leaves as they were.
 std::optional<Timed> run_timed(const scenario::Scenario& s, const analysis::RunSettings& settings,
-                               const std::vector<std::string>& options) {
+                               const std::vector<std::string>& options, const std::string& kept,
+                               int& code) {
     Timed timed;
     timed.started = utc_now();
     const auto start = std::chrono::steady_clock::now();
@@ -170,6 +186,16 @@ std::optional<Timed> run_timed(const scenario::Scenario& s, const analysis::RunS
         timed.experiment = analysis::run_experiment(s, settings, options);
     } catch (const model::InvariantError& e) {
         std::cerr << "hcsim: model invariant violated, run stopped: " << e.what() << "\n";
+        code = exit_invariant;
+        return std::nullopt;
+    } catch (const model::EventLimitError& e) {
+        std::cerr << s.path << ": error: " << e.what() << "\n";
+        code = exit_bad_input;
+        return std::nullopt;
+    } catch (const analysis::Interrupted& e) {
+        std::cerr << "\nhcsim: " << signal_name(e.signal()) << " received, run stopped; " << kept
+                  << "\n";
+        code = 128 + e.signal();
         return std::nullopt;
     }
     timed.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -263,10 +289,10 @@ std::optional<std::string> chosen_option(const scenario::Scenario& s, const std:
     return option;
 }
 
-int command_validate(const std::vector<std::string>& files) {
+int command_validate(const std::vector<std::string>& files, const scenario::Limits& limits) {
     int code = exit_ok;
     for (const std::string& file : files) {
-        if (const auto s = load_or_report(file)) {
+        if (const auto s = load_or_report(file, {}, limits)) {
             std::printf("%s: valid (%zu options: ", file.c_str(), s->options.size());
             for (std::size_t i = 0; i < s->options.size(); ++i) {
                 std::printf("%s%s", i ? ", " : "", s->options[i].name.c_str());
@@ -284,8 +310,8 @@ int command_run(const RunOptions& o) {
     if (!overrides) {
         return exit_bad_input;
     }
-    const auto s = load_or_report(o.file, *overrides);
-    if (!s) {
+    const auto s = load_or_report(o.file, *overrides, o.limits);
+    if (!s || !replications_within_limit(o)) {
         return exit_bad_input;
     }
     const auto chosen = chosen_option(*s, o.option, "--option", o.file);
@@ -294,9 +320,14 @@ int command_run(const RunOptions& o) {
     }
     const std::string& option = *chosen;
     const auto settings = settings_for(*s, o);
-    const auto timed = run_timed(*s, settings, {option});
+    int code = exit_ok;
+    const auto timed =
+        run_timed(*s, settings, {option},
+                  o.out.empty() ? "nothing was written"
+                                : "the previous results in " + o.out + " were left intact",
+                  code);
     if (!timed) {
-        return exit_invariant;
+        return code;
     }
     if (!reports(settings)) {
         return exit_ok;
@@ -321,8 +352,8 @@ int command_compare(const RunOptions& o) {
     if (!overrides) {
         return exit_bad_input;
     }
-    const auto s = load_or_report(o.file, *overrides);
-    if (!s) {
+    const auto s = load_or_report(o.file, *overrides, o.limits);
+    if (!s || !replications_within_limit(o)) {
         return exit_bad_input;
     }
     const auto chosen = chosen_option(*s, o.baseline, "--baseline", o.file);
@@ -331,9 +362,12 @@ int command_compare(const RunOptions& o) {
     }
     const std::string& baseline = *chosen;
     const auto settings = settings_for(*s, o);
-    const auto timed = run_timed(*s, settings, {});
+    const std::string out = o.out.empty() ? "results/" + s->name : o.out;
+    int code = exit_ok;
+    const auto timed =
+        run_timed(*s, settings, {}, "the previous results in " + out + " were left intact", code);
     if (!timed) {
-        return exit_invariant;
+        return code;
     }
     if (!reports(settings)) {
         return exit_ok;
@@ -369,7 +403,6 @@ int command_compare(const RunOptions& o) {
         table.emplace_back("Δ " + metric, cells);
     }
     print_table(columns, table);
-    const std::string out = o.out.empty() ? "results/" + s->name : o.out;
     auto files = output_files(*s, settings, *timed, baseline);
     if (!s->validation.empty()) {
         files.emplace_back("validation.csv", validation_table(*s, baseline, settings));

@@ -2,6 +2,7 @@
 // The CLI's commands: each returns the process exit code and does its own printing.
 #include "hcsim/analysis/task_executor.hpp"
 #include "hcsim/scenario/scenario.hpp"
+#include "hcsim/scenario/limits.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -32,11 +33,13 @@ struct RunOptions {
     std::string schedule = "queue"; // MPI runs: "queue" (work queue) or "static" (blocks)
     // How replications are spread (threads, or MPI ranks); null: `threads` threads.
     std::shared_ptr<const analysis::TaskExecutor> executor;
+    scenario::Limits limits;
 };
 
 // Loads a scenario, printing every error (FILE:LINE:COL: error: ...) to stderr on failure.
 [[nodiscard]] std::optional<scenario::Scenario>
-load_or_report(const std::string& file, const scenario::ParameterOverrides& overrides = {});
+load_or_report(const std::string& file, const scenario::ParameterOverrides& overrides = {},
+               const scenario::Limits& limits = {});
 // FIELD=VALUE texts as overrides; prints the problem and returns nothing on a malformed one.
 [[nodiscard]] std::optional<scenario::ParameterOverrides>
 parse_overrides(const std::vector<std::string>& assignments);
@@ -44,7 +47,7 @@ parse_overrides(const std::vector<std::string>& assignments);
 std::optional<std::string> chosen_option(const scenario::Scenario& s, const std::string& given,
                                          const std::string& flag, const std::string& file);
 
-int command_validate(const std::vector<std::string>& files);
+int command_validate(const std::vector<std::string>& files, const scenario::Limits& limits);
 int command_run(const RunOptions& options);
 int command_compare(const RunOptions& options);
 int command_demo(std::uint64_t arrivals);

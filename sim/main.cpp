@@ -5,10 +5,12 @@
 #include "cli_decisions.hpp"
 #include "cli_report.hpp"
 #include "cli_bench.hpp"
+#include "cli_limits.hpp"
 #include "commands.hpp"
 #include "process_group.hpp"
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -24,6 +26,8 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     auto* validate =
         app.add_subcommand("validate", "Check scenario files; exit 2 with every error found");
     validate->add_option("files", validate_files, "scenario files")->required();
+    hcsim::scenario::Limits validate_limits;
+    add_limit_option(validate, validate_limits);
 
     RunOptions run_options;
     const unsigned default_threads = group.default_threads();
@@ -32,7 +36,7 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
         command
             ->add_option("--replications,-r", o.replications,
                          "replications (default: the scenario's)")
-            ->check(CLI::Range(1ULL, 1000000ULL));
+            ->check(CLI::Range(1ULL, 9007199254740991ULL)); // the limit is checked on loading
         command->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
         o.threads = default_threads;
         command
@@ -46,6 +50,7 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
         command->add_option("--out,-o", o.out, "output folder (default results/<scenario name>)");
         command->add_option("--set", o.set,
                             "FIELD=VALUE: replace a scenario number (see `hcsim parameters`)");
+        add_limit_option(command, o.limits);
     };
     auto* run = app.add_subcommand("run", "Run one option and print its outcome table");
     add_common(run, run_options);
@@ -103,7 +108,7 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     sweep_options.executor = group.executor(sweep_options.threads, "queue", true);
     try {
         if (*validate) {
-            return command_validate(validate_files);
+            return command_validate(validate_files, validate_limits);
         }
         if (*run) {
             return command_run(run_options);
@@ -135,6 +140,9 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
         if (*sweep) {
             return command_sweep(sweep_options);
         }
+    } catch (const std::filesystem::filesystem_error& e) {
+        std::cerr << "hcsim: error: cannot write the results: " << e.what() << "\n";
+        return exit_bad_input;
     } catch (const std::exception& e) {
         std::cerr << "hcsim: internal error: " << e.what() << "\n";
         return exit_internal;

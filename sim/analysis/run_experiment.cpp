@@ -67,6 +67,9 @@ Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings&
     TaskSlots tasks;
     tasks.count = chosen.size() * replications;
     tasks.compute = [&](std::size_t item) {
+        if (settings.interrupt != nullptr && settings.interrupt->load() != 0) {
+            return; // stop promptly: the run is abandoned and Interrupted thrown below
+        }
         const std::size_t o = item / replications;
         const std::size_t r = item % replications;
         const std::uint64_t replication =
@@ -84,6 +87,9 @@ Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings&
         settings.executor->run(tasks);
     } else {
         ThreadExecutor(settings.threads).run(tasks);
+    }
+    if (settings.interrupt != nullptr && settings.interrupt->load() != 0) {
+        throw Interrupted(settings.interrupt->load());
     }
     return experiment;
 }

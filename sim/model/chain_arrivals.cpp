@@ -2,6 +2,7 @@
 // with its invariant checks.
 #include "chain_run.hpp"
 
+#include <cstdio>
 #include <string>
 
 namespace hcsim::model::detail {
@@ -52,6 +53,51 @@ void ChainRun::check_invariants(std::string_view when) const {
         throw InvariantError("households not conserved at " + std::string(when) + ": " +
                              std::to_string(total) + " counted in states, " +
                              std::to_string(households_.size()) + " created");
+    }
+}
+
+void ChainRun::check_move(std::size_t h, StateIndex from, StateIndex to,
+                          std::string_view event) const {
+    const auto where = [&] {
+        char time[32];
+        std::snprintf(time, sizeof time, "%.4f", sim_.now());
+        return "household " + std::to_string(households_[h].stream_id) + " at day " + time +
+               ", event '" + std::string(event) + "' (" + spec_.states[from].name + " -> " +
+               spec_.states[to].name + ")";
+    };
+    if (spec_.max_events != 0 && sim_.events_processed() > spec_.max_events) {
+        throw EventLimitError(
+            "replication passed " + std::to_string(spec_.max_events) + " events at " + where() +
+            " (do moves loop with tiny delays?): over the limit of " +
+            std::to_string(spec_.max_events) + " events (events; raise it with --limit events=N)");
+    }
+    if (counts_[from] == 0) {
+        throw InvariantError("negative stock: " + where() + " leaves a state counted empty");
+    }
+    const auto& capacity = spec_.states[to].capacity;
+    if (capacity && to != from && counts_[to] >= *capacity) {
+        throw InvariantError("capacity exceeded: " + where() + " enters a state already holding " +
+                             std::to_string(counts_[to]) + " households, capacity " +
+                             std::to_string(*capacity));
+    }
+}
+
+void ChainRun::check_costs() const {
+    const CostLedger& ledger = result_.costs;
+    for (std::size_t item = 0; item < ledger.items().size(); ++item) {
+        const bool may_be_negative = ledger.items()[item].category == CostCategory::events;
+        for (PayerIndex payer = 0; payer < ledger.payers(); ++payer) {
+            for (std::size_t year = 0; year < ledger.years(); ++year) {
+                const double amount = ledger.amount(item, payer, year);
+                if (!std::isfinite(amount) || (amount < 0.0 && !may_be_negative)) {
+                    throw InvariantError("cost item " + ledger.items()[item].name + " (" +
+                                         to_string(ledger.items()[item].category) + "), year " +
+                                         std::to_string(year + 1) + " is " +
+                                         std::to_string(amount) +
+                                         " SEK: only event costs may be negative");
+                }
+            }
+        }
     }
 }
 

@@ -185,6 +185,7 @@ ReplicationResult ChainRun::run() {
             result_.admission_waits[s] = places_[s]->waits();
         }
     }
+    check_costs();
     result_.final_counts = counts_;
     result_.households = households_.size();
     result_.events = sim_.events_processed();
@@ -379,6 +380,7 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
             result_.children_evicted += group.children;
         }
     }
+    check_move(h, from, to, exit.name);
     ++result_.transitions[from][to];
     --counts_[from];
     ++counts_[to];

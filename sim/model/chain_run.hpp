@@ -78,6 +78,11 @@ private:
     void on_month_end(std::size_t month);
     void schedule_month_end(std::size_t month);
     void check_invariants(std::string_view when) const;
+    // Before household h moves from -> to by `event`: stocks stay non-negative, capacities
+    // hold, the event budget is not spent. Throws naming the household, time and event.
+    void check_move(std::size_t h, StateIndex from, StateIndex to, std::string_view event) const;
+    // After the run: every cost but declared event costs (which may be savings) is >= 0.
+    void check_costs() const;
     [[nodiscard]] double arrival_rate_per_day(const ArrivalSpec& arrival, GroupIndex group,
                                               double time) const;
     [[nodiscard]] const ExitModifiers& modifiers_for(const Household& household) const;

@@ -2,6 +2,7 @@
 #include "builders.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace hcsim::scenario::detail {
 
@@ -191,7 +192,7 @@ void build_initial(const View& initial, BuildContext& ctx, model::ModelSpec& spe
                 count.error("'" + group_name + "' is not a declared group");
                 continue;
             }
-            if (const auto n = count.integer(0, static_cast<long long>(max_initial_households))) {
+            if (const auto n = count.integer(0, std::numeric_limits<std::uint32_t>::max())) {
                 spec.initial.push_back({*state, *group, static_cast<std::uint32_t>(*n)});
             }
         }

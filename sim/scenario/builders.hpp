@@ -11,7 +11,8 @@ namespace hcsim::scenario::detail {
 
 // Reads a scenario file and every file it extends, base last. Problems with the files
 // themselves (missing, unreadable, not YAML, too large, extends loops) go to `diagnostics`.
-[[nodiscard]] std::vector<Layer> load_layers(const std::string& path, Diagnostics& diagnostics);
+[[nodiscard]] std::vector<Layer> load_layers(const std::string& path, const Limits& limits,
+                                             Diagnostics& diagnostics);
 
 struct BuildContext {
     Diagnostics& diagnostics;
@@ -42,5 +43,7 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec);
 [[nodiscard]] std::optional<model::Distribution> read_distribution(const View& view);
 // Cross-field checks once the spec is complete (sums, capacities, loops).
 void validate_model(const View& merged, const BuildContext& ctx, const model::ModelSpec& spec);
+// Households a replication would hold, against the limit (check_limits.cpp).
+void check_size_limits(const View& merged, const model::ModelSpec& spec, const Limits& limits);
 
 } // namespace hcsim::scenario::detail

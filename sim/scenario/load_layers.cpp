@@ -1,52 +1,31 @@
 #include "builders.hpp"
+#include "yaml_guards.hpp"
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace hcsim::scenario::detail {
 
 namespace {
 
-constexpr std::uintmax_t max_file_bytes = 4 * 1024 * 1024;
-
-std::optional<YAML::Node> read_file(const std::string& path, Diagnostics& diagnostics) {
-    std::error_code ec;
-    const std::filesystem::path file(path);
-    if (!std::filesystem::exists(file, ec)) {
-        diagnostics.error(path, "file not found");
-        return std::nullopt;
-    }
-    if (std::filesystem::is_directory(file, ec)) {
-        diagnostics.error(path, "is a directory, not a scenario file");
-        return std::nullopt;
-    }
-    const auto size = std::filesystem::file_size(file, ec);
-    if (ec) {
-        diagnostics.error(path, "cannot read the file: " + ec.message());
-        return std::nullopt;
-    }
-    if (size > max_file_bytes) {
-        diagnostics.error(path, "file is " + std::to_string(size) +
-                                    " bytes, over the 4 MiB limit for scenario files");
-        return std::nullopt;
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        diagnostics.error(path, "cannot open the file for reading (permissions?)");
-        return std::nullopt;
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    const std::string text = content.str();
-    if (text.find('\0') != std::string::npos) {
-        diagnostics.error(path, "is a binary file, not YAML text");
+std::optional<YAML::Node> parse_text(const std::string& path, const std::string& text,
+                                     const Limits& limits, Diagnostics& diagnostics) {
+    if (auto problem = check_text(path, text, limits)) {
+        diagnostics.add(std::move(*problem));
         return std::nullopt;
     }
     try {
+        if (auto problem = check_documents(path, text)) {
+            diagnostics.add(std::move(*problem));
+            return std::nullopt;
+        }
         YAML::Node root = YAML::Load(text);
         if (!root.IsDefined() || root.IsNull()) {
             diagnostics.error(path, "the file is empty");
+            return std::nullopt;
+        }
+        if (auto problem = check_tree(path, root, limits)) {
+            diagnostics.add(std::move(*problem));
             return std::nullopt;
         }
         if (!root.IsMap()) {
@@ -62,20 +41,64 @@ std::optional<YAML::Node> read_file(const std::string& path, Diagnostics& diagno
     }
 }
 
+std::optional<YAML::Node> read_file(const std::string& path, const Limits& limits,
+                                    Diagnostics& diagnostics) {
+    std::error_code ec;
+    const std::filesystem::path file(path);
+    if (!std::filesystem::exists(file, ec)) {
+        diagnostics.error(path, ec ? "cannot reach the file: " + ec.message() : "file not found");
+        return std::nullopt;
+    }
+    if (std::filesystem::is_directory(file, ec)) {
+        diagnostics.error(path, "is a directory, not a scenario file");
+        return std::nullopt;
+    }
+    // A pipe or device would block or never end; scenarios are plain files.
+    if (!std::filesystem::is_regular_file(file, ec)) {
+        diagnostics.error(path, "is not a regular file (a pipe or device?)");
+        return std::nullopt;
+    }
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec) {
+        diagnostics.error(path, "cannot read the file: " + ec.message());
+        return std::nullopt;
+    }
+    if (static_cast<double>(size) > limits.file_bytes) {
+        diagnostics.error(path, "file is " + std::to_string(size) + " bytes, " +
+                                    limit_hint("file_bytes", limits.file_bytes));
+        return std::nullopt;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        diagnostics.error(path, "cannot open the file for reading (permissions?)");
+        return std::nullopt;
+    }
+    std::string text(size, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) {
+        diagnostics.error(path, "cannot read the file (I/O error)");
+        return std::nullopt;
+    }
+    return parse_text(path, text, limits, diagnostics);
+}
+
 } // namespace
 
-std::vector<Layer> load_layers(const std::string& path, Diagnostics& diagnostics) {
+std::vector<Layer> load_layers(const std::string& path, const Limits& limits,
+                               Diagnostics& diagnostics) {
     std::vector<Layer> layers;
     std::vector<std::string> seen;
     std::string current = path;
     for (int depth = 0; depth <= max_extends_depth; ++depth) {
-        const std::string canonical = std::filesystem::weakly_canonical(current).string();
+        std::error_code ec;
+        const std::string canonical = std::filesystem::weakly_canonical(current, ec).string();
         if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) {
             diagnostics.error(current, "extends itself through a loop of files");
             return {};
         }
         seen.push_back(canonical);
-        auto root = read_file(current, diagnostics);
+        auto root = read_file(current, limits, diagnostics);
         if (!root) {
             return {};
         }

@@ -52,7 +52,7 @@ View option_chain(const View& options, const std::string& name) {
     return chain;
 }
 
-void read_header(const View& root, Scenario& scenario) {
+void read_header(const View& root, const Limits& limits, Scenario& scenario) {
     scenario.name = root["name"].name().value_or("");
     if (!root["name"].present()) {
         root.error("needs 'name' (used as the results folder name)");
@@ -67,9 +67,13 @@ void read_header(const View& root, Scenario& scenario) {
     }
     scenario.price_year = static_cast<int>(
         root["price_year"].present() ? root["price_year"].integer(1900, 2200).value_or(0) : 0);
-    if (root["replications"].present()) {
-        scenario.replications = static_cast<std::size_t>(
-            root["replications"].integer(1, static_cast<long long>(max_replications)).value_or(1));
+    if (const View replications = root["replications"]; replications.present()) {
+        const auto n = replications.integer(1, 9007199254740991LL);
+        if (n && static_cast<double>(*n) > limits.replications) {
+            replications.error(std::to_string(*n) + " replications is " +
+                               limit_hint("replications", limits.replications));
+        }
+        scenario.replications = static_cast<std::size_t>(n.value_or(1));
     }
     if (root["seed"].present()) {
         scenario.seed =
@@ -80,10 +84,11 @@ void read_header(const View& root, Scenario& scenario) {
 
 } // namespace
 
-Scenario load_scenario(const std::string& path, const ParameterOverrides& overrides) {
+Scenario load_scenario(const std::string& path, const ParameterOverrides& overrides,
+                       const Limits& limits) {
     detail::Diagnostics diagnostics;
     detail::ParameterBook book(overrides);
-    const auto layers = detail::load_layers(path, diagnostics);
+    const auto layers = detail::load_layers(path, limits, diagnostics);
     if (!diagnostics.empty()) {
         throw ScenarioError(diagnostics.take());
     }
@@ -94,14 +99,20 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
                     "exits",      "fixed_costs",   "options",      "source",        "validation"});
     Scenario scenario;
     scenario.path = path;
-    read_header(root, scenario);
+    read_header(root, limits, scenario);
 
     detail::BuildContext ctx{diagnostics, {}, {}, model::days_per_year, &scenario.sources};
     if (!root["horizon_years"].present()) {
         root.error("needs 'horizon_years'");
     }
-    ctx.horizon_days =
-        root["horizon_years"].number_or(1.0, 0.01, max_horizon_years) * model::days_per_year;
+    double horizon_years = root["horizon_years"].number_or(1.0, 0.01, 1e300);
+    if (horizon_years > limits.horizon_years) {
+        root["horizon_years"].error("a horizon of " + root["horizon_years"].text().value_or("") +
+                                    " years is " +
+                                    limit_hint("horizon_years", limits.horizon_years));
+        horizon_years = 1.0;
+    }
+    ctx.horizon_days = horizon_years * model::days_per_year;
     if (!root["groups"].present()) {
         root.error("needs 'groups': who the households are");
     } else if (root["groups"].expect_map()) {
@@ -155,7 +166,9 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         model::ModelSpec spec = detail::build_model(merged, ctx);
         if (diagnostics.empty()) {
             detail::validate_model(merged, ctx, spec);
+            detail::check_size_limits(merged, spec, limits);
         }
+        spec.max_events = static_cast<std::uint64_t>(limits.events);
         scenario.options.push_back(OptionModel{option_name, std::move(spec)});
     }
     for (const std::string& field : book.unused_overrides()) {

@@ -8,7 +8,9 @@
 #include "hcsim/kernel/statistics.hpp"
 #include "hcsim/scenario/scenario.hpp"
 
+#include <atomic>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,19 @@ struct RunSettings {
         progress; // called from one thread at a time
     // How the (option, replication) slots are spread; null: `threads` threads of this process.
     const TaskExecutor* executor = nullptr;
+    // Set (to the signal number) by a signal handler: workers stop between replications and
+    // run_experiment throws Interrupted. Null: never interrupted.
+    const std::atomic<int>* interrupt = nullptr;
+};
+
+class Interrupted : public std::runtime_error {
+public:
+    explicit Interrupted(int signal)
+        : std::runtime_error("interrupted by signal " + std::to_string(signal)), signal_(signal) {}
+    [[nodiscard]] int signal() const noexcept { return signal_; }
+
+private:
+    int signal_;
 };
 
 struct OptionResults {

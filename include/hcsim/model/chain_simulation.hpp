@@ -34,6 +34,12 @@ class InvariantError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// A replication passed its event budget (ModelSpec::max_events): the scenario asks for more
+// work than the limit allows, or households move in a loop with tiny delays.
+class EventLimitError : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 // Random-number purposes: part of every stream key, so each kind of draw has its own stream.
 enum RandomPurpose : std::uint64_t { arrival_draws = 1, fate_draws = 2, contact_draws = 3 };
 

@@ -128,6 +128,7 @@ struct ModelSpec {
     std::optional<StateIndex> own_lease; // the goal state: moves into it are counted
     double horizon_days = days_per_year;
     double discount_rate = 0.0;
+    std::uint64_t max_events = 0; // per replication, a guard against runaway runs; 0: none
 
     [[nodiscard]] std::size_t years() const noexcept;
     [[nodiscard]] std::size_t months() const noexcept;

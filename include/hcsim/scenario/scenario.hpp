@@ -2,6 +2,7 @@
 // A scenario file turned into validated model specifications, one per option. This is the
 // boundary between YAML and the model: nothing past it sees a YAML node.
 #include "hcsim/model/spec.hpp"
+#include "hcsim/scenario/limits.hpp"
 #include "hcsim/scenario/parameters.hpp"
 #include "hcsim/scenario/targets.hpp"
 
@@ -43,15 +44,13 @@ struct Scenario {
 // Reads and validates a scenario (following `extends:`). Throws ScenarioError listing every
 // problem found; nothing is returned from an invalid file. `overrides` replace the values of
 // the named fields (paths as in Scenario::parameters) wherever they are read; naming a field
-// that is not a number of this scenario is an error.
+// that is not a number of this scenario is an error. `limits` bound what a file may ask for.
 [[nodiscard]] Scenario load_scenario(const std::string& path,
-                                     const ParameterOverrides& overrides = {});
+                                     const ParameterOverrides& overrides = {},
+                                     const Limits& limits = {});
 
-// Limits that keep a hand-edited file from exhausting the machine.
-inline constexpr double max_horizon_years = 100.0;
-inline constexpr double max_initial_households = 1e6;
+// Sanity ranges of single fields; the limits a planner may raise are in limits.hpp.
 inline constexpr double max_arrivals_per_year = 1e6;
-inline constexpr std::size_t max_replications = 1000000;
 inline constexpr int max_extends_depth = 8;
 
 } // namespace hcsim::scenario

@@ -1,0 +1,27 @@
+#pragma once
+// The repeatable `--limit NAME=VALUE` option: raises (or lowers) a size limit of
+// hcsim::scenario::Limits for one command.
+#include "hcsim/scenario/limits.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace hcsim::cli {
+
+inline void add_limit_option(CLI::App* command, scenario::Limits& limits) {
+    command
+        ->add_option_function<std::vector<std::string>>(
+            "--limit",
+            [&limits](const std::vector<std::string>& assignments) {
+                for (const std::string& assignment : assignments) {
+                    if (const auto problem = scenario::set_limit(limits, assignment)) {
+                        throw CLI::ValidationError("--limit", *problem);
+                    }
+                }
+            },
+            "raise a size limit, e.g. --limit households=5e6 (file_bytes, nesting_depth, "
+            "yaml_values, horizon_years, households, events, replications; see "
+            "docs/reliability.md)")
+        ->type_name("NAME=VALUE");
+}
+
+} // namespace hcsim::cli
