@@ -1,8 +1,8 @@
 #pragma once
 // The CLI's commands: each returns the process exit code and does its own printing.
 #include "hcsim/analysis/task_executor.hpp"
-#include "hcsim/scenario/scenario.hpp"
 #include "hcsim/scenario/limits.hpp"
+#include "hcsim/scenario/scenario.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -27,8 +27,8 @@ struct RunOptions {
     std::string baseline;
     std::string trace;
     bool independent = false;
-    std::vector<std::string> set;   // FIELD=VALUE overrides of scenario numbers
-    bool report = false;            // compare: also write report.html and results.xlsx
+    std::vector<std::string> set; // FIELD=VALUE overrides of scenario numbers
+    bool report = false;          // compare: also write report.html and results.xlsx
     std::string report_language = "sv";
     std::string schedule = "queue"; // MPI runs: "queue" (work queue) or "static" (blocks)
     // How replications are spread (threads, or MPI ranks); null: `threads` threads.

@@ -1,11 +1,11 @@
 // hcsim command line: parses arguments, calls the library, prints. Exit codes: 0 success,
 // 1 internal failure, 2 bad input (arguments, scenario files), 3 broken model invariant.
 #include "cli_analytic.hpp"
+#include "cli_bench.hpp"
 #include "cli_calibrate.hpp"
 #include "cli_decisions.hpp"
-#include "cli_report.hpp"
-#include "cli_bench.hpp"
 #include "cli_limits.hpp"
+#include "cli_report.hpp"
 #include "commands.hpp"
 #include "process_group.hpp"
 
