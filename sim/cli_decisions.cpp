@@ -82,14 +82,6 @@ CLI::App* register_sweep(CLI::App& app, SweepOptions& o, unsigned default_thread
 
 namespace {
 
-void print_diagnostics(const scenario::ScenarioError& e, const std::string& file) {
-    for (const auto& d : e.diagnostics()) {
-        std::cerr << d.format() << "\n";
-    }
-    std::cerr << "hcsim: " << e.diagnostics().size() << " error(s) in " << file
-              << "; nothing was written\n";
-}
-
 bool has_suffix(const std::string& text, const std::string& suffix) {
     return text.size() >= suffix.size() &&
            text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -240,7 +232,7 @@ int command_psa(const PsaOptions& o) {
                     out.c_str(), seconds);
         return exit_ok;
     } catch (const scenario::ScenarioError& e) {
-        print_diagnostics(e, o.file);
+        print_scenario_errors(e, o.file);
         return exit_bad_input;
     } catch (const model::InvariantError& e) {
         std::cerr << "hcsim: model invariant violated, run stopped: " << e.what() << "\n";
@@ -318,7 +310,7 @@ int command_sweep(const SweepOptions& o) {
         std::printf("written to %s/sweep.csv\n", out.c_str());
         return exit_ok;
     } catch (const scenario::ScenarioError& e) {
-        print_diagnostics(e, o.file);
+        print_scenario_errors(e, o.file);
         return exit_bad_input;
     } catch (const model::InvariantError& e) {
         std::cerr << "hcsim: model invariant violated, run stopped: " << e.what() << "\n";

@@ -21,17 +21,21 @@
 
 namespace hcsim::cli {
 
+void print_scenario_errors(const scenario::ScenarioError& e, const std::string& file) {
+    for (const auto& d : e.diagnostics()) {
+        std::cerr << d.format() << "\n";
+    }
+    std::cerr << "hcsim: " << e.diagnostics().size() << " error(s) in " << file
+              << "; nothing was run\n";
+}
+
 std::optional<scenario::Scenario> load_or_report(const std::string& file,
                                                  const scenario::ParameterOverrides& overrides,
                                                  const scenario::Limits& limits) {
     try {
         return scenario::load_scenario(file, overrides, limits);
     } catch (const scenario::ScenarioError& e) {
-        for (const auto& d : e.diagnostics()) {
-            std::cerr << d.format() << "\n";
-        }
-        std::cerr << "hcsim: " << e.diagnostics().size() << " error(s) in " << file
-                  << "; nothing was run\n";
+        print_scenario_errors(e, file);
         return std::nullopt;
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The CLI's commands: each returns the process exit code and does its own printing.
 #include "hcsim/analysis/task_executor.hpp"
+#include "hcsim/scenario/diagnostic.hpp"
 #include "hcsim/scenario/limits.hpp"
 #include "hcsim/scenario/scenario.hpp"
 
@@ -36,6 +37,8 @@ struct RunOptions {
     scenario::Limits limits;
 };
 
+// Prints every error of a scenario (FILE:LINE:COL: error: ...) and their count to stderr.
+void print_scenario_errors(const scenario::ScenarioError& e, const std::string& file);
 // Loads a scenario, printing every error (FILE:LINE:COL: error: ...) to stderr on failure.
 [[nodiscard]] std::optional<scenario::Scenario>
 load_or_report(const std::string& file, const scenario::ParameterOverrides& overrides = {},
