@@ -1,7 +1,7 @@
 #include "builders.hpp"
 #include "read_targets.hpp"
 
-#include <regex>
+#include <chrono>
 
 namespace hcsim::scenario {
 
@@ -52,6 +52,33 @@ View option_chain(const View& options, const std::string& name) {
     return chain;
 }
 
+// YYYY-MM-DD naming a real day (no 2018-02-30). No <regex>: GCC 12's warns under sanitizers.
+bool is_calendar_date(const std::string& text) {
+    const auto digits = [&](std::size_t from, std::size_t count) {
+        int value = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9') {
+                return -1;
+            }
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return false;
+    }
+    const int year = digits(0, 4);
+    const int month = digits(5, 2);
+    const int day = digits(8, 2);
+    if (year < 0 || month < 0 || day < 0) {
+        return false;
+    }
+    return std::chrono::year_month_day{std::chrono::year{year},
+                                       std::chrono::month{static_cast<unsigned>(month)},
+                                       std::chrono::day{static_cast<unsigned>(day)}}
+        .ok();
+}
+
 void read_header(const View& root, const Limits& limits, Scenario& scenario) {
     scenario.name = root["name"].name().value_or("");
     if (!root["name"].present()) {
@@ -59,8 +86,7 @@ void read_header(const View& root, const Limits& limits, Scenario& scenario) {
     }
     scenario.title = root["title"].text().value_or(scenario.name);
     if (const auto date = root["start_date"].text()) {
-        static const std::regex iso(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
-        if (!std::regex_match(*date, iso)) {
+        if (!is_calendar_date(*date)) {
             root["start_date"].error("expected a date as YYYY-MM-DD, found '" + *date + "'");
         }
         scenario.start_date = *date;

@@ -336,3 +336,23 @@ TEST(Options, MayNotAddAState) {
 }
 
 } // namespace
+
+namespace {
+using namespace hcsim::test::validation;
+
+TEST(StartDate, MustBeARealCalendarDay) {
+    const TempDir dir;
+    for (const std::string bad :
+         {"2018-02-30", "2018-13-01", "2018-1-01", "18-01-01x", "2019-02-29"}) {
+        const std::string path =
+            dir.write("date.yaml", edit_line(2, "horizon_years: 2\nstart_date: " + bad));
+        expect_only(errors_of(path), {path, 3, 13, "start_date", "expected a date as YYYY-MM-DD"});
+    }
+    for (const std::string good : {"2018-01-01", "2020-02-29", "2017-12-31"}) {
+        const std::string path =
+            dir.write("date.yaml", edit_line(2, "horizon_years: 2\nstart_date: " + good));
+        EXPECT_EQ(load_scenario(path).start_date, good);
+    }
+}
+
+} // namespace
