@@ -11,7 +11,8 @@ corpus=$(realpath "$2")
 seconds=${BAD_INPUT_TIMEOUT:-5}
 memory_kib=$((1024 * 1024))
 # AddressSanitizer reserves terabytes of address space: no ulimit -v under it.
-if ldd "$hcsim" 2>/dev/null | grep -q libasan; then memory_kib=unlimited; fi
+# (Captured, not piped into grep -q: under pipefail an early grep exit makes ldd fail on SIGPIPE.)
+if [[ $(ldd "$hcsim" 2>/dev/null) == *libasan* ]]; then memory_kib=unlimited; fi
 scratch=$(mktemp -d)
 trap 'chmod -R u+rwx "$scratch" 2>/dev/null; rm -rf "$scratch"' EXIT
 chmod 755 "$scratch"
