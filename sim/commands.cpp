@@ -309,13 +309,25 @@ int command_validate(const std::vector<std::string>& files, const scenario::Limi
     return code;
 }
 
-int command_run(const RunOptions& o) {
+namespace {
+// The scenario of run/compare with --set overrides and --limit applied, or nothing after
+// printing why (bad overrides, scenario errors, --replications over its limit).
+std::optional<scenario::Scenario> load_for_run(const RunOptions& o) {
     const auto overrides = parse_overrides(o.set);
     if (!overrides) {
-        return exit_bad_input;
+        return std::nullopt;
     }
-    const auto s = load_or_report(o.file, *overrides, o.limits);
+    auto s = load_or_report(o.file, *overrides, o.limits);
     if (!s || !replications_within_limit(o)) {
+        return std::nullopt;
+    }
+    return s;
+}
+} // namespace
+
+int command_run(const RunOptions& o) {
+    const auto s = load_for_run(o);
+    if (!s) {
         return exit_bad_input;
     }
     const auto chosen = chosen_option(*s, o.option, "--option", o.file);
@@ -352,12 +364,8 @@ int command_run(const RunOptions& o) {
 }
 
 int command_compare(const RunOptions& o) {
-    const auto overrides = parse_overrides(o.set);
-    if (!overrides) {
-        return exit_bad_input;
-    }
-    const auto s = load_or_report(o.file, *overrides, o.limits);
-    if (!s || !replications_within_limit(o)) {
+    const auto s = load_for_run(o);
+    if (!s) {
         return exit_bad_input;
     }
     const auto chosen = chosen_option(*s, o.baseline, "--baseline", o.file);
