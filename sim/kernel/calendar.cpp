@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
+#include <string>
 
 namespace hcsim::kernel {
 
@@ -14,16 +15,14 @@ constexpr EventId make_id(std::uint32_t generation, std::uint32_t slot) noexcept
     return (static_cast<EventId>(generation) << 32) | slot;
 }
 
-// The order of runs_before on the fields a node keeps.
+constexpr unsigned sequence_bits = 48;
+constexpr std::uint64_t sequence_mask = (std::uint64_t{1} << sequence_bits) - 1;
+constexpr int priority_offset = -EventCalendar::min_priority; // priorities map to 0..65535
+
+// The order of runs_before: the order key compares as (priority, sequence).
 template <typename Node>
 [[nodiscard]] bool node_before(const Node& a, const Node& b) noexcept {
-    if (a.time != b.time) {
-        return a.time < b.time;
-    }
-    if (a.priority != b.priority) {
-        return a.priority < b.priority;
-    }
-    return a.sequence < b.sequence;
+    return a.time < b.time || (a.time == b.time && a.order < b.order);
 }
 } // namespace
 
@@ -36,6 +35,13 @@ void EventCalendar::reserve(std::size_t n) {
 }
 
 EventId EventCalendar::push(double time, int priority, EventKind kind, std::uint64_t subject) {
+    if (priority < min_priority || priority > max_priority) {
+        throw std::out_of_range("event calendar: priority " + std::to_string(priority) +
+                                " outside -32768..32767");
+    }
+    if (next_sequence_ > sequence_mask) {
+        throw std::length_error("event calendar: more than 2^48 events scheduled");
+    }
     std::uint32_t slot = 0;
     if (free_slots_.empty()) {
         if (slots_.size() >= std::numeric_limits<std::uint32_t>::max()) {
@@ -50,7 +56,9 @@ EventId EventCalendar::push(double time, int priority, EventKind kind, std::uint
     Slot& state = slots_[slot];
     state.subject = subject;
     state.kind = kind;
-    heap_.push_back(Node{time, next_sequence_++, priority, slot});
+    const auto order = (static_cast<std::uint64_t>(priority + priority_offset) << sequence_bits) |
+                       next_sequence_++;
+    heap_.push_back(Node{time, order, slot});
     sift_up(heap_.size() - 1);
     return make_id(state.generation, slot);
 }
@@ -78,7 +86,8 @@ std::optional<Event> EventCalendar::pop() {
     }
     const Node top = heap_.front();
     const Slot& state = slots_[top.slot];
-    const Event event{top.time, top.sequence, state.subject, top.priority, state.kind};
+    const Event event{top.time, top.order & sequence_mask, state.subject,
+                      static_cast<int>(top.order >> sequence_bits) - priority_offset, state.kind};
     release(top.slot);
     remove_top();
     return event;

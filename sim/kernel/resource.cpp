@@ -1,7 +1,5 @@
 #include "hcsim/kernel/resource.hpp"
 
-#include <algorithm>
-#include <functional>
 #include <stdexcept>
 
 namespace hcsim::kernel {
@@ -31,7 +29,7 @@ void Place::release() noexcept {
 Resource::Resource(const Simulation& clock, std::string name, std::size_t capacity,
                    QueueDiscipline discipline)
     : clock_(clock), name_(std::move(name)), capacity_(capacity), discipline_(discipline),
-      occupancy_(clock.now()), queue_level_(clock.now()) {}
+      queue_(discipline), occupancy_(clock.now()), queue_level_(clock.now()) {}
 
 Place Resource::grant(std::uint64_t subject) {
     ++in_use_;
@@ -51,28 +49,26 @@ std::optional<Place> Resource::request(std::uint64_t subject, int priority) {
     if (auto place = try_acquire(subject)) {
         return place;
     }
-    if (waiting_.contains(subject)) {
+    const std::uint64_t sequence = next_sequence_;
+    if (!waiting_.insert(subject, sequence)) {
         throw std::logic_error("resource " + name_ + ": subject " + std::to_string(subject) +
                                " is already waiting");
     }
+    ++next_sequence_;
     const int key = discipline_ == QueueDiscipline::priority ? priority : 0;
-    const std::uint64_t sequence = next_sequence_++;
-    queue_.push_back(QueueEntry{key, sequence, subject});
-    std::push_heap(queue_.begin(), queue_.end(), std::greater<>{});
-    waiting_.insert(subject, Waiting{sequence, clock_.now()});
+    queue_.push(WaitQueue::Entry{key, sequence, subject, clock_.now()});
     queue_level_.set(clock_.now(), static_cast<double>(waiting_.size()));
     return std::nullopt;
 }
 
-bool Resource::is_stale(const QueueEntry& entry) const noexcept {
-    const Waiting* waiting = waiting_.find(entry.subject);
-    return waiting == nullptr || waiting->sequence != entry.sequence;
+bool Resource::is_stale(const WaitQueue::Entry& entry) const noexcept {
+    const std::uint64_t* sequence = waiting_.find(entry.subject);
+    return sequence == nullptr || *sequence != entry.sequence;
 }
 
 void Resource::drop_stale_front() noexcept {
     while (!queue_.empty() && is_stale(queue_.front())) {
-        std::pop_heap(queue_.begin(), queue_.end(), std::greater<>{});
-        queue_.pop_back();
+        queue_.pop_front();
     }
 }
 
@@ -84,8 +80,7 @@ bool Resource::withdraw(std::uint64_t subject) {
     queue_level_.set(clock_.now(), static_cast<double>(waiting_.size()));
     // Withdrawn entries are dropped lazily; compact when they outnumber the live ones.
     if (queue_.size() > 2 * waiting_.size() + 32) {
-        std::erase_if(queue_, [this](const QueueEntry& entry) { return is_stale(entry); });
-        std::make_heap(queue_.begin(), queue_.end(), std::greater<>{});
+        queue_.remove_if([this](const WaitQueue::Entry& entry) { return is_stale(entry); });
     }
     return true;
 }
@@ -101,12 +96,9 @@ void Resource::give_back() noexcept {
     // (recording the level now, as a drop and a rise at the same instant would).
     occupancy_.set(now, static_cast<double>(in_use_));
     drop_stale_front(); // waiting_ is not empty, so a live entry remains
-    const QueueEntry first = queue_.front();
-    std::pop_heap(queue_.begin(), queue_.end(), std::greater<>{});
-    queue_.pop_back();
-    if (const Waiting* waiting = waiting_.find(first.subject)) {
-        waits_.add(now - waiting->since);
-    }
+    const WaitQueue::Entry first = queue_.front();
+    queue_.pop_front();
+    waits_.add(now - first.since);
     waiting_.erase(first.subject);
     queue_level_.set(now, static_cast<double>(waiting_.size()));
     Place place(*this, first.subject);

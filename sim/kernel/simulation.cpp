@@ -15,6 +15,10 @@ EventId Simulation::schedule_at(double time, EventKind kind, std::uint64_t subje
         throw SimulationError("event scheduled at time " + std::to_string(time) +
                               ", before the clock " + std::to_string(now_));
     }
+    if (priority < EventCalendar::min_priority || priority > EventCalendar::max_priority) {
+        throw SimulationError("event priority " + std::to_string(priority) +
+                              " outside -32768..32767");
+    }
     if (kind >= handlers_.size()) {
         throw SimulationError("event kind " + std::to_string(kind) + " has no handler");
     }

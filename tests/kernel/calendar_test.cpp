@@ -42,6 +42,24 @@ TEST(Calendar, TiesRunByPriorityThenScheduleOrder) {
     EXPECT_EQ(r.seen[3].second, 12U);
 }
 
+TEST(Calendar, PriorityExtremesOrderTiesAndComeBackInTheEvent) {
+    Simulation sim;
+    std::vector<std::pair<int, std::uint64_t>> seen; // (priority, sequence) as handed back
+    const auto kind =
+        sim.register_handler([&](const Event& e) { seen.emplace_back(e.priority, e.sequence); });
+    sim.schedule_at(2.0, kind, 0, 32767);
+    sim.schedule_at(2.0, kind, 0, -32768);
+    sim.schedule_at(2.0, kind, 0, 0);
+    sim.schedule_at(2.0, kind, 0, -1);
+    sim.schedule_at(1.0, kind, 0, 32767); // an earlier time beats any priority
+    sim.run();
+    const std::vector<std::pair<int, std::uint64_t>> expected{
+        {32767, 4}, {-32768, 1}, {-1, 3}, {0, 2}, {32767, 0}};
+    EXPECT_EQ(seen, expected);
+    EXPECT_THROW(sim.schedule_at(3.0, kind, 0, 32768), hcsim::kernel::SimulationError);
+    EXPECT_THROW(sim.schedule_at(3.0, kind, 0, -32769), hcsim::kernel::SimulationError);
+}
+
 TEST(Calendar, CancelledEventNeverRuns) {
     Recorder r;
     r.sim.schedule_at(1.0, r.kind, 1);

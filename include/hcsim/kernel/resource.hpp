@@ -1,7 +1,7 @@
 #pragma once
 // A capacity-limited resource (places, caseload slots) with a FIFO or priority queue.
-// Waiters live in a flat hash map and the queue in a binary heap ordered by
-// (priority, sequence), so requests and grants do not allocate in steady state. Holders are
+// Waiters live in a flat hash map and the line in a WaitQueue (FIFO vector or heap by
+// (priority, sequence)), so requests and grants do not allocate in steady state. Holders are
 // only counted: Place gives each place back exactly once, and keeping a set of holders to
 // catch a subject holding two places cost ~10% of the tandem line (measured with perf).
 // A held place is a move-only RAII value: it is given back exactly once, when released
@@ -9,6 +9,7 @@
 #include "hcsim/kernel/simulation.hpp"
 #include "hcsim/kernel/statistics.hpp"
 #include "hcsim/kernel/subject_map.hpp"
+#include "hcsim/kernel/wait_queue.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -17,8 +18,6 @@
 #include <vector>
 
 namespace hcsim::kernel {
-
-enum class QueueDiscipline { fifo, priority };
 
 class Resource;
 
@@ -86,22 +85,12 @@ public:
 
 private:
     friend class Place;
-    struct QueueEntry {
-        int priority;
-        std::uint64_t sequence;
-        std::uint64_t subject;
-        auto operator<=>(const QueueEntry&) const = default;
-    };
-    struct Waiting {
-        std::uint64_t sequence = 0; // identifies the subject's live entry in queue_
-        double since = 0.0;
-    };
 
     Place grant(std::uint64_t subject);
     void give_back() noexcept;
     // Drops withdrawn entries from the top of the queue.
     void drop_stale_front() noexcept;
-    [[nodiscard]] bool is_stale(const QueueEntry& entry) const noexcept;
+    [[nodiscard]] bool is_stale(const WaitQueue::Entry& entry) const noexcept;
 
     const Simulation& clock_;
     std::string name_;
@@ -109,10 +98,9 @@ private:
     QueueDiscipline discipline_;
     GrantCallback on_grant_;
     std::size_t in_use_ = 0;
-    // Min-heap by (priority, sequence): a total order, so subjects are served exactly as a
-    // sorted set would serve them. Withdrawn entries stay until they reach the top.
-    std::vector<QueueEntry> queue_;
-    SubjectMap<Waiting> waiting_;
+    WaitQueue queue_;
+    // Each waiting subject's request sequence: identifies its live entry in queue_.
+    SubjectMap<std::uint64_t> waiting_;
     std::uint64_t next_sequence_ = 0;
     TimeWeighted occupancy_;
     TimeWeighted queue_level_;
