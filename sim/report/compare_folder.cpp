@@ -97,6 +97,24 @@ std::vector<AssumptionRow> read_assumptions(const CsvTable& t) {
     return rows;
 }
 
+std::vector<ValidationCheck> read_validation(const CsvTable& t) {
+    std::vector<ValidationCheck> rows;
+    for (std::size_t r = 0; r < t.rows(); ++r) {
+        const std::string& within = t.text(r, "within_range");
+        if (within != "yes" && within != "no") {
+            t.fail(r, "within_range: must be yes or no, not '" + within + "'");
+        }
+        rows.push_back(
+            {t.text(r, "target"), t.text(r, "quantity"), whole(t, r, "first_month"),
+             whole(t, r, "last_month"), t.number(r, "observed"),
+             kernel::ConfidenceInterval{t.number(r, "model_mean"), t.number(r, "mean_ci_low"),
+                                        t.number(r, "mean_ci_high"), 0},
+             t.number(r, "range_low"), t.number(r, "range_high"), within == "yes",
+             t.text(r, "source")});
+    }
+    return rows;
+}
+
 } // namespace
 
 CompareFolder read_compare_folder(const fs::path& folder) {
@@ -149,6 +167,9 @@ CompareFolder read_compare_folder(const fs::path& folder) {
     }
     if (const auto assumptions = optional_table(folder, "assumptions.csv")) {
         out.assumptions = read_assumptions(*assumptions);
+    }
+    if (const auto validation = optional_table(folder, "validation.csv")) {
+        out.validation = read_validation(*validation);
     }
     return out;
 }

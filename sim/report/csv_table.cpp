@@ -108,10 +108,13 @@ double CsvTable::number(std::size_t row, const std::string& column) const {
     double value = 0.0;
     const auto [end, error] = std::from_chars(cell.data(), cell.data() + cell.size(), value);
     if (error != std::errc{} || end != cell.data() + cell.size() || !std::isfinite(value)) {
-        throw ReportInputError(name_ + ":" + std::to_string(lines_.at(row)) + ": error: " + column +
-                               ": not a number: '" + cell + "'");
+        fail(row, column + ": not a number: '" + cell + "'");
     }
     return value;
+}
+
+void CsvTable::fail(std::size_t row, const std::string& message) const {
+    throw ReportInputError(name_ + ":" + std::to_string(lines_.at(row)) + ": error: " + message);
 }
 
 } // namespace hcsim::report

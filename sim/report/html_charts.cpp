@@ -20,11 +20,6 @@ json point(const kernel::ConfidenceInterval& ci) {
     return {{"mean", number(ci.mean)}, {"low", number(ci.low)}, {"high", number(ci.high)}};
 }
 
-std::string section(const std::string& id, const std::string& heading, const std::string& body) {
-    return "<section id=\"" + id + "\">\n<h2>" + html_escape(heading) + "</h2>\n" + body +
-           "</section>\n";
-}
-
 std::string intro(const std::string& text_html) {
     return "<p class=\"intro\">" + text_html + "</p>\n";
 }
@@ -138,10 +133,10 @@ std::string section_costs(const CompareFolder& folder, Language language, Charts
         table += "</tr>\n";
     }
     table += "</tbody></table></div>\n";
-    return section("costs", t("costs", language),
-                   intro(t("outcomes_intro", language)) +
-                       charts.figure("costs", spec.dump(), t("cost_by_category", language)) +
-                       table);
+    return html_section("costs", t("costs", language),
+                        intro(t("outcomes_intro", language)) +
+                            charts.figure("costs", spec.dump(), t("cost_by_category", language)) +
+                            table);
 }
 
 std::string section_outcomes(const CompareFolder& folder, Language language, Charts& charts) {
@@ -154,8 +149,8 @@ std::string section_outcomes(const CompareFolder& folder, Language language, Cha
                 "chart small");
         }
     }
-    return section("outcomes", t("outcomes", language),
-                   intro(t("outcomes_intro", language)) + grid(figures));
+    return html_section("outcomes", t("outcomes", language),
+                        intro(t("outcomes_intro", language)) + grid(figures));
 }
 
 std::string section_differences(const CompareFolder& folder, Language language, Charts& charts) {
@@ -195,7 +190,8 @@ std::string section_differences(const CompareFolder& folder, Language language, 
     const std::string explanation =
         html_escape(fill(t("differences_intro", language),
                          {{"baseline", option_label(folder.baseline(), language)}}));
-    return section("differences", t("differences", language), intro(explanation) + grid(figures));
+    return html_section("differences", t("differences", language),
+                        intro(explanation) + grid(figures));
 }
 
 std::string section_timeseries(const CompareFolder& folder, Language language, Charts& charts) {
@@ -243,9 +239,9 @@ std::string section_timeseries(const CompareFolder& folder, Language language, C
                                      unit_label("households", language) + ")",
                                  "chart small");
     }
-    return section("timeseries", t("timeseries", language),
-                   intro(t("timeseries_intro", language)) + legend(folder, language) +
-                       grid(figures));
+    return html_section("timeseries", t("timeseries", language),
+                        intro(t("timeseries_intro", language)) + legend(folder, language) +
+                            grid(figures));
 }
 
 std::string section_flows(const CompareFolder& folder, Language language, Charts& charts) {
@@ -265,7 +261,7 @@ std::string section_flows(const CompareFolder& folder, Language language, Charts
         figures += charts.figure("flows-" + option, spec.dump(), option_label(option, language),
                                  "chart sankey");
     }
-    return section("flows", t("flows", language), intro(t("flows_intro", language)) + figures);
+    return html_section("flows", t("flows", language), intro(t("flows_intro", language)) + figures);
 }
 
 } // namespace hcsim::report

@@ -300,8 +300,7 @@ std::string section_decisions(const CompareFolder& folder, Language language, Ch
     if (body.empty()) {
         return "";
     }
-    return "<section id=\"decisions\">\n<h2>" + html_escape(words("heading", language)) +
-           "</h2>\n" + body + "</section>\n";
+    return html_section("decisions", words("heading", language), body);
 }
 
 } // namespace hcsim::report

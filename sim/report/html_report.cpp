@@ -14,6 +14,12 @@ extern const std::string_view report_css;
 
 namespace hcsim::report {
 
+std::string html_section(const std::string& id, const std::string& heading,
+                         const std::string& body_html) {
+    return "<section id=\"" + id + "\">\n<h2>" + html_escape(heading) + "</h2>\n" + body_html +
+           "</section>\n";
+}
+
 std::string html_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -68,9 +74,9 @@ const std::vector<std::string>& option_palette() {
 }
 
 std::vector<SectionWriter> default_sections() {
-    return {section_summary,     section_budget,    section_costs,      section_outcomes,
-            section_differences, section_decisions, section_timeseries, section_flows,
-            section_assumptions, section_manifest};
+    return {section_summary,     section_budget,      section_costs,      section_outcomes,
+            section_differences, section_decisions,   section_timeseries, section_flows,
+            section_validation,  section_assumptions, section_manifest};
 }
 
 namespace {

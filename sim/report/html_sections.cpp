@@ -70,11 +70,6 @@ std::vector<std::string> compared_options(const CompareFolder& folder) {
     return out;
 }
 
-std::string section(const std::string& id, const std::string& heading, const std::string& body) {
-    return "<section id=\"" + id + "\">\n<h2>" + html_escape(heading) + "</h2>\n" + body +
-           "</section>\n";
-}
-
 } // namespace
 
 std::string budget_source(const CompareFolder& folder, const analysis::BudgetLine& line) {
@@ -165,9 +160,13 @@ std::vector<std::string> summary_paragraphs(const CompareFolder& folder, Languag
         }
         paragraphs.push_back(paragraph);
     }
-    paragraphs.push_back(fill(t("summary_method", language),
+    std::string method = fill(t("summary_method", language),
                               {{"replications", std::to_string(folder.manifest.replications)},
-                               {"price_year", std::to_string(folder.manifest.price_year)}}));
+                               {"price_year", std::to_string(folder.manifest.price_year)}});
+    if (const std::string checked = validation_sentence(folder, language); !checked.empty()) {
+        method += " " + checked;
+    }
+    paragraphs.push_back(method);
     return paragraphs;
 }
 
@@ -179,7 +178,7 @@ std::string section_summary(const CompareFolder& folder, Language language, Char
         body += std::string(last ? "<p class=\"intro\">" : "<p class=\"option-summary\">") +
                 html_escape(paragraphs[i]) + "</p>\n";
     }
-    return section("summary", t("summary", language), body + "</div>\n");
+    return html_section("summary", t("summary", language), body + "</div>\n");
 }
 
 std::string section_budget(const CompareFolder& folder, Language language, Charts&) {
@@ -271,13 +270,13 @@ std::string section_budget(const CompareFolder& folder, Language language, Chart
         body += "<td class=\"num\">" + format_number(grand_total, 0, language) + "</td>" +
                 (sourced ? "<td></td>" : "") + "</tr>\n</tbody></table></div>\n";
     }
-    return section("budget", t("budget", language), body);
+    return html_section("budget", t("budget", language), body);
 }
 
 std::string section_assumptions(const CompareFolder& folder, Language language, Charts&) {
     if (!folder.assumptions) {
-        return section("assumptions", t("assumptions", language),
-                       "<p class=\"notice\">" + t("assumptions_missing", language) + "</p>\n");
+        return html_section("assumptions", t("assumptions", language),
+                            "<p class=\"notice\">" + t("assumptions_missing", language) + "</p>\n");
     }
     std::string body = "<p class=\"intro\">" + t("assumptions_intro", language) + "</p>\n" +
                        "<div class=\"table-wrap\"><table class=\"assumptions\"><thead><tr><th>" +
@@ -299,7 +298,8 @@ std::string section_assumptions(const CompareFolder& folder, Language language, 
                 html_escape(row.source.empty() ? t("assumption", language) : row.source) +
                 "</td></tr>\n";
     }
-    return section("assumptions", t("assumptions", language), body + "</tbody></table></div>\n");
+    return html_section("assumptions", t("assumptions", language),
+                        body + "</tbody></table></div>\n");
 }
 
 std::string section_manifest(const CompareFolder& folder, Language language, Charts&) {
@@ -325,7 +325,7 @@ std::string section_manifest(const CompareFolder& folder, Language language, Cha
     for (const auto& [label, value] : entries) {
         body += "<dt>" + html_escape(label) + "</dt><dd>" + html_escape(value) + "</dd>\n";
     }
-    return section("manifest", t("manifest", language), body + "</dl>\n");
+    return html_section("manifest", t("manifest", language), body + "</dl>\n");
 }
 
 } // namespace hcsim::report

@@ -219,6 +219,29 @@ void write_workbook(const CompareFolder& folder, Language language,
             sheet.next();
         }
     }
+    if (!folder.validation.empty()) {
+        auto header = with_interval({t("target", language), t("quantity", language),
+                                     t("first_month", language), t("last_month", language),
+                                     t("observed", language)},
+                                    "", language);
+        for (const char* key : {"range_low", "range_high", "within_range", "source"}) {
+            header.push_back(t(key, language));
+        }
+        Sheet sheet(book.get(), t("sheet_validation", language), header, bold, number);
+        for (const auto& c : folder.validation) {
+            sheet.text(0, c.target);
+            sheet.text(1, c.quantity);
+            sheet.whole(2, static_cast<double>(c.first_month));
+            sheet.whole(3, static_cast<double>(c.last_month));
+            sheet.number(4, c.observed);
+            sheet.interval(5, c.model);
+            sheet.number(8, c.range_low);
+            sheet.number(9, c.range_high);
+            sheet.text(10, c.within_range ? "yes" : "no");
+            sheet.text(11, c.source);
+            sheet.next();
+        }
+    }
     {
         const auto& m = folder.manifest;
         Sheet sheet(book.get(), t("sheet_run", language), {t("manifest", language), ""}, bold,

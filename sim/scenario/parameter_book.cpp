@@ -77,7 +77,7 @@ std::optional<double> ParameterBook::override_for(const std::string& field) {
 }
 
 void ParameterBook::record(ParameterSite site) {
-    if (is_run_setting(site.field) || !recorded_.insert(site.field).second) {
+    if (is_not_a_parameter(site.field) || !recorded_.insert(site.field).second) {
         return;
     }
     site.unit = unit_of_field(site.field);
@@ -183,8 +183,9 @@ std::string unit_of_field(const std::string& field) {
     return "";
 }
 
-bool is_run_setting(const std::string& field) {
-    return field == "seed" || field == "replications" || field == "price_year";
+bool is_not_a_parameter(const std::string& field) {
+    return field == "seed" || field == "replications" || field == "price_year" ||
+           field.starts_with("validation[");
 }
 
 } // namespace hcsim::scenario::detail

@@ -1,5 +1,6 @@
 """Reads results.xlsx back (openpyxl) and checks it against the CSV files it was made from:
-every summary row, difference row and monthly row, as numbers, in the same order."""
+every summary row, difference row, monthly row and validation row, as numbers, in the same
+order."""
 import csv
 import math
 import sys
@@ -45,6 +46,11 @@ check(names[1], "differences.csv", [("option", 0), ("baseline", 1), ("metric", 3
 monthly = [n for n in names if n in ("Månadsserier", "Monthly")][0]
 check(monthly, "timeseries.csv", [("option", 0), ("state", 3)],
       [("month", 1)] + interval)
+if (folder / "validation.csv").exists():
+    check("Validering", "validation.csv",
+          [("target", 0), ("quantity", 1), ("within_range", 10), ("source", 11)],
+          [("first_month", 2), ("last_month", 3), ("observed", 4), ("model_mean", 5),
+           ("mean_ci_low", 6), ("mean_ci_high", 7), ("range_low", 8), ("range_high", 9)])
 for wanted in ("Sammanfattning", "Skillnader", "Kostnader", "Budget", "Månadsserier",
                "Antaganden", "Körning"):
     if wanted not in names:
@@ -55,4 +61,5 @@ if "Medelvärde" not in header or "Enhet" not in header:
 if failures:
     print("\n".join("FAIL: " + f for f in failures[:20]))
     sys.exit(1)
-print(f"workbook matches summary.csv, differences.csv and timeseries.csv ({names})")
+print(f"workbook matches summary.csv, differences.csv, timeseries.csv and validation.csv "
+      f"when present ({names})")

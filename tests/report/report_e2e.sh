@@ -9,10 +9,11 @@ rm -rf "$out"
 mkdir -p "$(dirname "$out")"
 "$hcsim" compare "$source_dir/scenarios/norrmalm-2018-bolots.yaml" --replications 20 \
   --threads 2 --out "$out" --report >/dev/null
-for file in report.html results.xlsx assumptions.csv budget.csv; do
+for file in report.html results.xlsx assumptions.csv budget.csv validation.csv; do
   [[ -s $out/$file ]] || { echo "FAIL: $out/$file missing"; exit 1; }
 done
 grep -q '<html lang="sv">' "$out/report.html" || { echo "FAIL: not Swedish"; exit 1; }
+grep -q "<section id=\"validation\">" "$out/report.html" || { echo "FAIL: no validation section"; exit 1; }
 "$node" "$source_dir/tests/report/report_e2e.mjs" "$out/report.html" "$out/report.png" \
   "$source_dir/web"
 "$python" "$source_dir/tests/report/check_workbook.py" "$out"

@@ -105,6 +105,15 @@ TEST(CompareFolder, ReadsEveryFileIncludingQuotedFields) {
     EXPECT_EQ((*folder.assumptions)[2].calibrate_min, 10.0);
     EXPECT_FALSE((*folder.assumptions)[0].calibrate_min.has_value());
     EXPECT_EQ((*folder.assumptions)[2].line, 30);
+    ASSERT_EQ(folder.validation.size(), 2U);
+    EXPECT_EQ(folder.validation[1].target, "in_shelter_month_12");
+    EXPECT_EQ(folder.validation[1].quantity, "stock");
+    EXPECT_EQ(folder.validation[1].first_month, 12U);
+    EXPECT_DOUBLE_EQ(folder.validation[0].model.low, 139.2426);
+    EXPECT_DOUBLE_EQ(folder.validation[0].range_high, 161.025);
+    EXPECT_TRUE(folder.validation[0].within_range);
+    EXPECT_FALSE(folder.validation[1].within_range);
+    EXPECT_EQ(folder.validation[1].source, "seed 000: 35 in \"shelter\" <December>");
 }
 
 TEST(CompareFolder, MissingOrMalformedFilesNameTheFile) {
@@ -118,6 +127,18 @@ TEST(CompareFolder, MissingOrMalformedFilesNameTheFile) {
     } catch (const report::ReportInputError& e) {
         EXPECT_TRUE(contains(e.what(), "transitions.csv:2:")) << e.what();
     }
+    fs::copy_file(fixture / "transitions.csv", copy.path() / "transitions.csv",
+                  fs::copy_options::overwrite_existing);
+    std::ofstream(copy.path() / "validation.csv", std::ios::app)
+        << "third,stock,1,1,1,1,1,1,1,1,0,maybe,x\n";
+    try {
+        (void)report::read_compare_folder(copy.path());
+        FAIL() << "within_range 'maybe' was accepted";
+    } catch (const report::ReportInputError& e) {
+        EXPECT_TRUE(contains(e.what(), "validation.csv:4: error: within_range")) << e.what();
+    }
+    fs::remove(copy.path() / "validation.csv");
+    EXPECT_TRUE(report::read_compare_folder(copy.path()).validation.empty());
     fs::remove(copy.path() / "summary.csv");
     try {
         (void)report::read_compare_folder(copy.path());
@@ -148,6 +169,9 @@ TEST(Summary, SwedishParagraphStatesCostsEffectsAndIntervals) {
         << p;
     EXPECT_FALSE(contains(p, "hotell")) << "the fixture has no hotel nights";
     EXPECT_TRUE(contains(paragraphs[1], "50 simuleringar")) << paragraphs[1];
+    EXPECT_TRUE(contains(paragraphs[1], "prövats mot 2 observerade siffror i stadsdelen; 1 ligger "
+                                        "inom modellens spann"))
+        << paragraphs[1];
 }
 
 TEST(Summary, EnglishParagraph) {
@@ -170,7 +194,7 @@ TEST(Html, SelfContainedPageWithEverySection) {
     EXPECT_TRUE(page.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
     EXPECT_TRUE(contains(page, "<h1>Fixture &lt;district&gt; &amp; co</h1>"));
     for (const std::string id : {"summary", "budget", "costs", "outcomes", "differences",
-                                 "timeseries", "flows", "assumptions", "manifest"}) {
+                                 "timeseries", "flows", "validation", "assumptions", "manifest"}) {
         EXPECT_TRUE(contains(page, "<section id=\"" + id + "\">")) << id;
     }
     for (const std::string chart :
@@ -221,6 +245,34 @@ TEST(Html, EnglishAndMissingAssumptions) {
     EXPECT_TRUE(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     EXPECT_TRUE(contains(page, std::string(report::text("assumptions_missing", Language::en))));
     EXPECT_TRUE(contains(page, "Salary cost of 1.0 FTE housing guide"));
+}
+
+TEST(Html, ValidationRowsInSwedishNumbersWithTheMissNamed) {
+    const auto folder = report::read_compare_folder(fixture);
+    const std::string page = report::html_report(folder, Language::sv);
+    const std::string ci = "(95" + nbsp + "%" + nbsp + "KI ";
+    EXPECT_TRUE(contains(page, "1 av 2 ligger inom spannet.")) << "intro counts the hits";
+    // Observed counts and their range are whole numbers; the interval follows the mean.
+    EXPECT_TRUE(contains(page, "<tr><td>eviction threats year 1</td><td>inflyttningar</td><td>"
+                               "1–12</td><td class=\"num\">140</td><td class=\"num\">141 " +
+                                   ci + "139 till 142)</td><td class=\"num\">122–161</td><td>ja"))
+        << page;
+    EXPECT_TRUE(contains(page, "<tr class=\"miss\"><td>in shelter month 12</td><td>hushåll vid "
+                               "månadens slut</td><td>12</td><td class=\"num\">35</td><td "
+                               "class=\"num\">52,5 " +
+                                   ci + "51,0 till 54,0)</td><td class=\"num\">40–65</td><td>nej"))
+        << page;
+    EXPECT_TRUE(contains(page, "seed 000: 35 in &quot;shelter&quot; &lt;December&gt;"));
+    EXPECT_TRUE(contains(page, "Utanför spannet: in shelter month 12."));
+    const std::string english = report::html_report(folder, Language::en);
+    EXPECT_TRUE(contains(english, "1 of 2 lie within the range."));
+    EXPECT_TRUE(contains(english, "Outside the range: in shelter month 12."));
+
+    const FixtureCopy copy;
+    fs::remove(copy.path() / "validation.csv");
+    const auto without = report::read_compare_folder(copy.path());
+    EXPECT_FALSE(contains(report::html_report(without, Language::sv), "id=\"validation\""));
+    EXPECT_FALSE(contains(report::summary_paragraphs(without, Language::sv).back(), "prövats"));
 }
 
 TEST(Html, SectionsCanBeAdded) {

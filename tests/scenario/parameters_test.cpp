@@ -54,6 +54,18 @@ TEST(Parameters, EveryNumberIsListedOnceWithPathUnitAndLocation) {
     }
 }
 
+TEST(Parameters, ObservedValidationFiguresAreNotParameters) {
+    // They carry their own source and feed no model: listing them as parameters showed them
+    // as unsourced assumptions in assumptions.csv and the report.
+    const Scenario s =
+        load_scenario(std::string(HCSIM_SOURCE_DIR) + "/scenarios/norrmalm-2018-bolots.yaml");
+    ASSERT_FALSE(s.validation.empty());
+    ASSERT_FALSE(s.parameters.empty());
+    for (const auto& p : s.parameters) {
+        EXPECT_FALSE(p.field.starts_with("validation")) << p.field;
+    }
+}
+
 TEST(Parameters, SourceIsTheCommentBesideAboveOrOnTheParent) {
     const TempDir dir;
     std::string text = edit_line(11, "  shelter: {kind: acute, cost_per_day: 1000, capacity: 20, "

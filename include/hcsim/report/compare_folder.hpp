@@ -38,6 +38,21 @@ struct AssumptionRow {
     int line = 0;
 };
 
+// One row of validation.csv: a figure observed in the district against the same figure in
+// the baseline's replications (analysis/validation.hpp).
+struct ValidationCheck {
+    std::string target;
+    std::string quantity; // stock, evictions or entries
+    std::size_t first_month = 1;
+    std::size_t last_month = 1;
+    double observed = 0.0;
+    kernel::ConfidenceInterval model; // mean over replications with its 95% interval
+    double range_low = 0.0;           // 2.5% and 97.5% quantiles over replications
+    double range_high = 0.0;
+    bool within_range = false;
+    std::string source;
+};
+
 struct CompareFolder {
     std::filesystem::path path;
     RunManifest manifest;
@@ -48,6 +63,7 @@ struct CompareFolder {
     std::vector<TransitionRow> transitions;
     std::vector<analysis::BudgetLine> budget;              // empty when budget.csv is absent
     std::optional<std::vector<AssumptionRow>> assumptions; // nullopt when the file is absent
+    std::vector<ValidationCheck> validation;               // empty when validation.csv is absent
 
     [[nodiscard]] const std::vector<std::string>& options() const { return manifest.options; }
     [[nodiscard]] const std::string& baseline() const { return manifest.baseline; }
@@ -63,7 +79,8 @@ struct CompareFolder {
 };
 
 // Reads summary.csv, yearly.csv, timeseries.csv, transitions.csv and manifest.json (required),
-// differences.csv (absent for a single option), budget.csv and assumptions.csv (optional).
+// differences.csv (absent for a single option), budget.csv, assumptions.csv and
+// validation.csv (optional).
 [[nodiscard]] CompareFolder read_compare_folder(const std::filesystem::path& folder);
 
 // Parses CSV text (RFC 4180 quoting) into records with named columns. `name` is used in
@@ -76,6 +93,8 @@ public:
     // A number; empty text is NaN. Anything else that is not a number is a ReportInputError.
     [[nodiscard]] double number(std::size_t row, const std::string& column) const;
     [[nodiscard]] bool has_column(const std::string& column) const;
+    // Throws ReportInputError naming the file and the record's line.
+    [[noreturn]] void fail(std::size_t row, const std::string& message) const;
 
 private:
     [[nodiscard]] std::size_t column_index(const std::string& column) const;

@@ -35,8 +35,8 @@ private:
 
 using SectionWriter = std::function<std::string(const CompareFolder&, Language, Charts&)>;
 
-// In reading order: summary, budget, costs, outcomes, differences, monthly states, flows,
-// assumptions, run manifest.
+// In reading order: summary, budget, costs, outcomes, differences, decisions, monthly states,
+// flows, validation, assumptions, run manifest.
 [[nodiscard]] std::vector<SectionWriter> default_sections();
 
 [[nodiscard]] std::string html_report(const CompareFolder& folder, Language language,
@@ -47,6 +47,10 @@ using SectionWriter = std::function<std::string(const CompareFolder&, Language, 
 // the baseline, then one on method. Plain text (no markup).
 [[nodiscard]] std::vector<std::string> summary_paragraphs(const CompareFolder& folder,
                                                           Language language);
+
+// One sentence for the summary: how many observed figures the model was checked against and
+// how many lie within its range (empty without validation.csv).
+[[nodiscard]] std::string validation_sentence(const CompareFolder& folder, Language language);
 
 // Each option's own costs (staff and fixed) per budget year in tkr, from budget.csv, else from
 // yearly.csv's cost_staff_tkr + cost_fixed_tkr. Index 0 is year 1.
@@ -59,6 +63,9 @@ using SectionWriter = std::function<std::string(const CompareFolder&, Language, 
                                         const analysis::BudgetLine& line);
 
 [[nodiscard]] std::string html_escape(std::string_view text);
+// <section id="id"><h2>heading</h2>body</section>: the heading is escaped, the body is HTML.
+[[nodiscard]] std::string html_section(const std::string& id, const std::string& heading,
+                                       const std::string& body_html);
 // Replaces each {name} in `pattern` by its value.
 [[nodiscard]] std::string fill(std::string pattern,
                                const std::vector<std::pair<std::string, std::string>>& values);
@@ -72,6 +79,8 @@ std::string section_differences(const CompareFolder& folder, Language language, 
 std::string section_timeseries(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_flows(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_assumptions(const CompareFolder& folder, Language language, Charts& charts);
+// The model against figures observed in the district (validation.csv; empty when absent).
+std::string section_validation(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_manifest(const CompareFolder& folder, Language language, Charts& charts);
 // Uncertainty and staffing, from the sibling folders <folder>-psa and <folder>-sweep written
 // by `hcsim psa` and `hcsim sweep` (empty when neither exists; docs/decisions.md).

@@ -1,0 +1,129 @@
+// The report's validation section: figures observed in the district (the scenario's
+// `validation:` list, written by compare to validation.csv) against the baseline's
+// replications, so a reader can judge how far to trust the model before using its figures.
+#include "hcsim/report/html_report.hpp"
+#include "hcsim/report/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hcsim::report {
+
+namespace {
+
+std::string words(std::string_view key, Language language) {
+    struct Phrase {
+        std::string_view key, sv, en;
+    };
+    static const Phrase phrases[] = {
+        {"heading", "Modellen mot observerade siffror", "The model against observed figures"},
+        {"intro",
+         "Varje rad jämför en siffra som observerats i stadsdelen med samma siffra i modellen "
+         "för {baseline}. En observation är ett enda utfall, så den bedöms mot spannet där "
+         "95\u00a0% av replikeringarna hamnar, inte mot konfidensintervallet för modellens "
+         "medelvärde. {within} av {count} ligger inom spannet.",
+         "Each row compares a figure observed in the district with the same figure in the model "
+         "for {baseline}. An observation is a single outcome, so it is judged against the range "
+         "where 95% of the replications fall, not against the confidence interval of the model's "
+         "mean. {within} of {count} lie within the range."},
+        {"misses",
+         "Utanför spannet: {targets}. Modellen eller dess underlag stämmer inte med den siffran; "
+         "läs källan och väg in det när resultaten används.",
+         "Outside the range: {targets}. The model or its inputs do not match that figure; read "
+         "the source and weigh it when using the results."},
+        {"summary",
+         "Modellen har prövats mot {count} observerade siffror i stadsdelen; {within} ligger inom "
+         "modellens spann (se ”Modellen mot observerade siffror”).",
+         "The model was checked against {count} figures observed in the district; {within} lie "
+         "within its range (see “The model against observed figures”)."},
+        {"target", "Siffra", "Figure"},
+        {"quantity", "Slag", "Kind"},
+        {"months", "Månader", "Months"},
+        {"observed", "Observerat", "Observed"},
+        {"model", "Modellens medelvärde", "Model mean"},
+        {"range", "Spann, 95\u00a0% av replikeringarna", "Range, 95% of replications"},
+        {"within", "Inom spannet", "Within range"},
+        {"yes", "ja", "yes"},
+        {"no", "nej", "no"},
+        {"quantity:stock", "hushåll vid månadens slut", "households at month end"},
+        {"quantity:evictions", "vräkningar", "evictions"},
+        {"quantity:entries", "inflyttningar", "entries"},
+    };
+    for (const auto& phrase : phrases) {
+        if (phrase.key == key) {
+            return std::string(language == Language::sv ? phrase.sv : phrase.en);
+        }
+    }
+    return readable_name(key.substr(key.find(':') + 1)); // a quantity this table lacks
+}
+
+std::string months(const ValidationCheck& check) {
+    return check.first_month == check.last_month
+               ? std::to_string(check.first_month)
+               : std::to_string(check.first_month) + "–" + std::to_string(check.last_month);
+}
+
+std::string count_within(const CompareFolder& folder) {
+    return std::to_string(std::count_if(folder.validation.begin(), folder.validation.end(),
+                                        [](const ValidationCheck& c) { return c.within_range; }));
+}
+
+} // namespace
+
+std::string validation_sentence(const CompareFolder& folder, Language language) {
+    if (folder.validation.empty()) {
+        return "";
+    }
+    return fill(words("summary", language), {{"count", std::to_string(folder.validation.size())},
+                                             {"within", count_within(folder)}});
+}
+
+std::string section_validation(const CompareFolder& folder, Language language, Charts&) {
+    if (folder.validation.empty()) {
+        return "";
+    }
+    std::string body = "<p class=\"intro\">" +
+                       html_escape(fill(words("intro", language),
+                                        {{"baseline", option_label(folder.baseline(), language)},
+                                         {"count", std::to_string(folder.validation.size())},
+                                         {"within", count_within(folder)}})) +
+                       "</p>\n<div class=\"table-wrap\"><table class=\"validation\"><thead><tr>";
+    for (const char* key : {"target", "quantity", "months"}) {
+        body += "<th>" + html_escape(words(key, language)) + "</th>";
+    }
+    for (const char* key : {"observed", "model", "range"}) {
+        body += "<th class=\"num\">" + html_escape(words(key, language)) + "</th>";
+    }
+    body += "<th>" + html_escape(words("within", language)) + "</th><th>" +
+            html_escape(std::string(text("source", language))) + "</th></tr></thead>\n<tbody>\n";
+    std::string misses;
+    for (const auto& check : folder.validation) {
+        // Observed figures are mostly counts: whole numbers from 10 up.
+        const int decimals = check.observed >= 10.0 || check.observed == std::floor(check.observed)
+                                 ? 0
+                                 : sensible_decimals(check.observed);
+        const std::string range = format_number(check.range_low, decimals, language) + "–" +
+                                  format_number(check.range_high, decimals, language);
+        body += std::string("<tr") + (check.within_range ? "" : " class=\"miss\"") + "><td>" +
+                html_escape(readable_name(check.target)) + "</td><td>" +
+                html_escape(words("quantity:" + check.quantity, language)) + "</td><td>" +
+                months(check) + "</td><td class=\"num\">" +
+                format_number(check.observed, decimals, language) + "</td><td class=\"num\">" +
+                html_escape(format_interval(check.model.mean, check.model.low, check.model.high, "",
+                                            language)) +
+                "</td><td class=\"num\">" + range + "</td><td>" +
+                html_escape(words(check.within_range ? "yes" : "no", language)) +
+                "</td><td class=\"source\">" + html_escape(check.source) + "</td></tr>\n";
+        if (!check.within_range) {
+            misses += (misses.empty() ? "" : ", ") + readable_name(check.target);
+        }
+    }
+    body += "</tbody></table></div>\n";
+    if (!misses.empty()) {
+        body += "<p class=\"notice\">" +
+                html_escape(fill(words("misses", language), {{"targets", misses}})) + "</p>\n";
+    }
+    return html_section("validation", words("heading", language), body);
+}
+
+} // namespace hcsim::report
