@@ -68,7 +68,8 @@ void print_diagnostics(const scenario::ScenarioError& e) {
 
 } // namespace
 
-CLI::App* register_calibrate(CLI::App& app, CalibrateCommandOptions& options) {
+CLI::App* register_calibrate(CLI::App& app, CalibrateCommandOptions& options,
+                             unsigned default_threads) {
     auto* command = app.add_subcommand(
         "calibrate", "Fit the scenario's free parameters (calibrate: {min:, max:}) to observed "
                      "figures and write the calibrated scenario");
@@ -86,6 +87,11 @@ CLI::App* register_calibrate(CLI::App& app, CalibrateCommandOptions& options) {
                      "replications per evaluation (simulation) and for the check at the fit")
         ->check(CLI::Range(2ULL, 100000ULL));
     command->add_option("--seed,-s", options.seed, "random seed (default: the scenario's)");
+    options.threads = default_threads;
+    command
+        ->add_option("--threads,-j", options.threads,
+                     "threads for simulated evaluations (results do not depend on it)")
+        ->check(CLI::Range(1U, 1024U));
     command->add_option("--out,-o", options.out,
                         "calibrated scenario file (default: <file>-calibrated.yaml beside it)");
     return command;
@@ -135,6 +141,8 @@ int command_calibrate(const CalibrateCommandOptions& o) {
     settings.method = parse_method(o.method);
     settings.replications = o.replications;
     settings.seed = o.seed.value_or(s->seed);
+    const analysis::ThreadExecutor threads(o.threads);
+    settings.executor = &threads;
 
     analysis::CalibrationResult result;
     try {

@@ -15,10 +15,12 @@ struct CalibrateCommandOptions {
     std::string method; // analytic, approximate, simulation; empty: analytic if it applies
     std::size_t replications = 50;
     std::optional<std::uint64_t> seed;
-    std::string out; // default: FILE's folder, <stem>-calibrated.yaml
+    unsigned threads = 1; // for the simulation method and the check at the fit
+    std::string out;      // default: FILE's folder, <stem>-calibrated.yaml
 };
 
-CLI::App* register_calibrate(CLI::App& app, CalibrateCommandOptions& options);
+CLI::App* register_calibrate(CLI::App& app, CalibrateCommandOptions& options,
+                             unsigned default_threads);
 int command_calibrate(const CalibrateCommandOptions& options);
 
 } // namespace hcsim::cli

@@ -9,8 +9,12 @@ namespace hcsim::cli {
 
 std::string validation_table(const scenario::Scenario& s, const std::string& option,
                              const analysis::RunSettings& settings) {
+    // This process's own threads: under mpirun only the reporting rank gets here, so a
+    // collective executor would wait for ranks that have already finished.
+    const analysis::ThreadExecutor threads(
+        settings.executor != nullptr ? settings.executor->local_threads() : settings.threads);
     const auto rows = analysis::validate_against(s.option(option).spec, s.validation, settings.seed,
-                                                 settings.replications);
+                                                 settings.replications, &threads);
     std::printf("\nValidation: observed figures against %s (model mean [95%% CI]; 95%% of "
                 "replications within range)\n",
                 option.c_str());

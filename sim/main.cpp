@@ -78,7 +78,7 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     AnalyticCommandOptions analytic_options;
     auto* analytic = register_analytic(app, analytic_options);
     CalibrateCommandOptions calibrate_options;
-    auto* calibrate = register_calibrate(app, calibrate_options);
+    auto* calibrate = register_calibrate(app, calibrate_options, default_threads);
 
     std::string parameters_file;
     bool parameters_csv = false;

@@ -45,8 +45,8 @@ public:
         const model::ModelSpec spec = model_for_(x);
         if (method_ == CalibrationMethod::simulation) {
             std::vector<double> means;
-            for (const auto& per_replication :
-                 simulated_target_values(spec, targets_, settings_.seed, settings_.replications)) {
+            for (const auto& per_replication : simulated_target_values(
+                     spec, targets_, settings_.seed, settings_.replications, settings_.executor)) {
                 means.push_back(kernel::mean_confidence_interval(per_replication).mean);
             }
             return means;
@@ -249,8 +249,8 @@ CalibrationResult calibrate(const std::vector<FreeParameter>& parameters,
     }
 
     const std::vector<double> values = model.values(fitted);
-    const auto simulated =
-        simulated_target_values(model_for(fitted), targets, settings.seed, settings.replications);
+    const auto simulated = simulated_target_values(model_for(fitted), targets, settings.seed,
+                                                   settings.replications, settings.executor);
     for (std::size_t i = 0; i < targets.size(); ++i) {
         const CalibrationTarget& t = targets[i];
         const auto ci = kernel::mean_confidence_interval(simulated[i]);

@@ -3,6 +3,9 @@
 #include "hcsim/model/chain_simulation.hpp"
 
 #include <algorithm>
+#include <cstring>
+#include <string>
+#include <string_view>
 
 namespace hcsim::analysis {
 
@@ -52,56 +55,91 @@ std::vector<double> analytic_target_values(const AnalyticResults& results,
     return values;
 }
 
-std::vector<std::vector<double>>
-simulated_target_values(const model::ModelSpec& spec, const std::vector<CalibrationTarget>& targets,
-                        std::uint64_t seed, std::size_t replications) {
-    std::vector<std::vector<double>> values(targets.size(), std::vector<double>(replications));
+namespace {
+
+// Every target's value in replication `replication`.
+std::vector<double> replication_target_values(const model::ModelSpec& spec,
+                                              const std::vector<CalibrationTarget>& targets,
+                                              std::uint64_t seed, std::size_t replication) {
     const bool needs_trace = std::any_of(targets.begin(), targets.end(), [](const auto& t) {
         return t.quantity == TargetQuantity::entries;
     });
-    std::vector<std::vector<double>> entries_by_month; // [target][month]
-    for (std::size_t r = 0; r < replications; ++r) {
-        entries_by_month.assign(targets.size(), std::vector<double>(spec.months(), 0.0));
-        model::TraceSink sink;
-        if (needs_trace) {
-            sink = [&](const model::TraceRecord& record) {
-                if (!record.to || record.event == "queued" || record.event == "initial") {
-                    return;
-                }
-                const auto month =
-                    std::min(static_cast<std::size_t>(record.time / model::days_per_month),
-                             spec.months() - 1);
-                for (std::size_t t = 0; t < targets.size(); ++t) {
-                    const auto& states = targets[t].states;
-                    if (targets[t].quantity == TargetQuantity::entries &&
-                        contains(states, *record.to) &&
-                        !(record.from && contains(states, *record.from))) {
-                        entries_by_month[t][month] += 1.0;
-                    }
-                }
-            };
-        }
-        const model::ReplicationResult result = model::simulate_replication(spec, {seed, r}, sink);
-        for (std::size_t t = 0; t < targets.size(); ++t) {
-            const CalibrationTarget& target = targets[t];
-            double value = 0.0;
-            switch (target.quantity) {
-            case TargetQuantity::stock:
-                for (const auto s : target.states) {
-                    value += result.monthly_counts[target.first_month - 1][s];
-                }
-                break;
-            case TargetQuantity::evictions:
-                value =
-                    static_cast<double>(result.evictions_by_year[(target.first_month - 1) / 12]);
-                break;
-            case TargetQuantity::entries:
-                for (std::size_t m = target.first_month - 1; m < target.last_month; ++m) {
-                    value += entries_by_month[t][m];
-                }
-                break;
+    std::vector<std::vector<double>> entries_by_month(targets.size(),
+                                                      std::vector<double>(spec.months(), 0.0));
+    model::TraceSink sink;
+    if (needs_trace) {
+        sink = [&](const model::TraceRecord& record) {
+            if (!record.to || record.event == "queued" || record.event == "initial") {
+                return;
             }
-            values[t][r] = value;
+            const auto month = std::min(
+                static_cast<std::size_t>(record.time / model::days_per_month), spec.months() - 1);
+            for (std::size_t t = 0; t < targets.size(); ++t) {
+                const auto& states = targets[t].states;
+                if (targets[t].quantity == TargetQuantity::entries &&
+                    contains(states, *record.to) &&
+                    !(record.from && contains(states, *record.from))) {
+                    entries_by_month[t][month] += 1.0;
+                }
+            }
+        };
+    }
+    const model::ReplicationResult result =
+        model::simulate_replication(spec, {seed, replication}, sink);
+    std::vector<double> values;
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+        const CalibrationTarget& target = targets[t];
+        double value = 0.0;
+        switch (target.quantity) {
+        case TargetQuantity::stock:
+            for (const auto s : target.states) {
+                value += result.monthly_counts[target.first_month - 1][s];
+            }
+            break;
+        case TargetQuantity::evictions:
+            value = static_cast<double>(result.evictions_by_year[(target.first_month - 1) / 12]);
+            break;
+        case TargetQuantity::entries:
+            for (std::size_t m = target.first_month - 1; m < target.last_month; ++m) {
+                value += entries_by_month[t][m];
+            }
+            break;
+        }
+        values.push_back(value);
+    }
+    return values;
+}
+
+} // namespace
+
+std::vector<std::vector<double>>
+simulated_target_values(const model::ModelSpec& spec, const std::vector<CalibrationTarget>& targets,
+                        std::uint64_t seed, std::size_t replications,
+                        const TaskExecutor* executor) {
+    // One task per replication, each into its own slot: the same values for any executor.
+    std::vector<std::vector<double>> by_replication(replications);
+    TaskSlots tasks;
+    tasks.count = replications;
+    tasks.compute = [&](std::size_t r) {
+        by_replication[r] = replication_target_values(spec, targets, seed, r);
+    };
+    tasks.encode = [&](std::size_t r) {
+        return std::string(reinterpret_cast<const char*>(by_replication[r].data()),
+                           by_replication[r].size() * sizeof(double));
+    };
+    tasks.decode = [&](std::size_t r, std::string_view bytes) {
+        by_replication[r].resize(bytes.size() / sizeof(double));
+        std::memcpy(by_replication[r].data(), bytes.data(), bytes.size());
+    };
+    if (executor != nullptr) {
+        executor->run(tasks);
+    } else {
+        ThreadExecutor(1).run(tasks);
+    }
+    std::vector<std::vector<double>> values(targets.size(), std::vector<double>(replications));
+    for (std::size_t r = 0; r < replications; ++r) {
+        for (std::size_t t = 0; t < targets.size(); ++t) {
+            values[t][r] = by_replication[r].at(t);
         }
     }
     return values;

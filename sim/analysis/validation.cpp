@@ -26,8 +26,9 @@ double quantile(const std::vector<double>& sorted, double p) {
 
 std::vector<ValidationRow> validate_against(const model::ModelSpec& spec,
                                             const std::vector<scenario::CalibrationTarget>& targets,
-                                            std::uint64_t seed, std::size_t replications) {
-    const auto values = simulated_target_values(spec, targets, seed, replications);
+                                            std::uint64_t seed, std::size_t replications,
+                                            const TaskExecutor* executor) {
+    const auto values = simulated_target_values(spec, targets, seed, replications, executor);
     std::vector<ValidationRow> rows;
     for (std::size_t t = 0; t < targets.size(); ++t) {
         std::vector<double> sorted = values[t];

@@ -59,3 +59,16 @@ TEST(ValidationSection, ExactExpectationsFallWithinTheModelsIntervals) {
         EXPECT_GT(row.range_high, row.mean_high);
     }
 }
+
+// Replications run as tasks: the values per replication must not depend on the threads.
+TEST(ValidationSection, SameValuesOnOneAndThreeThreads) {
+    const auto s = scenario::load_scenario(HCSIM_SOURCE_DIR "/scenarios/norrmalm-2018-bolots.yaml");
+    const auto& spec = s.option(s.baseline).spec;
+    const auto one = analysis::simulated_target_values(spec, s.validation, 3, 12);
+    const analysis::ThreadExecutor three(3);
+    const auto many = analysis::simulated_target_values(spec, s.validation, 3, 12, &three);
+    ASSERT_EQ(one.size(), s.validation.size());
+    ASSERT_EQ(one[0].size(), 12U);
+    EXPECT_EQ(one, many);
+    EXPECT_NE(one[0][0], one[0][1]) << "replications must differ (their own streams)";
+}

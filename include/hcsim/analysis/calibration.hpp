@@ -3,6 +3,7 @@
 // squares by Levenberg-Marquardt (Eigen), on the analytic model where it covers the scenario and
 // on the simulation (common random numbers, a fixed seed) otherwise.
 #include "hcsim/analysis/analytic.hpp"
+#include "hcsim/analysis/task_executor.hpp"
 #include "hcsim/model/spec.hpp"
 #include "hcsim/scenario/targets.hpp"
 
@@ -34,6 +35,8 @@ struct CalibrationSettings {
     std::size_t replications = 50;           // simulation, and the check at the fitted values
     std::uint64_t seed = 1;
     int max_evaluations = 400;
+    // Spreads the replications of each simulated evaluation; null: one thread.
+    const TaskExecutor* executor = nullptr;
 };
 
 // The model for parameter values given in FreeParameter order.
@@ -78,10 +81,11 @@ struct CalibrationResult {
 analytic_target_values(const AnalyticResults& results,
                        const std::vector<scenario::CalibrationTarget>& targets);
 
-// Each target's value in each replication: [target][replication].
+// Each target's value in each replication: [target][replication]. Replications are spread
+// by `executor` (null: one thread); the values do not depend on it.
 [[nodiscard]] std::vector<std::vector<double>>
 simulated_target_values(const model::ModelSpec& spec,
                         const std::vector<scenario::CalibrationTarget>& targets, std::uint64_t seed,
-                        std::size_t replications);
+                        std::size_t replications, const TaskExecutor* executor = nullptr);
 
 } // namespace hcsim::analysis

@@ -1,5 +1,6 @@
 #pragma once
 // How close a scenario comes to the observed figures listed in its `validation:` section.
+#include "hcsim/analysis/task_executor.hpp"
 #include "hcsim/model/spec.hpp"
 #include "hcsim/scenario/targets.hpp"
 
@@ -27,6 +28,6 @@ struct ValidationRow {
 [[nodiscard]] std::vector<ValidationRow>
 validate_against(const model::ModelSpec& spec,
                  const std::vector<scenario::CalibrationTarget>& targets, std::uint64_t seed,
-                 std::size_t replications);
+                 std::size_t replications, const TaskExecutor* executor = nullptr);
 
 } // namespace hcsim::analysis
