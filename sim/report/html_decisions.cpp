@@ -112,7 +112,7 @@ std::string psa_part(const CompareFolder& folder, const std::filesystem::path& p
         for (std::size_t d = 0, shown = 0; drivers && d < drivers->rows() && shown < 3; ++d) {
             if (drivers->text(d, "option") == option &&
                 drivers->text(d, "outcome") == "delta_cost_tkr") {
-                top += (shown++ ? "; " : "") + drivers->text(d, "label");
+                top += (shown++ ? "; " : "") + parameter_label(drivers->text(d, "label"), language);
             }
         }
         std::string paragraph =
@@ -138,7 +138,7 @@ std::string psa_part(const CompareFolder& folder, const std::filesystem::path& p
                 }
                 const double low = tornado->number(t, "delta_cost_low_tkr");
                 const double high = tornado->number(t, "delta_cost_high_tkr");
-                categories.push_back(tornado->text(t, "label"));
+                categories.push_back(parameter_label(tornado->text(t, "label"), language));
                 points.push_back({{"mean", tornado->number(t, "nominal_delta_cost_tkr")},
                                   {"low", std::min(low, high)},
                                   {"high", std::max(low, high)}});

@@ -88,6 +88,28 @@ TEST(Text, KnownNamesTranslatedUnknownNamesReadable) {
     EXPECT_THROW((void)report::text("no_such_phrase", Language::sv), std::out_of_range);
 }
 
+TEST(Text, ParameterLabelsInTheReportsLanguage) {
+    using report::parameter_label;
+    EXPECT_EQ(parameter_label("bosamordnare: at_risk -> evicted (relative risk)", Language::sv),
+              "bosamordnare: Hotad av vräkning → vräkning (relativ risk)");
+    EXPECT_EQ(parameter_label("bolots: shelter -> to_training (delay factor)", Language::en),
+              "bolots: Shelter → to a training flat (delay factor)");
+    EXPECT_EQ(parameter_label("x: new_state -> new_exit (relative risk)", Language::sv),
+              "x: new state → new exit (relativ risk)");
+    EXPECT_EQ(parameter_label("states.shelter.cost_per_day", Language::sv),
+              "Härbärge: kostnad per dygn");
+    EXPECT_EQ(parameter_label("exits.at_risk[2].cost.landlord", Language::sv),
+              "Hotad av vräkning, utgång 3: kostnad för hyresvärden");
+    EXPECT_EQ(parameter_label("socionom contact.p_success", Language::sv),
+              "socionom: andel som nås");
+    EXPECT_EQ(parameter_label("bolots caseload_per_fte", Language::en), "bolots: cases per FTE");
+    // Anything else is shown as written.
+    for (const std::string odd : {"arrivals[0].per_year.family", "exits.at_risk[x].cost.a",
+                                  "exits.at_risk[99999999999999999999].cost.a", "", "a: b"}) {
+        EXPECT_EQ(parameter_label(odd, Language::sv), odd);
+    }
+}
+
 TEST(CompareFolder, ReadsEveryFileIncludingQuotedFields) {
     const auto folder = report::read_compare_folder(fixture);
     EXPECT_EQ(folder.options(), (std::vector<std::string>{"do_nothing", "guide"}));

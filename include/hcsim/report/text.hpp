@@ -22,6 +22,11 @@ namespace hcsim::report {
 [[nodiscard]] std::string staff_line_label(std::string_view role, double fte, Language language);
 [[nodiscard]] std::string fixed_line_label(std::string_view item, Language language);
 
+// An uncertain parameter as psa labels it ("bosamordnare: at_risk -> evicted (relative risk)",
+// "states.shelter.cost_per_day", "bolots caseload_per_fte"), with states, exits, payers and
+// keys in the report's language; other labels are returned as written.
+[[nodiscard]] std::string parameter_label(std::string_view label, Language language);
+
 // A name as written, underscores as spaces.
 [[nodiscard]] std::string readable_name(std::string_view name);
 

@@ -1,0 +1,119 @@
+// Uncertain parameters as a reader names them. psa writes labels built from field paths
+// ("bosamordnare: at_risk -> evicted (relative risk)", "states.shelter.cost_per_day"); the
+// report shows them with the states, exits and payers in the report's language.
+#include "hcsim/report/text.hpp"
+
+#include <string>
+
+namespace hcsim::report {
+
+namespace {
+
+struct Phrase {
+    std::string_view key, sv, en;
+};
+
+// Exit names of the seed scenarios, parameter keys and effect kinds.
+constexpr Phrase phrases[] = {
+    {"exit:evicted", "vräkning", "eviction"},
+    {"exit:resolved", "hotet avvärjs", "threat resolved"},
+    {"exit:found_housing", "ordnar eget boende", "finds housing"},
+    {"exit:became_homeless", "blir hemlös", "becomes homeless"},
+    {"exit:to_emergency", "till jourlägenhet", "to an emergency flat"},
+    {"exit:to_training", "till träningslägenhet", "to a training flat"},
+    {"exit:to_trial", "till försökslägenhet", "to a trial flat"},
+    {"exit:terminated", "kontraktet sägs upp", "lease terminated"},
+    {"exit:takeover", "tar över kontraktet", "takes over the lease"},
+    {"kind:relative risk", "relativ risk", "relative risk"},
+    {"kind:delay factor", "tidsfaktor", "delay factor"},
+    {"key:caseload_per_fte", "ärenden per årsarbetare", "cases per FTE"},
+    {"key:contact.p_success", "andel som nås", "share reached"},
+    {"key:cost_per_day", "kostnad per dygn", "cost per day"},
+    {"key:cost_per_fte_year", "kostnad per årsarbetare och år", "cost per FTE and year"},
+    {"key:fte", "årsarbetare", "FTE"},
+    {"key:capacity", "platser", "places"},
+    {"exit_number", "utgång", "exit"},
+    {"cost_to", "kostnad för", "cost to"},
+};
+
+std::string word(std::string_view key, Language language, std::string_view fallback) {
+    for (const Phrase& phrase : phrases) {
+        if (phrase.key == key) {
+            return std::string(language == Language::sv ? phrase.sv : phrase.en);
+        }
+    }
+    return readable_name(fallback);
+}
+
+// A role or key as a scenario writes it: letters, digits, '_' and '-'.
+bool is_name(std::string_view text) {
+    return !text.empty() &&
+           text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                  "0123456789_-åäöÅÄÖ") == std::string_view::npos;
+}
+
+std::string key_label(std::string_view key, Language language) {
+    return word("key:" + std::string(key), language, key);
+}
+
+// "<role>: <state> -> <exit> (<kind>)", as psa names a staff effect; empty if not that form.
+std::string effect_label(std::string_view label, Language language) {
+    const auto colon = label.find(": ");
+    const auto arrow = label.find(" -> ");
+    const auto open = label.rfind(" (");
+    if (colon == std::string_view::npos || arrow == std::string_view::npos ||
+        open == std::string_view::npos || !label.ends_with(")") || !(colon < arrow) ||
+        !(arrow < open)) {
+        return "";
+    }
+    const auto state = label.substr(colon + 2, arrow - colon - 2);
+    const auto exit = label.substr(arrow + 4, open - arrow - 4);
+    const auto kind = label.substr(open + 2, label.size() - open - 3);
+    return std::string(label.substr(0, colon)) + ": " + state_label(state, language) + " → " +
+           word("exit:" + std::string(exit), language, exit) + " (" +
+           word("kind:" + std::string(kind), language, kind) + ")";
+}
+
+} // namespace
+
+std::string parameter_label(std::string_view label, Language language) {
+    if (const std::string effect = effect_label(label, language); !effect.empty()) {
+        return effect;
+    }
+    // states.<state>.<key>
+    if (label.starts_with("states.")) {
+        const auto rest = label.substr(7);
+        if (const auto dot = rest.find('.'); dot != std::string_view::npos) {
+            return state_label(rest.substr(0, dot), language) + ": " +
+                   key_label(rest.substr(dot + 1), language);
+        }
+    }
+    // exits.<state>[<i>].cost.<payer>
+    if (label.starts_with("exits.")) {
+        const auto rest = label.substr(6);
+        const auto bracket = rest.find('[');
+        const auto close = rest.find("].cost.");
+        if (bracket != std::string_view::npos && close != std::string_view::npos &&
+            bracket < close) {
+            const std::string index(rest.substr(bracket + 1, close - bracket - 1));
+            if (!index.empty() && index.size() < 10 &&
+                index.find_first_not_of("0123456789") == std::string::npos) {
+                return state_label(rest.substr(0, bracket), language) + ", " +
+                       word("exit_number", language, "") + " " +
+                       std::to_string(std::stoul(index) + 1) + ": " +
+                       word("cost_to", language, "") + " " +
+                       payer_label(rest.substr(close + 7), language);
+            }
+        }
+    }
+    // "<role> <key>", as psa names a staff pool's own numbers
+    if (const auto space = label.find(' ');
+        space != std::string_view::npos && label.find('.') > space &&
+        is_name(label.substr(0, space)) && label.find(' ', space + 1) == std::string_view::npos) {
+        return std::string(label.substr(0, space)) + ": " +
+               key_label(label.substr(space + 1), language);
+    }
+    return std::string(label);
+}
+
+} // namespace hcsim::report
