@@ -185,6 +185,11 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
             manifest.events += r.events;
         }
     }
+    for (const auto& option : s.options) {
+        if (!option.title.empty()) {
+            manifest.option_titles.emplace_back(option.name, option.title);
+        }
+    }
     for (const auto& site : s.parameters) {
         if (site.overridden) {
             manifest.overrides.emplace_back(site.field, site.value);

@@ -72,6 +72,11 @@ RunManifest read_manifest(const fs::path& folder) {
         m.independent_streams = !json.value("common_random_numbers", true);
         m.baseline = json.at("baseline").get<std::string>();
         m.options = json.at("options").get<std::vector<std::string>>();
+        if (const auto titles = json.find("option_titles"); titles != json.end()) {
+            for (const auto& [option, title] : titles->items()) {
+                m.option_titles.emplace_back(option, title.get<std::string>());
+            }
+        }
         m.started_utc = json.value("started_utc", std::string{});
         m.wall_seconds = json.value("wall_seconds", 0.0);
         m.events = json.value("events", std::uint64_t{0});

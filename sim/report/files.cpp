@@ -33,6 +33,11 @@ std::string manifest_json(const RunManifest& m) {
         overrides[field] = value;
     }
     json["overrides"] = overrides;
+    nlohmann::ordered_json titles = nlohmann::ordered_json::object();
+    for (const auto& [option, title] : m.option_titles) {
+        titles[option] = title;
+    }
+    json["option_titles"] = titles;
     return json.dump(2) + "\n";
 }
 

@@ -57,7 +57,7 @@ json metric_bars(const CompareFolder& folder, const std::string& metric, Languag
     json points = json::array();
     json colours = json::array();
     for (const auto& option : folder.options()) {
-        categories.push_back(option_label(option, language));
+        categories.push_back(option_title(folder, option, language));
         colours.push_back(colour_of(folder, option));
         const auto* row = folder.find_summary(option, metric);
         points.push_back(row ? point(row->ci) : point({NAN, NAN, NAN, 0}));
@@ -77,7 +77,7 @@ std::string legend(const CompareFolder& folder, Language language) {
     for (std::size_t i = 0; i < folder.options().size(); ++i) {
         const auto& colour = option_palette()[i % option_palette().size()];
         out += "<span><i style=\"background:" + colour + "\"></i>" +
-               html_escape(option_label(folder.options()[i], language)) + "</span>";
+               html_escape(option_title(folder, folder.options()[i], language)) + "</span>";
     }
     return out + "</p>\n";
 }
@@ -103,7 +103,7 @@ std::string section_costs(const CompareFolder& folder, Language language, Charts
         for (const auto& metric : present) {
             points.push_back(point(folder.find_summary(option, metric)->ci));
         }
-        series.push_back({{"name", option_label(option, language)}, {"points", points}});
+        series.push_back({{"name", option_title(folder, option, language)}, {"points", points}});
     }
     const json spec{{"kind", "bars"},
                     {"unit", "tkr"},
@@ -114,7 +114,8 @@ std::string section_costs(const CompareFolder& folder, Language language, Charts
     std::string table = "<div class=\"table-wrap\"><table><thead><tr><th>" +
                         t("category", language) + " (tkr)</th>";
     for (const auto& option : folder.options()) {
-        table += "<th class=\"num\">" + html_escape(option_label(option, language)) + "</th>";
+        table +=
+            "<th class=\"num\">" + html_escape(option_title(folder, option, language)) + "</th>";
     }
     table += "</tr></thead>\n<tbody>\n";
     for (const auto& metric : present) {
@@ -167,7 +168,7 @@ std::string section_differences(const CompareFolder& folder, Language language, 
         std::string unit;
         for (const auto& option : folder.options()) {
             if (const auto* d = folder.find_difference(option, metric)) {
-                categories.push_back(option_label(option, language));
+                categories.push_back(option_title(folder, option, language));
                 colours.push_back(colour_of(folder, option));
                 points.push_back(point(d->ci));
                 unit = unit_label(d->unit, language);
@@ -189,7 +190,7 @@ std::string section_differences(const CompareFolder& folder, Language language, 
     }
     const std::string explanation =
         html_escape(fill(t("differences_intro", language),
-                         {{"baseline", option_label(folder.baseline(), language)}}));
+                         {{"baseline", option_title(folder, folder.baseline(), language)}}));
     return html_section("differences", t("differences", language),
                         intro(explanation) + grid(figures));
 }
@@ -227,7 +228,7 @@ std::string section_timeseries(const CompareFolder& folder, Language language, C
                 low.push_back(ci.low);
                 high.push_back(ci.high);
             }
-            lines.push_back({{"name", option_label(option, language)},
+            lines.push_back({{"name", option_title(folder, option, language)},
                              {"mean", mean},
                              {"low", low},
                              {"high", high}});
@@ -258,8 +259,8 @@ std::string section_flows(const CompareFolder& folder, Language language, Charts
             }
         }
         const json spec{{"kind", "sankey"}, {"unit", t("moves", language)}, {"links", links}};
-        figures += charts.figure("flows-" + option, spec.dump(), option_label(option, language),
-                                 "chart sankey");
+        figures += charts.figure("flows-" + option, spec.dump(),
+                                 option_title(folder, option, language), "chart sankey");
     }
     return html_section("flows", t("flows", language), intro(t("flows_intro", language)) + figures);
 }

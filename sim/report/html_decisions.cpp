@@ -117,7 +117,7 @@ std::string psa_part(const CompareFolder& folder, const std::filesystem::path& p
         }
         std::string paragraph =
             fill(words("option_summary", language),
-                 {{"option", option_label(option, language)},
+                 {{"option", option_title(folder, option, language)},
                   {"saves", percent(summary->number(r, "probability_saves_money"), language)},
                   {"prevents",
                    percent(summary->number(r, "probability_prevents_an_eviction"), language)},
@@ -150,9 +150,9 @@ std::string psa_part(const CompareFolder& folder, const std::filesystem::path& p
                             {"series", json::array({{{"name", words("delta_cost", language)},
                                                      {"color", colour(folder, option)},
                                                      {"points", points}}})}};
-            html += charts.figure(
-                "tornado-" + option, spec.dump(),
-                fill(words("tornado", language), {{"option", option_label(option, language)}}));
+            html += charts.figure("tornado-" + option, spec.dump(),
+                                  fill(words("tornado", language),
+                                       {{"option", option_title(folder, option, language)}}));
         }
     }
     if (acceptability) {
@@ -169,7 +169,7 @@ std::string psa_part(const CompareFolder& folder, const std::filesystem::path& p
                     }
                 }
             }
-            series.push_back({{"name", option_label(option, language)},
+            series.push_back({{"name", option_title(folder, option, language)},
                               {"color", colour(folder, option)},
                               {"y", y}});
         }
@@ -191,7 +191,7 @@ std::string psa_part(const CompareFolder& folder, const std::filesystem::path& p
                                       draws->number(d, "delta_cost_tkr")});
                 }
             }
-            series.push_back({{"name", option_label(option, language)},
+            series.push_back({{"name", option_title(folder, option, language)},
                               {"color", colour(folder, option)},
                               {"points", points}});
         }
@@ -251,7 +251,7 @@ std::string sweep_part(const CompareFolder& folder, const std::filesystem::path&
                 best = r;
             }
         }
-        series.push_back({{"name", option_label(option, language)},
+        series.push_back({{"name", option_title(folder, option, language)},
                           {"color", colour(folder, option)},
                           {"points", points}});
         if (best < sweep->rows()) {
@@ -263,9 +263,9 @@ std::string sweep_part(const CompareFolder& folder, const std::filesystem::path&
                             words("fte", language);
             }
             html += "<p>" +
-                    html_escape(fill(
-                        words("pays_best", language),
-                        {{"option", option_label(option, language)}, {"staffing", staffing}})) +
+                    html_escape(fill(words("pays_best", language),
+                                     {{"option", option_title(folder, option, language)},
+                                      {"staffing", staffing}})) +
                     "</p>\n";
         }
     }

@@ -20,6 +20,15 @@ std::string html_section(const std::string& id, const std::string& heading,
            "</section>\n";
 }
 
+std::string option_title(const CompareFolder& folder, std::string_view option, Language language) {
+    for (const auto& [name, title] : folder.manifest.option_titles) {
+        if (name == option) {
+            return title;
+        }
+    }
+    return option_label(option, language);
+}
+
 std::string html_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());

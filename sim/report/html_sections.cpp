@@ -114,7 +114,7 @@ std::vector<double> own_costs_by_year(const CompareFolder& folder, const std::st
 
 std::vector<std::string> summary_paragraphs(const CompareFolder& folder, Language language) {
     std::vector<std::string> paragraphs;
-    const std::string baseline = option_label(folder.baseline(), language);
+    const std::string baseline = option_title(folder, folder.baseline(), language);
     for (const auto& option : compared_options(folder)) {
         const auto by_year = own_costs_by_year(folder, option);
         double total = 0.0;
@@ -129,7 +129,7 @@ std::vector<std::string> summary_paragraphs(const CompareFolder& folder, Languag
         }
         std::string paragraph =
             fill(t("summary_costs", language),
-                 {{"option", option_label(option, language)}, {"detail", detail}});
+                 {{"option", option_title(folder, option, language)}, {"detail", detail}});
         std::vector<std::string> effects;
         const std::vector<std::pair<std::string, std::string_view>> measures{
             {"evictions", "effect_evictions"},
@@ -210,7 +210,7 @@ std::string section_budget(const CompareFolder& folder, Language language, Chart
                 costs[key][line.year - 1] += line.tkr;
             }
         }
-        body += "<h3>" + html_escape(option_label(option, language)) + "</h3>\n";
+        body += "<h3>" + html_escape(option_title(folder, option, language)) + "</h3>\n";
         if (firsts.empty()) {
             body += "<p>" + t("no_budget", language) + "</p>\n";
             continue;

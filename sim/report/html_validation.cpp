@@ -82,12 +82,13 @@ std::string section_validation(const CompareFolder& folder, Language language, C
     if (folder.validation.empty()) {
         return "";
     }
-    std::string body = "<p class=\"intro\">" +
-                       html_escape(fill(words("intro", language),
-                                        {{"baseline", option_label(folder.baseline(), language)},
-                                         {"count", std::to_string(folder.validation.size())},
-                                         {"within", count_within(folder)}})) +
-                       "</p>\n<div class=\"table-wrap\"><table class=\"validation\"><thead><tr>";
+    std::string body =
+        "<p class=\"intro\">" +
+        html_escape(fill(words("intro", language),
+                         {{"baseline", option_title(folder, folder.baseline(), language)},
+                          {"count", std::to_string(folder.validation.size())},
+                          {"within", count_within(folder)}})) +
+        "</p>\n<div class=\"table-wrap\"><table class=\"validation\"><thead><tr>";
     for (const char* key : {"target", "quantity", "months"}) {
         body += "<th>" + html_escape(words(key, language)) + "</th>";
     }

@@ -195,7 +195,9 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
             detail::check_size_limits(merged, spec, limits);
         }
         spec.max_events = static_cast<std::uint64_t>(limits.events);
-        scenario.options.push_back(OptionModel{option_name, std::move(spec)});
+        // The option's own title only: an option extending another is a different option.
+        scenario.options.push_back(
+            OptionModel{option_name, std::move(spec), option["title"].text().value_or("")});
     }
     for (const std::string& field : book.unused_overrides()) {
         diagnostics.add(Diagnostic{path, 0, 0, field,

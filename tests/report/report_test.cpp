@@ -297,6 +297,25 @@ TEST(Html, ValidationRowsInSwedishNumbersWithTheMissNamed) {
     EXPECT_FALSE(contains(report::summary_paragraphs(without, Language::sv).back(), "prövats"));
 }
 
+TEST(Html, OptionTitlesFromTheManifestNameTheOptions) {
+    const FixtureCopy copy;
+    auto manifest = report::read_compare_folder(copy.path()).manifest;
+    EXPECT_TRUE(manifest.option_titles.empty()) << "the fixture's manifest has no titles";
+    manifest.option_titles = {{"guide", "Bostadsguide <1 årsarbetare>"}};
+    std::ofstream(copy.path() / "manifest.json") << report::manifest_json(manifest);
+    const auto folder = report::read_compare_folder(copy.path());
+    ASSERT_EQ(folder.manifest.option_titles.size(), 1U);
+    EXPECT_EQ(report::option_title(folder, "guide", Language::sv), "Bostadsguide <1 årsarbetare>");
+    EXPECT_EQ(report::option_title(folder, "do_nothing", Language::sv), "Inget nytt (nuläge)");
+    const auto paragraphs = report::summary_paragraphs(folder, Language::sv);
+    EXPECT_TRUE(paragraphs[0].starts_with("Bostadsguide <1 årsarbetare>")) << paragraphs[0];
+    const std::string page = report::html_report(folder, Language::sv);
+    EXPECT_TRUE(contains(page, "Bostadsguide &lt;1 årsarbetare&gt;"));
+    // In the charts' JSON, '<' is written \u003c so no string can close the script.
+    EXPECT_TRUE(contains(page, "\"Bostadsguide \\u003c1 årsarbetare>\""))
+        << "chart series named by title";
+}
+
 TEST(Html, SectionsCanBeAdded) {
     const auto folder = report::read_compare_folder(fixture);
     auto sections = report::default_sections();

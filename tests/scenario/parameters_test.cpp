@@ -207,3 +207,16 @@ TEST(Parameters, AssumptionsCsvQuotesSourcesWithCommas) {
 }
 
 } // namespace
+
+TEST(Options, TitleIsReadForReportsAndIsNotAParameter) {
+    const TempDir dir;
+    std::string text = base_yaml;
+    const std::string coach = "  coach:\n";
+    text.insert(text.find(coach) + coach.size(), "    title: \"Coach, två årsarbetare\"\n");
+    const Scenario s = load_scenario(dir.write("titled.yaml", text));
+    EXPECT_EQ(s.option("coach").title, "Coach, två årsarbetare");
+    EXPECT_EQ(s.option("do_nothing").title, "");
+    for (const auto& p : s.parameters) {
+        EXPECT_EQ(p.field.find("title"), std::string::npos) << p.field;
+    }
+}

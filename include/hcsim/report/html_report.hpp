@@ -62,6 +62,11 @@ using SectionWriter = std::function<std::string(const CompareFolder&, Language, 
 [[nodiscard]] std::string budget_source(const CompareFolder& folder,
                                         const analysis::BudgetLine& line);
 
+// An option as the report names it: its `title:` from the scenario (manifest.json), else the
+// translated or readable name (option_label).
+[[nodiscard]] std::string option_title(const CompareFolder& folder, std::string_view option,
+                                       Language language);
+
 [[nodiscard]] std::string html_escape(std::string_view text);
 // <section id="id"><h2>heading</h2>body</section>: the heading is escaped, the body is HTML.
 [[nodiscard]] std::string html_section(const std::string& id, const std::string& heading,

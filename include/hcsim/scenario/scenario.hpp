@@ -15,6 +15,7 @@ namespace hcsim::scenario {
 struct OptionModel {
     std::string name;
     model::ModelSpec spec;
+    std::string title; // `title:` of the option, for reports; empty if none
 };
 
 // A sourced (or assumed) input, for the report's assumptions table.
