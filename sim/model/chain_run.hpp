@@ -100,6 +100,8 @@ private:
     void on_pool_start(std::size_t pool);
     void on_pool_end(std::size_t pool);
     [[nodiscard]] bool pool_serves(std::size_t pool, StateIndex state) const;
+    // Serves the household's state and takes its group.
+    [[nodiscard]] bool pool_takes(std::size_t pool, const Household& household) const;
     void book_staff_costs();
 
     const ModelSpec& spec_;

@@ -11,11 +11,15 @@ bool ChainRun::pool_serves(std::size_t pool, StateIndex state) const {
     return std::find(serves.begin(), serves.end(), state) != serves.end();
 }
 
+bool ChainRun::pool_takes(std::size_t pool, const Household& household) const {
+    return pool_serves(pool, household.state) && spec_.staff[pool].takes_group(household.group);
+}
+
 void ChainRun::refer(std::size_t h) {
     Household& household = households_[h];
     std::optional<std::size_t> chosen;
     for (std::size_t p = 0; p < spec_.staff.size() && !chosen; ++p) {
-        if (pool_active_[p] && pool_serves(p, household.state)) {
+        if (pool_active_[p] && pool_takes(p, household)) {
             chosen = p;
         }
     }
@@ -120,7 +124,7 @@ void ChainRun::on_pool_start(std::size_t p) {
     for (std::size_t h = 0; h < households_.size(); ++h) {
         const Household& household = households_[h];
         if (household.staff == StaffStatus::none && !household.waiting_for &&
-            pool_serves(p, household.state)) {
+            pool_takes(p, household)) {
             refer(h);
         }
     }

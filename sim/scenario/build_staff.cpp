@@ -97,8 +97,8 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
         for (const std::string& role : staff.keys()) {
             const View item = staff[role];
             if (!item.check_map({"fte", "cost_per_fte_year", "active", "caseload_per_fte", "serves",
-                                 "contact", "max_wait_days", "priority", "payer", "effects",
-                                 "source"})) {
+                                 "groups", "contact", "max_wait_days", "priority", "payer",
+                                 "effects", "source"})) {
                 continue;
             }
             note_source(item, ctx);
@@ -125,6 +125,16 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
             for (const View& s : item["serves"].items()) {
                 if (const auto state = state_ref(s, ctx)) {
                     pool.serves.push_back(*state);
+                }
+            }
+            if (const View groups = item["groups"]; groups.present()) {
+                if (!groups.is_sequence() || groups.items().empty()) {
+                    groups.error("must list the groups the role takes on (leave it out for all)");
+                }
+                for (const View& g : groups.items()) {
+                    if (const auto group = group_ref(g, ctx)) {
+                        pool.groups.push_back(*group);
+                    }
                 }
             }
             const View contact = item["contact"];

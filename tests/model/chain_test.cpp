@@ -135,6 +135,39 @@ TEST(ChainModel, StaffEffectChangesOnlyTheNamedExit) {
     EXPECT_EQ(base.monthly_counts[0][3], helped.monthly_counts[0][3]);
 }
 
+// Evictions (at_risk -> shelter) per group, from the trace.
+std::vector<int> evictions_by_group(const model::ModelSpec& spec, std::uint64_t replication) {
+    std::vector<int> count(spec.groups.size(), 0);
+    (void)model::simulate_replication(spec, {5, replication}, [&](const model::TraceRecord& r) {
+        if (r.from == model::StateIndex{1} && r.to == model::StateIndex{2}) {
+            ++count[r.group];
+        }
+    });
+    return count;
+}
+
+TEST(ChainModel, PoolRestrictedToGroupsTakesOnlyThoseAndOthersGoToTheNextPool) {
+    const auto base = eviction_chain(true);
+    auto families_only = base;
+    families_only.staff = {prevention_pool(1.0, 0.0, 2)};
+    families_only.staff[0].groups = {1};
+    const auto before = evictions_by_group(base, 0);
+    const auto after = evictions_by_group(families_only, 0);
+    ASSERT_GT(before[0], 10);
+    ASSERT_GT(before[1], 10);
+    EXPECT_EQ(after[1], 0) << "every family is held, and RR 0 forbids eviction";
+    EXPECT_EQ(after[0], before[0]) << "adults are not taken on: their fates are unchanged (CRN)";
+
+    // A second pool for everyone: adults, refused by the first, are referred to it.
+    auto two_pools = families_only;
+    two_pools.staff.push_back(prevention_pool(1.0, 0.0, 2));
+    two_pools.staff[1].role = "generalist";
+    const auto result = model::simulate_replication(two_pools, {5, 0});
+    EXPECT_EQ(evictions_by_group(two_pools, 0), (std::vector<int>{0, 0}));
+    EXPECT_GT(result.staff[0].referred, 0U);
+    EXPECT_GT(result.staff[1].referred, 0U);
+}
+
 TEST(ChainModel, ZeroFtePoolEqualsNoPool) {
     auto zero = eviction_chain();
     zero.staff = {prevention_pool(0.0, 0.3)};

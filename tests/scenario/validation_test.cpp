@@ -210,6 +210,31 @@ TEST(UndefinedState, InStaffServes) {
                                   "'nowhere' is not a declared state"});
 }
 
+TEST(StaffGroups, RestrictTheGroupsARoleTakesOn) {
+    const TempDir dir;
+    const auto path = dir.write(
+        "s.yaml", edit_line(39, "        serves: [shelter, hotel]\n        groups: [family]"));
+    const Scenario s = load_scenario(path);
+    EXPECT_EQ(s.option("coach").spec.staff[0].groups, (std::vector<std::size_t>{family}));
+    EXPECT_TRUE(s.option("coach").spec.staff[0].takes_group(family));
+    EXPECT_FALSE(s.option("coach").spec.staff[0].takes_group(adult));
+}
+
+TEST(StaffGroups, UndefinedOrEmptyIsAnError) {
+    const TempDir dir;
+    const auto undefined = dir.write(
+        "u.yaml",
+        edit_line(39, "        serves: [shelter, hotel]\n        groups: [family, kids]"));
+    expect_only(errors_of(undefined), {undefined, 40, 26, "options.coach.staff.coach.groups[1]",
+                                       "'kids' is not a declared group"});
+    const auto empty =
+        dir.write("e.yaml", edit_line(39, "        serves: [shelter, hotel]\n        groups: []"));
+    const auto errors = errors_of(empty);
+    ASSERT_EQ(errors.size(), 1U);
+    EXPECT_EQ(errors[0].line, 40);
+    EXPECT_EQ(errors[0].field, "options.coach.staff.coach.groups");
+}
+
 TEST(UndefinedGroup, InInitial) {
     const TempDir dir;
     const auto path = dir.write("s.yaml", edit_line(15, "  at_risk: {adult: 5, kids: 3}"));

@@ -4,6 +4,7 @@
 // indexed by group.
 #include "hcsim/model/distribution.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <limits>
@@ -91,7 +92,8 @@ struct StaffPoolSpec {
     Period active;
     double caseload_per_fte = 0.0;
     std::vector<StateIndex> serves;
-    double contact_success = 1.0; // per attempt
+    std::vector<GroupIndex> groups; // the groups it takes on; empty: every group
+    double contact_success = 1.0;   // per attempt
     int contact_attempts = 1;
     double days_between_attempts = 0.0;
     double max_wait_days = std::numeric_limits<double>::infinity();
@@ -100,6 +102,9 @@ struct StaffPoolSpec {
     std::vector<StaffEffect> effects;
 
     [[nodiscard]] std::size_t slots() const noexcept;
+    [[nodiscard]] bool takes_group(GroupIndex group) const noexcept {
+        return groups.empty() || std::find(groups.begin(), groups.end(), group) != groups.end();
+    }
 };
 
 struct FixedCostSpec {
