@@ -47,7 +47,7 @@ std::string words(std::string_view key, Language language) {
         {"no", "nej", "no"},
         {"quantity:stock", "hushåll vid månadens slut", "households at month end"},
         {"quantity:evictions", "vräkningar", "evictions"},
-        {"quantity:entries", "inflyttningar", "entries"},
+        {"quantity:entries", "inflöde", "inflow"},
     };
     for (const auto& phrase : phrases) {
         if (phrase.key == key) {
@@ -109,7 +109,7 @@ std::string section_validation(const CompareFolder& folder, Language language, C
                 html_escape(readable_name(check.target)) + "</td><td>" +
                 html_escape(words("quantity:" + check.quantity, language)) + "</td><td>" +
                 months(check) + "</td><td class=\"num\">" +
-                format_number(check.observed, decimals, language) + "</td><td class=\"num\">" +
+                format_number(check.observed, decimals, language) + "</td><td class=\"num interval\">" +
                 html_escape(format_interval(check.model.mean, check.model.low, check.model.high, "",
                                             language)) +
                 "</td><td class=\"num\">" + range + "</td><td>" +

@@ -275,13 +275,13 @@ TEST(Html, ValidationRowsInSwedishNumbersWithTheMissNamed) {
     const std::string ci = "(95" + nbsp + "%" + nbsp + "KI ";
     EXPECT_TRUE(contains(page, "1 av 2 ligger inom spannet.")) << "intro counts the hits";
     // Observed counts and their range are whole numbers; the interval follows the mean.
-    EXPECT_TRUE(contains(page, "<tr><td>eviction threats year 1</td><td>inflyttningar</td><td>"
-                               "1–12</td><td class=\"num\">140</td><td class=\"num\">141 " +
+    EXPECT_TRUE(contains(page, "<tr><td>eviction threats year 1</td><td>inflöde</td><td>"
+                               "1–12</td><td class=\"num\">140</td><td class=\"num interval\">141 " +
                                    ci + "139 till 142)</td><td class=\"num\">122–161</td><td>ja"))
         << page;
     EXPECT_TRUE(contains(page, "<tr class=\"miss\"><td>in shelter month 12</td><td>hushåll vid "
                                "månadens slut</td><td>12</td><td class=\"num\">35</td><td "
-                               "class=\"num\">52,5 " +
+                               "class=\"num interval\">52,5 " +
                                    ci + "51,0 till 54,0)</td><td class=\"num\">40–65</td><td>nej"))
         << page;
     EXPECT_TRUE(contains(page, "seed 000: 35 in &quot;shelter&quot; &lt;December&gt;"));

@@ -39,7 +39,7 @@
                        axisLabel: {formatter: axisLabel, hideOverlap: true},
                        splitLine: {lineStyle: {color: '#e6e6e6'}}};
     const categoryAxis = {type: 'category', data: spec.categories,
-                          axisLabel: {interval: 0, width: spec.horizontal ? 140 : 110,
+                          axisLabel: {interval: 0, width: spec.horizontal ? 220 : 110,
                                       overflow: 'break', lineHeight: 14}};
     const series = [];
     spec.series.forEach(function (s, index) {
@@ -54,6 +54,8 @@
     spec.series.forEach(function (s, index) {
       series.push({
         type: 'custom', name: s.name, z: 10, silent: true,
+        // The value axis spans the whiskers, not only the bars.
+        encode: spec.horizontal ? {x: [1, 2], y: 0} : {x: 0, y: [1, 2]},
         data: s.points.map(function (p, i) { return [i, p.low, p.high]; }),
         renderItem: function (params, api) {
           const category = api.value(0);
@@ -84,7 +86,7 @@
     });
     return Object.assign({}, base, {
       legend: n > 1 ? {data: spec.series.map(function (s) { return s.name; }), top: 0} : undefined,
-      grid: {left: spec.horizontal ? 150 : 60, right: 30, top: n > 1 ? 40 : 16, bottom: 56,
+      grid: {left: spec.horizontal ? 232 : 60, right: 30, top: n > 1 ? 40 : 16, bottom: 56,
              containLabel: false},
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: function (items) {
         const bars = items.filter(function (item) { return item.seriesType === 'bar'; });
@@ -207,6 +209,9 @@
   document.querySelectorAll('[data-chart]').forEach(function (element) {
     const spec = data.charts[element.getAttribute('data-chart')];
     try {
+      if (spec.horizontal) { // room for labels of up to three lines per category
+        element.style.height = Math.max(340, 80 + 46 * spec.categories.length) + 'px';
+      }
       const chart = echarts.init(element, null, {renderer: 'svg'});
       chart.setOption(builders[spec.kind](spec));
       charts.push(chart);
