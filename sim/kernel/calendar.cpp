@@ -19,11 +19,6 @@ constexpr unsigned sequence_bits = 48;
 constexpr std::uint64_t sequence_mask = (std::uint64_t{1} << sequence_bits) - 1;
 constexpr int priority_offset = -EventCalendar::min_priority; // priorities map to 0..65535
 
-// The order of runs_before: the order key compares as (priority, sequence).
-template <typename Node>
-[[nodiscard]] bool node_before(const Node& a, const Node& b) noexcept {
-    return a.time < b.time || (a.time == b.time && a.order < b.order);
-}
 } // namespace
 
 void EventCalendar::reserve(std::size_t n) {
@@ -56,9 +51,9 @@ EventId EventCalendar::push(double time, int priority, EventKind kind, std::uint
     Slot& state = slots_[slot];
     state.subject = subject;
     state.kind = kind;
-    const auto order = (static_cast<std::uint64_t>(priority + priority_offset) << sequence_bits) |
-                       next_sequence_++;
-    heap_.push_back(Node{time, order, slot});
+    state.order = (static_cast<std::uint64_t>(priority + priority_offset) << sequence_bits) |
+                  next_sequence_++;
+    heap_.push_back(Node{time, slot, 0});
     sift_up(heap_.size() - 1);
     return make_id(state.generation, slot);
 }
@@ -86,8 +81,8 @@ std::optional<Event> EventCalendar::pop() {
     }
     const Node top = heap_.front();
     const Slot& state = slots_[top.slot];
-    const Event event{top.time, top.order & sequence_mask, state.subject,
-                      static_cast<int>(top.order >> sequence_bits) - priority_offset, state.kind};
+    const Event event{top.time, state.order & sequence_mask, state.subject,
+                      static_cast<int>(state.order >> sequence_bits) - priority_offset, state.kind};
     release(top.slot);
     remove_top();
     return event;
@@ -139,7 +134,7 @@ void EventCalendar::sift_up(std::size_t index) {
     const Node moving = heap_[index];
     while (index > 0) {
         const std::size_t parent = (index - 1) / arity;
-        if (!node_before(moving, heap_[parent])) {
+        if (!before(moving, heap_[parent])) {
             break;
         }
         heap_[index] = heap_[parent];
@@ -159,11 +154,11 @@ void EventCalendar::sift_down(std::size_t index) {
         std::size_t best = first_child;
         const std::size_t last_child = std::min(first_child + arity, count);
         for (std::size_t child = first_child + 1; child < last_child; ++child) {
-            if (node_before(heap_[child], heap_[best])) {
+            if (before(heap_[child], heap_[best])) {
                 best = child;
             }
         }
-        if (!node_before(heap_[best], moving)) {
+        if (!before(heap_[best], moving)) {
             break;
         }
         heap_[index] = heap_[best];

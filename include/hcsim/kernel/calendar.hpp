@@ -1,15 +1,13 @@
 #pragma once
 // The pending-event set: a 4-ary min-heap ordered by (time, priority, sequence), with lazy
-// cancellation. Priority and sequence share one 64-bit order key (priority in the top 16
-// bits), so a comparison is two fields, as in a hand-written loop. A 4-ary heap halves the depth of
-// a binary heap and keeps siblings in one cache line, which matters once the calendar holds
-// thousands of households.
+// cancellation. A 4-ary heap halves the depth of a binary heap; its nodes are 16 bytes (time,
+// slot), so a node's four children fill one cache line. Priority and sequence share one 64-bit
+// order key (priority in the top 16 bits) kept in the slot: only equal times look it up.
 //
 // Cancellation is allocation-free: every pending event owns a slot (reused through a free
 // list) whose generation changes when the event leaves the calendar. An EventId is
-// (generation, slot), so a stale id never matches. The heap moves only what ordering needs
-// (24 bytes); kind and subject wait in the slot. Memory per pending event: 24 bytes of heap
-// node, 16 of slot, 4 of free list; nothing is allocated per event once the vectors have grown.
+// (generation, slot), so a stale id never matches. Memory per pending event: 16 bytes of heap
+// node, 24 of slot, 4 of free list; nothing is allocated per event once the vectors have grown.
 #include "hcsim/kernel/event.hpp"
 
 #include <cstddef>
@@ -40,18 +38,25 @@ public:
     void reserve(std::size_t n);
 
 private:
+    // 16 bytes, so a node's four children share one cache line; ties in time (rare with
+    // continuous delays) look up the order key in the slot.
     struct Node {
         double time = 0.0;
-        std::uint64_t order = 0; // priority (offset to unsigned) << 48 | sequence
         std::uint32_t slot = 0;
+        std::uint32_t unused = 0;
     };
     struct Slot {
         std::uint64_t subject = 0;
+        std::uint64_t order = 0; // priority (offset to unsigned) << 48 | sequence
         EventKind kind = 0;
         std::uint32_t generation : 31 = 0;
         std::uint32_t cancelled : 1 = 0;
     };
-    static_assert(sizeof(Node) == 24 && sizeof(Slot) == 16);
+    static_assert(sizeof(Node) == 16 && sizeof(Slot) == 24);
+
+    [[nodiscard]] bool before(const Node& a, const Node& b) const noexcept {
+        return a.time < b.time || (a.time == b.time && slots_[a.slot].order < slots_[b.slot].order);
+    }
 
     void sift_up(std::size_t index);
     void sift_down(std::size_t index);
