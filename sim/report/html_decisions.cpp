@@ -43,6 +43,9 @@ std::string words(std::string_view key, Language language) {
          "percentil, övriga som i scenariot — {option}",
          "Tornado: Δ total cost (tkr) with each assumption at its 5th and 95th percentile, the "
          "others as in the scenario — {option}"},
+        {"at_low_end", "antagandet vid 5:e percentilen", "assumption at its 5th percentile"},
+        {"at_high_end", "antagandet vid 95:e percentilen", "assumption at its 95th percentile"},
+        {"as_in_scenario", "som i scenariot:", "as in the scenario:"},
         {"acceptability",
          "Sannolikhet att nettonyttan är positiv, mot värdet av en förhindrad "
          "vräkning (tkr)",
@@ -131,25 +134,28 @@ std::string psa_part(const CompareFolder& folder, const std::filesystem::path& p
         html += "<p>" + html_escape(paragraph) + "</p>\n";
         if (tornado) {
             json categories = json::array();
-            json points = json::array();
+            json low_end = json::array();
+            json high_end = json::array();
+            double nominal = 0.0;
             for (std::size_t t = 0; t < tornado->rows() && categories.size() < 8; ++t) {
                 if (tornado->text(t, "option") != option) {
                     continue;
                 }
-                const double low = tornado->number(t, "delta_cost_low_tkr");
-                const double high = tornado->number(t, "delta_cost_high_tkr");
                 categories.push_back(parameter_label(tornado->text(t, "label"), language));
-                points.push_back({{"mean", tornado->number(t, "nominal_delta_cost_tkr")},
-                                  {"low", std::min(low, high)},
-                                  {"high", std::max(low, high)}});
+                nominal = tornado->number(t, "nominal_delta_cost_tkr");
+                low_end.push_back(tornado->number(t, "delta_cost_low_tkr"));
+                high_end.push_back(tornado->number(t, "delta_cost_high_tkr"));
             }
-            const json spec{{"kind", "bars"},
+            const json spec{{"kind", "tornado"},
                             {"unit", "tkr"},
-                            {"horizontal", true},
                             {"categories", categories},
-                            {"series", json::array({{{"name", words("delta_cost", language)},
-                                                     {"color", colour(folder, option)},
-                                                     {"points", points}}})}};
+                            {"nominal", nominal},
+                            {"low", low_end},
+                            {"high", high_end},
+                            {"names",
+                             {{"low", words("at_low_end", language)},
+                              {"high", words("at_high_end", language)},
+                              {"nominal", words("as_in_scenario", language)}}}};
             html += charts.figure("tornado-" + option, spec.dump(),
                                   fill(words("tornado", language),
                                        {{"option", option_title(folder, option, language)}}));

@@ -58,6 +58,10 @@ try {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth -
                                              document.documentElement.clientWidth);
   if (overflow > 0) failures.push(`page is ${overflow}px wider than the window`);
+  // Sources wrap anywhere: squeezed by wide neighbours they break letter by letter.
+  const narrow = await page.evaluate(() => [...document.querySelectorAll('td.source')]
+      .filter((cell) => cell.getBoundingClientRect().width < 100).length);
+  if (narrow > 0) failures.push(`${narrow} source cells narrower than 100px`);
   for (const error of errors) failures.push(`console error: ${error}`);
   for (const url of requests) failures.push(`network request: ${url}`);
   await page.screenshot({path: screenshotPath, fullPage: true});

@@ -5,8 +5,12 @@
 # (3) write the English report with `hcsim report --lang en` and render it too.
 set -euo pipefail
 hcsim=$1 source_dir=$2 out=$3 node=$4 python=$5
-rm -rf "$out"
+rm -rf "$out" "$out-psa" "$out-sweep"
 mkdir -p "$(dirname "$out")"
+# The committed psa and sweep results of the same scenario sit beside the folder, so the
+# browser also draws the decision charts (tornado, acceptability, draws, frontier).
+cp -r "$source_dir/results/norrmalm-2018-bolots-psa" "$out-psa"
+cp -r "$source_dir/results/norrmalm-2018-bolots-sweep" "$out-sweep"
 "$hcsim" compare "$source_dir/scenarios/norrmalm-2018-bolots.yaml" --replications 20 \
   --threads 2 --out "$out" --report >/dev/null
 for file in report.html results.xlsx assumptions.csv budget.csv validation.csv; do
@@ -14,6 +18,7 @@ for file in report.html results.xlsx assumptions.csv budget.csv validation.csv; 
 done
 grep -q '<html lang="sv">' "$out/report.html" || { echo "FAIL: not Swedish"; exit 1; }
 grep -q "<section id=\"validation\">" "$out/report.html" || { echo "FAIL: no validation section"; exit 1; }
+grep -q 'data-chart="tornado-bolots_project_year"' "$out/report.html" || { echo "FAIL: no tornado"; exit 1; }
 "$node" "$source_dir/tests/report/report_e2e.mjs" "$out/report.html" "$out/report.png" \
   "$source_dir/web"
 "$python" "$source_dir/tests/report/check_workbook.py" "$out"

@@ -203,13 +203,56 @@
     });
   }
 
+  // A tornado diagram: per assumption a bar from the nominal outcome to the outcome with that
+  // assumption at its low end, and one to the outcome at its high end; widest swing on top.
+  // spec: {categories, nominal, low: [..], high: [..], names: {low, high, nominal}, unit}.
+  function tornado(spec) {
+    const colours = {low: '#1f6fb2', high: '#d9822b'};
+    const half = function (key) {
+      return {
+        type: 'custom', name: spec.names[key], itemStyle: {color: colours[key]},
+        encode: {x: [1, 2], y: 0}, // the value axis spans every bar's end
+        data: spec[key].map(function (value, i) { return [i, spec.nominal, value]; }),
+        renderItem: function (params, api) {
+          const from = api.coord([api.value(1), api.value(0)]);
+          const to = api.coord([api.value(2), api.value(0)]);
+          const height = api.size([0, 1])[1] * 0.6;
+          return {type: 'rect', style: api.style(),
+                  shape: {x: Math.min(from[0], to[0]), y: from[1] - height / 2,
+                          width: Math.max(Math.abs(to[0] - from[0]), 1), height: height}};
+        }
+      };
+    };
+    const series = [half('low'), half('high')];
+    series[0].markLine = {silent: true, symbol: 'none', lineStyle: {color: '#111', type: 'solid'},
+                          // 'start' is the top: the category axis runs downwards
+                          label: {position: 'start',
+                                  formatter: spec.names.nominal + ' ' + format(spec.nominal)},
+                          data: [{xAxis: spec.nominal}]};
+    return Object.assign({}, base, {
+      legend: {data: [spec.names.low, spec.names.high], top: 0},
+      grid: {left: 232, right: 40, top: 64, bottom: 40},
+      tooltip: {trigger: 'item', formatter: function (item) {
+        return spec.categories[item.value[0]] + '<br>' + item.marker + item.seriesName + ': ' +
+               format(item.value[2]) + ' ' + spec.unit;
+      }},
+      xAxis: {type: 'value', scale: true, splitNumber: 4,
+              axisLabel: {formatter: axisLabel, hideOverlap: true},
+              splitLine: {lineStyle: {color: '#e6e6e6'}}},
+      yAxis: {type: 'category', data: spec.categories, inverse: true,
+              axisLine: {onZero: false}, axisTick: {show: false},
+              axisLabel: {interval: 0, width: 220, overflow: 'break', lineHeight: 14}},
+      series: series
+    });
+  }
+
   const builders = {bars: barsWithIntervals, fan: fanChart, sankey: sankey, lines: lines,
-                    scatter: scatter};
+                    scatter: scatter, tornado: tornado};
   const charts = [];
   document.querySelectorAll('[data-chart]').forEach(function (element) {
     const spec = data.charts[element.getAttribute('data-chart')];
     try {
-      if (spec.horizontal) { // room for labels of up to three lines per category
+      if (spec.horizontal || spec.kind === 'tornado') { // labels of up to three lines
         element.style.height = Math.max(340, 80 + 46 * spec.categories.length) + 'px';
       }
       const chart = echarts.init(element, null, {renderer: 'svg'});
