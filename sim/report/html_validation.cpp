@@ -63,6 +63,10 @@ std::string months(const ValidationCheck& check) {
                : std::to_string(check.first_month) + "–" + std::to_string(check.last_month);
 }
 
+std::string target_name(const ValidationCheck& check) {
+    return check.title.empty() ? readable_name(check.target) : check.title;
+}
+
 std::string count_within(const CompareFolder& folder) {
     return std::to_string(std::count_if(folder.validation.begin(), folder.validation.end(),
                                         [](const ValidationCheck& c) { return c.within_range; }));
@@ -106,17 +110,18 @@ std::string section_validation(const CompareFolder& folder, Language language, C
         const std::string range = format_number(check.range_low, decimals, language) + "–" +
                                   format_number(check.range_high, decimals, language);
         body += std::string("<tr") + (check.within_range ? "" : " class=\"miss\"") + "><td>" +
-                html_escape(readable_name(check.target)) + "</td><td>" +
+                html_escape(target_name(check)) + "</td><td>" +
                 html_escape(words("quantity:" + check.quantity, language)) + "</td><td>" +
                 months(check) + "</td><td class=\"num\">" +
-                format_number(check.observed, decimals, language) + "</td><td class=\"num interval\">" +
+                format_number(check.observed, decimals, language) +
+                "</td><td class=\"num interval\">" +
                 html_escape(format_interval(check.model.mean, check.model.low, check.model.high, "",
                                             language)) +
                 "</td><td class=\"num\">" + range + "</td><td>" +
                 html_escape(words(check.within_range ? "yes" : "no", language)) +
                 "</td><td class=\"source\">" + html_escape(check.source) + "</td></tr>\n";
         if (!check.within_range) {
-            misses += (misses.empty() ? "" : ", ") + readable_name(check.target);
+            misses += (misses.empty() ? "" : ", ") + target_name(check);
         }
     }
     body += "</tbody></table></div>\n";

@@ -129,6 +129,7 @@ constexpr std::array phrases{
     Phrase{"range_low", "Spann, 2,5\u00a0%", "Range, 2.5%"},
     Phrase{"range_high", "Spann, 97,5\u00a0%", "Range, 97.5%"},
     Phrase{"within_range", "Inom spannet", "Within range"},
+    Phrase{"title", "Benämning", "Title"},
     Phrase{"sheet_assumptions", "Antaganden", "Assumptions"},
     Phrase{"sheet_run", "Körning", "Run"},
     Phrase{"generated_by", "Skapad av hcsim", "Made by hcsim"},

@@ -224,7 +224,7 @@ void write_workbook(const CompareFolder& folder, Language language,
                                      t("first_month", language), t("last_month", language),
                                      t("observed", language)},
                                     "", language);
-        for (const char* key : {"range_low", "range_high", "within_range", "source"}) {
+        for (const char* key : {"range_low", "range_high", "within_range", "source", "title"}) {
             header.push_back(t(key, language));
         }
         Sheet sheet(book.get(), t("sheet_validation", language), header, bold, number);
@@ -239,6 +239,7 @@ void write_workbook(const CompareFolder& folder, Language language,
             sheet.number(9, c.range_high);
             sheet.text(10, c.within_range ? "yes" : "no");
             sheet.text(11, c.source);
+            sheet.text(12, c.title);
             sheet.next();
         }
     }

@@ -70,8 +70,8 @@ std::vector<model::StateIndex> read_states(const View& target, const model::Mode
 
 CalibrationTarget read_target(const View& target, const model::ModelSpec& spec) {
     CalibrationTarget t;
-    target.check_map({"name", "quantity", "states", "kind", "month", "year", "months", "observed",
-                      "sd", "weight", "source"});
+    target.check_map({"name", "title", "quantity", "states", "kind", "month", "year", "months",
+                      "observed", "sd", "weight", "source"});
     t.name = target["name"].name().value_or("");
     if (!target["name"].present()) {
         target.error("needs 'name'");
@@ -123,6 +123,7 @@ CalibrationTarget read_target(const View& target, const model::ModelSpec& spec) 
     }
     t.weight = target["weight"].number_or(1.0, 0.0, 1e6);
     t.source = target["source"].text().value_or("");
+    t.title = target["title"].text().value_or("");
     return t;
 }
 

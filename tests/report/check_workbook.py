@@ -26,7 +26,7 @@ def check(sheet_name, csv_name, key_columns, value_columns):
         return
     for line, (row, cells) in enumerate(zip(rows, sheet), start=2):
         for column, index in key_columns:
-            if str(cells[index]) != row[column]:
+            if ("" if cells[index] is None else str(cells[index])) != row[column]:
                 failures.append(f"{sheet_name}!{line}: {column} {cells[index]!r} != {row[column]!r}")
         for column, index in value_columns:
             expected, got = number(row[column]), cells[index]
@@ -48,7 +48,7 @@ check(monthly, "timeseries.csv", [("option", 0), ("state", 3)],
       [("month", 1)] + interval)
 if (folder / "validation.csv").exists():
     check("Validering", "validation.csv",
-          [("target", 0), ("quantity", 1), ("within_range", 10), ("source", 11)],
+          [("target", 0), ("quantity", 1), ("within_range", 10), ("source", 11), ("title", 12)],
           [("first_month", 2), ("last_month", 3), ("observed", 4), ("model_mean", 5),
            ("mean_ci_low", 6), ("mean_ci_high", 7), ("range_low", 8), ("range_high", 9)])
 for wanted in ("Sammanfattning", "Skillnader", "Kostnader", "Budget", "Månadsserier",

@@ -51,6 +51,7 @@ struct ValidationCheck {
     double range_high = 0.0;
     bool within_range = false;
     std::string source;
+    std::string title; // empty when the target has none (or the file predates the column)
 };
 
 struct CompareFolder {

@@ -17,6 +17,7 @@ enum class TargetQuantity {
 
 struct CalibrationTarget {
     std::string name;
+    std::string title; // for reports; empty: the name
     TargetQuantity quantity = TargetQuantity::stock;
     std::vector<model::StateIndex> states;
     std::size_t first_month = 1; // 1-based
