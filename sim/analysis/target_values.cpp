@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -128,7 +129,11 @@ simulated_target_values(const model::ModelSpec& spec, const std::vector<Calibrat
                            by_replication[r].size() * sizeof(double));
     };
     tasks.decode = [&](std::size_t r, std::string_view bytes) {
-        by_replication[r].resize(bytes.size() / sizeof(double));
+        if (bytes.size() != targets.size() * sizeof(double)) {
+            throw std::runtime_error("target values of replication " + std::to_string(r) + ": " +
+                                     std::to_string(bytes.size()) + " bytes received");
+        }
+        by_replication[r].resize(targets.size());
         std::memcpy(by_replication[r].data(), bytes.data(), bytes.size());
     };
     if (executor != nullptr) {

@@ -56,7 +56,12 @@ std::optional<Place> Resource::request(std::uint64_t subject, int priority) {
     }
     ++next_sequence_;
     const int key = discipline_ == QueueDiscipline::priority ? priority : 0;
-    queue_.push(WaitQueue::Entry{key, sequence, subject, clock_.now()});
+    try {
+        queue_.push(WaitQueue::Entry{key, sequence, subject, clock_.now()});
+    } catch (...) { // a waiter without a queue entry would break give_back
+        waiting_.erase(subject);
+        throw;
+    }
     queue_level_.set(clock_.now(), static_cast<double>(waiting_.size()));
     return std::nullopt;
 }

@@ -45,9 +45,10 @@ kernel::ConfidenceInterval interval(const CsvTable& t, std::size_t row) {
 
 std::size_t whole(const CsvTable& t, std::size_t row, const std::string& column) {
     const double value = t.number(row, column);
-    if (!(value >= 1.0) || value != std::floor(value)) {
-        throw ReportInputError(t.text(row, column) + " in column " + column +
-                               " is not a whole number from 1");
+    // The bound keeps the conversion to size_t defined (and no horizon has 10^9 months).
+    if (!(value >= 1.0 && value <= 1e9) || value != std::floor(value)) {
+        t.fail(row, column + ": '" + t.text(row, column) +
+                        "' is not a whole number from 1 to 1,000,000,000");
     }
     return static_cast<std::size_t>(value);
 }
@@ -108,6 +109,9 @@ std::vector<ValidationCheck> read_validation(const CsvTable& t) {
         const std::string& within = t.text(r, "within_range");
         if (within != "yes" && within != "no") {
             t.fail(r, "within_range: must be yes or no, not '" + within + "'");
+        }
+        if (whole(t, r, "first_month") > whole(t, r, "last_month")) {
+            t.fail(r, "last_month: before first_month");
         }
         rows.push_back(
             {t.text(r, "target"), t.text(r, "quantity"), whole(t, r, "first_month"),

@@ -58,14 +58,33 @@ std::string html_escape(std::string_view text) {
 
 std::string fill(std::string pattern,
                  const std::vector<std::pair<std::string, std::string>>& values) {
-    for (const auto& [name, value] : values) {
-        const std::string key = "{" + name + "}";
-        for (std::size_t at = pattern.find(key); at != std::string::npos;
-             at = pattern.find(key, at + value.size())) {
-            pattern.replace(at, key.size(), value);
+    // One pass over the pattern: a value that contains "{name}" (a title, a source) is
+    // copied as written, never expanded.
+    std::string out;
+    std::size_t at = 0;
+    while (at < pattern.size()) {
+        const std::size_t open = pattern.find('{', at);
+        if (open == std::string::npos) {
+            break;
         }
+        const std::size_t close = pattern.find('}', open);
+        const auto found =
+            close == std::string::npos
+                ? values.end()
+                : std::find_if(values.begin(), values.end(), [&](const auto& entry) {
+                      return pattern.compare(open + 1, close - open - 1, entry.first) == 0;
+                  });
+        if (found == values.end()) {
+            out.append(pattern, at, open + 1 - at);
+            at = open + 1;
+            continue;
+        }
+        out.append(pattern, at, open - at);
+        out += found->second;
+        at = close + 1;
     }
-    return pattern;
+    out.append(pattern, std::min(at, pattern.size()), std::string::npos);
+    return out;
 }
 
 std::string Charts::figure(const std::string& id, std::string json, const std::string& caption,

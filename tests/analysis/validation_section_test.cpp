@@ -72,3 +72,25 @@ TEST(ValidationSection, SameValuesOnOneAndThreeThreads) {
     EXPECT_EQ(one, many);
     EXPECT_NE(one[0][0], one[0][1]) << "replications must differ (their own streams)";
 }
+
+// The bytes a replication's values travel in between MPI ranks: an executor that computes every
+// slot, encodes it, forgets it and decodes it again must give the same values.
+TEST(ValidationSection, ValuesSurviveTheRoundTripBetweenProcesses) {
+    class RoundTrip final : public analysis::TaskExecutor {
+    public:
+        void run(const analysis::TaskSlots& tasks) const override {
+            for (std::size_t i = 0; i < tasks.count; ++i) {
+                tasks.compute(i);
+                const std::string bytes = tasks.encode(i);
+                tasks.decode(i, bytes);
+            }
+            EXPECT_THROW(tasks.decode(0, "short"), std::runtime_error);
+        }
+        [[nodiscard]] unsigned local_threads() const noexcept override { return 1; }
+    };
+    const auto s = scenario::load_scenario(HCSIM_SOURCE_DIR "/scenarios/norrmalm-2018-bolots.yaml");
+    const auto& spec = s.option(s.baseline).spec;
+    const RoundTrip round_trip;
+    EXPECT_EQ(analysis::simulated_target_values(spec, s.validation, 3, 6),
+              analysis::simulated_target_values(spec, s.validation, 3, 6, &round_trip));
+}

@@ -60,6 +60,18 @@ TEST(Calendar, PriorityExtremesOrderTiesAndComeBackInTheEvent) {
     EXPECT_THROW(sim.schedule_at(3.0, kind, 0, -32769), hcsim::kernel::SimulationError);
 }
 
+TEST(Calendar, TheCalendarItselfRefusesPrioritiesOutsideSixteenBits) {
+    hcsim::kernel::EventCalendar calendar;
+    EXPECT_THROW((void)calendar.push(1.0, 32768, 0, 0), std::out_of_range);
+    EXPECT_THROW((void)calendar.push(1.0, -32769, 0, 0), std::out_of_range);
+    EXPECT_TRUE(calendar.empty()) << "a refused event leaves nothing behind";
+    (void)calendar.push(1.0, -32768, 0, 7);
+    const auto event = calendar.pop();
+    ASSERT_TRUE(event.has_value());
+    EXPECT_EQ(event->priority, -32768);
+    EXPECT_EQ(event->subject, 7U);
+}
+
 TEST(Calendar, CancelledEventNeverRuns) {
     Recorder r;
     r.sim.schedule_at(1.0, r.kind, 1);

@@ -110,6 +110,13 @@ TEST(Text, ParameterLabelsInTheReportsLanguage) {
     }
 }
 
+TEST(Text, FillExpandsThePatternOnlyNotTheValues) {
+    EXPECT_EQ(report::fill("{a} and {b}, {unknown} {", {{"a", "{b}"}, {"b", "B"}}),
+              "{b} and B, {unknown} {");
+    EXPECT_EQ(report::fill("{a}{a}", {{"a", "x"}}), "xx");
+    EXPECT_EQ(report::fill("", {{"a", "x"}}), "");
+}
+
 TEST(CompareFolder, ReadsEveryFileIncludingQuotedFields) {
     const auto folder = report::read_compare_folder(fixture);
     EXPECT_EQ(folder.options(), (std::vector<std::string>{"do_nothing", "guide"}));
@@ -161,6 +168,21 @@ TEST(CompareFolder, MissingOrMalformedFilesNameTheFile) {
     } catch (const report::ReportInputError& e) {
         EXPECT_TRUE(contains(e.what(), "validation.csv:4: error: within_range")) << e.what();
     }
+    const auto expect_error = [&](const std::string& row, const std::string& part) {
+        std::ofstream(copy.path() / "validation.csv")
+            << "target,quantity,first_month,last_month,observed,model_mean,mean_ci_low,"
+               "mean_ci_high,range_low,range_high,difference,within_range,source,title\n"
+            << row << "\n";
+        try {
+            (void)report::read_compare_folder(copy.path());
+            ADD_FAILURE() << row << " was accepted";
+        } catch (const report::ReportInputError& e) {
+            EXPECT_TRUE(contains(e.what(), part)) << e.what();
+        }
+    };
+    expect_error("a,stock,12,1,1,1,1,1,1,1,0,yes,x,", "validation.csv:2: error: last_month");
+    expect_error("a,stock,1e30,1,1,1,1,1,1,1,0,yes,x,", "validation.csv:2: error: first_month");
+    expect_error("a,stock,0,1,1,1,1,1,1,1,0,yes,x,", "validation.csv:2: error: first_month");
     fs::remove(copy.path() / "validation.csv");
     EXPECT_TRUE(report::read_compare_folder(copy.path()).validation.empty());
     fs::remove(copy.path() / "summary.csv");

@@ -35,7 +35,8 @@ struct CalibrationSettings {
     std::size_t replications = 50;           // simulation, and the check at the fitted values
     std::uint64_t seed = 1;
     int max_evaluations = 400;
-    // Spreads the replications of each simulated evaluation; null: one thread.
+    // Spreads the replications of each simulated evaluation; null: one thread. Local threads
+    // only (see simulated_target_values).
     const TaskExecutor* executor = nullptr;
 };
 
@@ -82,7 +83,8 @@ analytic_target_values(const AnalyticResults& results,
                        const std::vector<scenario::CalibrationTarget>& targets);
 
 // Each target's value in each replication: [target][replication]. Replications are spread
-// by `executor` (null: one thread); the values do not depend on it.
+// by `executor` (null: one thread); the values do not depend on it. Every process that calls
+// it must hold every slot afterwards: a thread executor, or MPI with every rank reporting.
 [[nodiscard]] std::vector<std::vector<double>>
 simulated_target_values(const model::ModelSpec& spec,
                         const std::vector<scenario::CalibrationTarget>& targets, std::uint64_t seed,

@@ -23,6 +23,12 @@
     return format(point.mean, d) + ' (' + format(point.low, d) + ' ' + data.words.to + ' ' +
            format(point.high, d) + ')';
   }
+  // Tooltips are HTML: names come from the scenario (option titles, labels) and are text.
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
+    });
+  }
   function axisLabel(value) {
     return format(value, Number.isInteger(value) ? 0 : undefined);
   }
@@ -91,9 +97,10 @@
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: function (items) {
         const bars = items.filter(function (item) { return item.seriesType === 'bar'; });
         if (bars.length === 0) return '';
-        return bars[0].name + '<br>' + bars.map(function (item) {
+        return escapeHtml(bars[0].name) + '<br>' + bars.map(function (item) {
           const point = spec.series[item.seriesIndex].points[item.dataIndex];
-          return item.marker + item.seriesName + ': ' + formatInterval(point) + ' ' + spec.unit;
+          return item.marker + escapeHtml(item.seriesName) + ': ' + formatInterval(point) + ' ' +
+                 spec.unit;
         }).join('<br>');
       }},
       xAxis: spec.horizontal ? valueAxis : categoryAxis,
@@ -121,10 +128,12 @@
       grid: {left: 50, right: 20, top: 14, bottom: 44},
       tooltip: {trigger: 'axis', formatter: function (items) {
         const month = items.length ? items[0].axisValue : '';
-        return spec.xName + ' ' + month + '<br>' + spec.series.map(function (s, index) {
+        const heading = escapeHtml(spec.xName + ' ' + month);
+        return heading + '<br>' + spec.series.map(function (s, index) {
           const i = items.length ? items[0].dataIndex : 0;
           return '<span style="color:' + palette[index % palette.length] + '">●</span> ' +
-                 s.name + ': ' + formatInterval({mean: s.mean[i], low: s.low[i], high: s.high[i]});
+                 escapeHtml(s.name) + ': ' +
+                 formatInterval({mean: s.mean[i], low: s.low[i], high: s.high[i]});
         }).join('<br>');
       }},
       xAxis: {type: 'category', data: spec.x, name: spec.xName, nameLocation: 'middle',
@@ -189,7 +198,8 @@
       legend: {top: 0},
       grid: {left: 70, right: 30, top: 40, bottom: 56},
       tooltip: {trigger: 'item', formatter: function (item) {
-        return item.seriesName + ': ' + format(item.value[0]) + ', ' + format(item.value[1]);
+        return escapeHtml(item.seriesName) + ': ' + format(item.value[0]) + ', ' +
+               format(item.value[1]);
       }},
       xAxis: {type: 'value', name: spec.xName, nameLocation: 'middle', nameGap: 30,
               axisLabel: {formatter: axisLabel}},
@@ -217,7 +227,10 @@
           const from = api.coord([api.value(1), api.value(0)]);
           const to = api.coord([api.value(2), api.value(0)]);
           const height = api.size([0, 1])[1] * 0.6;
-          return {type: 'rect', style: api.style(),
+          // When both ends fall on one side of the nominal, the shorter bar is drawn on top.
+          const other = spec[key === 'low' ? 'high' : 'low'][api.value(0)];
+          const shorter = Math.abs(api.value(2) - spec.nominal) < Math.abs(other - spec.nominal);
+          return {type: 'rect', style: api.style(), z2: shorter ? 2 : 1,
                   shape: {x: Math.min(from[0], to[0]), y: from[1] - height / 2,
                           width: Math.max(Math.abs(to[0] - from[0]), 1), height: height}};
         }
@@ -233,7 +246,8 @@
       legend: {data: [spec.names.low, spec.names.high], top: 0},
       grid: {left: 232, right: 40, top: 64, bottom: 40},
       tooltip: {trigger: 'item', formatter: function (item) {
-        return spec.categories[item.value[0]] + '<br>' + item.marker + item.seriesName + ': ' +
+        return escapeHtml(spec.categories[item.value[0]]) + '<br>' + item.marker +
+               escapeHtml(item.seriesName) + ': ' +
                format(item.value[2]) + ' ' + spec.unit;
       }},
       xAxis: {type: 'value', scale: true, splitNumber: 4,
