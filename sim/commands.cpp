@@ -1,10 +1,10 @@
 #include "commands.hpp"
 #include "interrupt.hpp"
 
+#include "cli_outputs.hpp"
 #include "cli_report.hpp"
 #include "cli_validation.hpp"
 
-#include "hcsim/analysis/budget.hpp"
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/kernel/tandem_line.hpp"
 #include "hcsim/model/chain_simulation.hpp"
@@ -129,12 +129,6 @@ int write_trace(const scenario::Scenario& s, const std::string& option, std::uin
     return exit_ok;
 }
 
-struct Timed {
-    analysis::Experiment experiment;
-    double seconds = 0.0;
-    std::string started;
-};
-
 // Runs the experiment; on failure prints why, sets `code` and returns nothing. `kept` names
 // the results an interruption leaves as they were.
 std::optional<Timed> run_timed(const scenario::Scenario& s, const analysis::RunSettings& settings,
@@ -161,56 +155,6 @@ std::optional<Timed> run_timed(const scenario::Scenario& s, const analysis::RunS
     }
     timed.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return timed;
-}
-
-std::vector<std::pair<std::string, std::string>> output_files(const scenario::Scenario& s,
-                                                              const analysis::RunSettings& settings,
-                                                              const Timed& timed,
-                                                              const std::string& baseline) {
-    const auto& e = timed.experiment;
-    report::RunManifest manifest;
-    manifest.version = HCSIM_VERSION;
-    manifest.scenario_path = s.path;
-    manifest.scenario_title = s.title;
-    manifest.price_year = s.price_year;
-    manifest.scenario_sha256 = report::sha256_of_file(s.path);
-    manifest.seed = settings.seed;
-    manifest.replications = settings.replications;
-    manifest.threads = settings.threads;
-    manifest.independent_streams = settings.independent_streams;
-    manifest.baseline = baseline;
-    for (const auto& o : e.options) {
-        manifest.options.push_back(o.name);
-        for (const auto& r : o.replications) {
-            manifest.events += r.events;
-        }
-    }
-    for (const auto& option : s.options) {
-        if (!option.title.empty()) {
-            manifest.option_titles.emplace_back(option.name, option.title);
-        }
-    }
-    for (const auto& site : s.parameters) {
-        if (site.overridden) {
-            manifest.overrides.emplace_back(site.field, site.value);
-        }
-    }
-    manifest.started_utc = timed.started;
-    manifest.wall_seconds = timed.seconds;
-    std::vector<std::pair<std::string, std::string>> files{
-        {"summary.csv", report::summary_csv(analysis::summarise(e))},
-        {"yearly.csv", report::yearly_csv(analysis::yearly(e))},
-        {"timeseries.csv", report::timeseries_csv(analysis::monthly(e))},
-        {"transitions.csv", report::transitions_csv(e)},
-        {"assumptions.csv", report::assumptions_csv(s.parameters)},
-        {"budget.csv", report::budget_csv(analysis::planned_budget(s))},
-        {"manifest.json", report::manifest_json(manifest)}};
-    if (e.options.size() > 1) {
-        files.insert(
-            files.begin() + 1,
-            {"differences.csv", report::differences_csv(analysis::differences(e, baseline))});
-    }
-    return files;
 }
 
 void print_summary(const analysis::Experiment& e) {

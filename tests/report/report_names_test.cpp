@@ -1,0 +1,94 @@
+// The report's names and the validation section: parameter labels, option titles, the
+// placeholder filler, and the model against observed figures (validation.csv).
+#include "hcsim/report/compare_folder.hpp"
+#include "hcsim/report/html_report.hpp"
+#include "hcsim/report/text.hpp"
+#include "hcsim/report/writers.hpp"
+#include "report_fixture.hpp"
+
+#include <fstream>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace hcsim;
+using namespace hcsim::test::report_fixture;
+
+TEST(Text, ParameterLabelsInTheReportsLanguage) {
+    using report::parameter_label;
+    EXPECT_EQ(parameter_label("bosamordnare: at_risk -> evicted (relative risk)", Language::sv),
+              "bosamordnare: Hotad av vräkning → vräkning (relativ risk)");
+    EXPECT_EQ(parameter_label("bolots: shelter -> to_training (delay factor)", Language::en),
+              "bolots: Shelter → to a training flat (delay factor)");
+    EXPECT_EQ(parameter_label("x: new_state -> new_exit (relative risk)", Language::sv),
+              "x: new state → new exit (relativ risk)");
+    EXPECT_EQ(parameter_label("states.shelter.cost_per_day", Language::sv),
+              "Härbärge: kostnad per dygn");
+    EXPECT_EQ(parameter_label("exits.at_risk[2].cost.landlord", Language::sv),
+              "Hotad av vräkning, utgång 3: kostnad för hyresvärden");
+    EXPECT_EQ(parameter_label("socionom contact.p_success", Language::sv),
+              "socionom: andel som nås");
+    EXPECT_EQ(parameter_label("bolots caseload_per_fte", Language::en), "bolots: cases per FTE");
+    // Anything else is shown as written.
+    for (const std::string odd : {"arrivals[0].per_year.family", "exits.at_risk[x].cost.a",
+                                  "exits.at_risk[99999999999999999999].cost.a", "", "a: b"}) {
+        EXPECT_EQ(parameter_label(odd, Language::sv), odd);
+    }
+}
+
+TEST(Text, FillExpandsThePatternOnlyNotTheValues) {
+    EXPECT_EQ(report::fill("{a} and {b}, {unknown} {", {{"a", "{b}"}, {"b", "B"}}),
+              "{b} and B, {unknown} {");
+    EXPECT_EQ(report::fill("{a}{a}", {{"a", "x"}}), "xx");
+    EXPECT_EQ(report::fill("", {{"a", "x"}}), "");
+}
+
+TEST(Html, ValidationRowsInSwedishNumbersWithTheMissNamed) {
+    const auto folder = report::read_compare_folder(fixture);
+    const std::string page = report::html_report(folder, Language::sv);
+    const std::string ci = "(95" + nbsp + "%" + nbsp + "KI ";
+    EXPECT_TRUE(contains(page, "1 av 2 ligger inom spannet.")) << "intro counts the hits";
+    // Observed counts and their range are whole numbers; the interval follows the mean.
+    EXPECT_TRUE(
+        contains(page, "<tr><td>Vräkningshot år 1</td><td>inflöde</td><td>"
+                       "1–12</td><td class=\"num\">140</td><td class=\"num interval\">141 " +
+                           ci + "139 till 142)</td><td class=\"num\">122–161</td><td>ja"))
+        << page;
+    EXPECT_TRUE(contains(page, "<tr class=\"miss\"><td>in shelter month 12</td><td>hushåll vid "
+                               "månadens slut</td><td>12</td><td class=\"num\">35</td><td "
+                               "class=\"num interval\">52,5 " +
+                                   ci + "51,0 till 54,0)</td><td class=\"num\">40–65</td><td>nej"))
+        << page;
+    EXPECT_TRUE(contains(page, "seed 000: 35 in &quot;shelter&quot; &lt;December&gt;"));
+    EXPECT_TRUE(contains(page, "Utanför spannet: in shelter month 12."));
+    const std::string english = report::html_report(folder, Language::en);
+    EXPECT_TRUE(contains(english, "1 of 2 lie within the range."));
+    EXPECT_TRUE(contains(english, "Outside the range: in shelter month 12."));
+
+    const FixtureCopy copy;
+    fs::remove(copy.path() / "validation.csv");
+    const auto without = report::read_compare_folder(copy.path());
+    EXPECT_FALSE(contains(report::html_report(without, Language::sv), "id=\"validation\""));
+    EXPECT_FALSE(contains(report::summary_paragraphs(without, Language::sv).back(), "prövats"));
+}
+
+TEST(Html, OptionTitlesFromTheManifestNameTheOptions) {
+    const FixtureCopy copy;
+    auto manifest = report::read_compare_folder(copy.path()).manifest;
+    EXPECT_TRUE(manifest.option_titles.empty()) << "the fixture's manifest has no titles";
+    manifest.option_titles = {{"guide", "Bostadsguide <1 årsarbetare>"}};
+    std::ofstream(copy.path() / "manifest.json") << report::manifest_json(manifest);
+    const auto folder = report::read_compare_folder(copy.path());
+    ASSERT_EQ(folder.manifest.option_titles.size(), 1U);
+    EXPECT_EQ(report::option_title(folder, "guide", Language::sv), "Bostadsguide <1 årsarbetare>");
+    EXPECT_EQ(report::option_title(folder, "do_nothing", Language::sv), "Inget nytt (nuläge)");
+    const auto paragraphs = report::summary_paragraphs(folder, Language::sv);
+    EXPECT_TRUE(paragraphs[0].starts_with("Bostadsguide <1 årsarbetare>")) << paragraphs[0];
+    const std::string page = report::html_report(folder, Language::sv);
+    EXPECT_TRUE(contains(page, "Bostadsguide &lt;1 årsarbetare&gt;"));
+    // In the charts' JSON, '<' is written \u003c so no string can close the script.
+    EXPECT_TRUE(contains(page, "\"Bostadsguide \\u003c1 årsarbetare>\""))
+        << "chart series named by title";
+}
+
+} // namespace
