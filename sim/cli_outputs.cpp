@@ -19,6 +19,7 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
     manifest.seed = settings.seed;
     manifest.replications = settings.replications;
     manifest.threads = settings.threads;
+    manifest.processes = settings.executor != nullptr ? settings.executor->processes() : 1;
     manifest.independent_streams = settings.independent_streams;
     manifest.baseline = baseline;
     for (const auto& o : e.options) {

@@ -24,6 +24,9 @@ public:
     void run(const analysis::TaskSlots& tasks) const override;
     [[nodiscard]] bool is_reporting_process() const noexcept override { return rank_ == 0; }
     [[nodiscard]] unsigned local_threads() const noexcept override { return threads_; }
+    [[nodiscard]] unsigned processes() const noexcept override {
+        return static_cast<unsigned>(size_);
+    }
 
 private:
     void run_static(const analysis::TaskSlots& tasks) const;

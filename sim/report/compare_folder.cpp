@@ -70,6 +70,7 @@ RunManifest read_manifest(const fs::path& folder) {
         m.seed = json.at("seed").get<std::uint64_t>();
         m.replications = json.at("replications").get<std::size_t>();
         m.threads = json.value("threads", 1U);
+        m.processes = json.value("processes", 1U);
         m.independent_streams = !json.value("common_random_numbers", true);
         m.baseline = json.at("baseline").get<std::string>();
         m.options = json.at("options").get<std::vector<std::string>>();

@@ -22,6 +22,7 @@ std::string manifest_json(const RunManifest& m) {
                                 {"seed", m.seed},
                                 {"replications", m.replications},
                                 {"threads", m.threads},
+                                {"processes", m.processes},
                                 {"common_random_numbers", !m.independent_streams},
                                 {"baseline", m.baseline},
                                 {"options", m.options},

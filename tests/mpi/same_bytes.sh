@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs an hcsim command as a plain process and under mpirun with N ranks (both schedules) and
 # checks every output file is byte-identical. manifest.json is compared without the lines that
-# must differ (start time, wall time).
+# must differ (start time, wall time, threads and processes), and must record the ranks.
 # usage: same_bytes.sh MPIEXEC RANKS HCSIM_MPI REFERENCE_HCSIM COMMAND ARGS...
 set -euo pipefail
 mpiexec=$1 ranks=$2 hcsim=$3 reference=$4
@@ -19,8 +19,10 @@ for schedule in "${schedules[@]}"; do
   for file in "$out/plain"/*; do
     name=$(basename "$file")
     if [[ $name == manifest.json ]]; then
-      cmp <(grep -v -e started_utc -e wall_seconds -e '"threads"' "$file") \
-          <(grep -v -e started_utc -e wall_seconds -e '"threads"' "$out/$schedule/$name")
+      cmp <(grep -v -e started_utc -e wall_seconds -e '"threads"' -e '"processes"' "$file") \
+          <(grep -v -e started_utc -e wall_seconds -e '"threads"' -e '"processes"' "$out/$schedule/$name")
+      grep -q "\"processes\": $ranks," "$out/$schedule/$name" ||
+        { echo "manifest.json does not record $ranks processes"; exit 1; }
     else
       cmp "$file" "$out/$schedule/$name"
     fi

@@ -47,6 +47,8 @@ public:
     [[nodiscard]] virtual bool is_reporting_process() const noexcept { return true; }
     // Threads this process may use for work of its own (e.g. the replications of one draw).
     [[nodiscard]] virtual unsigned local_threads() const noexcept = 0;
+    // Processes sharing the work (MPI ranks); 1 for threads of this process.
+    [[nodiscard]] virtual unsigned processes() const noexcept { return 1; }
 };
 
 // Today's behaviour: a pool of threads pulling the next task from a shared counter.

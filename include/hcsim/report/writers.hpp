@@ -19,7 +19,8 @@ struct RunManifest {
     std::string scenario_sha256;
     std::uint64_t seed = 0;
     std::size_t replications = 0;
-    unsigned threads = 1;
+    unsigned threads = 1;   // per process
+    unsigned processes = 1; // MPI ranks sharing the work
     bool independent_streams = false;
     std::string baseline;
     std::vector<std::string> options;
