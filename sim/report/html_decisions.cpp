@@ -18,10 +18,7 @@ namespace {
 using nlohmann::json;
 
 std::string words(std::string_view key, Language language) {
-    struct Phrase {
-        std::string_view key, sv, en;
-    };
-    static const Phrase phrases[] = {
+    static constexpr Phrase phrases[] = {
         {"heading", "Osäkerhet och bemanning", "Uncertainty and staffing"},
         {"intro",
          "Effekterna av personalinsatserna är antaganden (ingen kontrollerad skattning finns). "
@@ -66,10 +63,8 @@ std::string words(std::string_view key, Language language) {
         {"frontier_line", "effektiv front", "efficient frontier"},
         {"fte", "årsarbetare", "FTE"},
     };
-    for (const auto& p : phrases) {
-        if (p.key == key) {
-            return std::string(language == Language::sv ? p.sv : p.en);
-        }
+    if (const auto words = translate(phrases, key, language)) {
+        return std::string(*words);
     }
     throw std::out_of_range("no phrase " + std::string(key));
 }

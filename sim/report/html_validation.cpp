@@ -12,10 +12,7 @@ namespace hcsim::report {
 namespace {
 
 std::string words(std::string_view key, Language language) {
-    struct Phrase {
-        std::string_view key, sv, en;
-    };
-    static const Phrase phrases[] = {
+    static constexpr Phrase phrases[] = {
         {"heading", "Modellen mot observerade siffror", "The model against observed figures"},
         {"intro",
          "Varje rad jämför en siffra som observerats i stadsdelen med samma siffra i modellen "
@@ -49,10 +46,8 @@ std::string words(std::string_view key, Language language) {
         {"quantity:evictions", "vräkningar", "evictions"},
         {"quantity:entries", "inflöde", "inflow"},
     };
-    for (const auto& phrase : phrases) {
-        if (phrase.key == key) {
-            return std::string(language == Language::sv ? phrase.sv : phrase.en);
-        }
+    if (const auto words = translate(phrases, key, language)) {
+        return std::string(*words);
     }
     return readable_name(key.substr(key.find(':') + 1)); // a quantity this table lacks
 }

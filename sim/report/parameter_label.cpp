@@ -9,10 +9,6 @@ namespace hcsim::report {
 
 namespace {
 
-struct Phrase {
-    std::string_view key, sv, en;
-};
-
 // Exit names of the seed scenarios, parameter keys and effect kinds.
 constexpr Phrase phrases[] = {
     {"exit:evicted", "vräkning", "eviction"},
@@ -37,10 +33,8 @@ constexpr Phrase phrases[] = {
 };
 
 std::string word(std::string_view key, Language language, std::string_view fallback) {
-    for (const Phrase& phrase : phrases) {
-        if (phrase.key == key) {
-            return std::string(language == Language::sv ? phrase.sv : phrase.en);
-        }
+    if (const auto words = translate(phrases, key, language)) {
+        return std::string(*words);
     }
     return readable_name(fallback);
 }

@@ -5,13 +5,17 @@
 
 namespace hcsim::report {
 
-namespace {
+std::optional<std::string_view> translate(std::span<const Phrase> table, std::string_view key,
+                                          Language language) {
+    for (const Phrase& phrase : table) {
+        if (phrase.key == key) {
+            return language == Language::sv ? phrase.sv : phrase.en;
+        }
+    }
+    return std::nullopt;
+}
 
-struct Phrase {
-    std::string_view key;
-    std::string_view sv;
-    std::string_view en;
-};
+namespace {
 
 // Report phrases, metric names (metric:), units (unit:), states (state:), options (option:),
 // payers (payer:) and budget items (item:).
@@ -221,12 +225,7 @@ constexpr std::array phrases{
 };
 
 std::string lookup_or(std::string_view key, Language language, std::string_view fallback) {
-    for (const Phrase& phrase : phrases) {
-        if (phrase.key == key) {
-            return std::string(language == Language::sv ? phrase.sv : phrase.en);
-        }
-    }
-    return std::string(fallback);
+    return std::string(translate(phrases, key, language).value_or(fallback));
 }
 
 std::string prefixed(std::string_view prefix, std::string_view name, Language language) {
@@ -236,10 +235,8 @@ std::string prefixed(std::string_view prefix, std::string_view name, Language la
 } // namespace
 
 std::string_view text(std::string_view key, Language language) {
-    for (const Phrase& phrase : phrases) {
-        if (phrase.key == key) {
-            return language == Language::sv ? phrase.sv : phrase.en;
-        }
+    if (const auto words = translate(phrases, key, language)) {
+        return *words;
     }
     throw std::out_of_range("no report phrase '" + std::string(key) + "'");
 }

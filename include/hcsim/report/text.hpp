@@ -4,10 +4,24 @@
 // underscores as spaces.
 #include "hcsim/report/format.hpp"
 
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
 namespace hcsim::report {
+
+// One entry of a translation table: a key and its Swedish and English words. Each part of the
+// report keeps its own table; this is how they are all read.
+struct Phrase {
+    std::string_view key;
+    std::string_view sv;
+    std::string_view en;
+};
+
+// The words for `key` in `table`, in `language`; nullopt when the table lacks the key.
+[[nodiscard]] std::optional<std::string_view> translate(std::span<const Phrase> table,
+                                                        std::string_view key, Language language);
 
 // A fixed phrase of the report by key; throws std::out_of_range for an unknown key (a
 // programming error caught by the tests).
