@@ -1,4 +1,5 @@
 #include "cli_bench.hpp"
+#include "cli_threads.hpp"
 
 #include "commands.hpp"
 #include "hcsim/bench/bench.hpp"
@@ -19,9 +20,8 @@ CLI::App* register_bench(CLI::App& app, BenchOptions& options) {
                       "workload to run (repeatable; default all)");
     bench->add_flag("--list", options.list, "list the workload names and exit");
     bench->add_flag("--small", options.small, "small sizes: checks correctness, not speed");
-    options.threads = std::max(1U, std::thread::hardware_concurrency());
-    bench->add_option("--threads,-j", options.threads, "threads of the parallel district runs")
-        ->check(CLI::Range(1U, 1024U));
+    add_threads_option(bench, options.threads, std::max(1U, std::thread::hardware_concurrency()),
+                       "threads of the parallel district runs");
     bench->add_option("--repeats", options.repeats, "timed runs per side (median reported)")
         ->check(CLI::Range(1U, 100U));
     bench

@@ -1,4 +1,5 @@
 #include "cli_calibrate.hpp"
+#include "cli_threads.hpp"
 
 #include "commands.hpp"
 #include "hcsim/analysis/calibration.hpp"
@@ -87,11 +88,8 @@ CLI::App* register_calibrate(CLI::App& app, CalibrateCommandOptions& options,
                      "replications per evaluation (simulation) and for the check at the fit")
         ->check(CLI::Range(2ULL, 100000ULL));
     command->add_option("--seed,-s", options.seed, "random seed (default: the scenario's)");
-    options.threads = default_threads;
-    command
-        ->add_option("--threads,-j", options.threads,
-                     "threads for simulated evaluations (results do not depend on it)")
-        ->check(CLI::Range(1U, 1024U));
+    add_threads_option(command, options.threads, default_threads,
+                       "threads for simulated evaluations (results do not depend on it)");
     command->add_option("--out,-o", options.out,
                         "calibrated scenario file (default: <file>-calibrated.yaml beside it)");
     return command;

@@ -1,4 +1,5 @@
 #include "cli_decisions.hpp"
+#include "cli_threads.hpp"
 
 #include "cli_decisions_print.hpp"
 #include "commands.hpp"
@@ -34,9 +35,8 @@ CLI::App* register_psa(CLI::App& app, PsaOptions& o, unsigned default_threads) {
                     "replications per tornado and break-even run (default: --replications)")
         ->check(CLI::Range(1ULL, 100000ULL));
     psa->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
-    o.threads = default_threads;
-    psa->add_option("--threads,-j", o.threads, "worker threads (results do not depend on it)")
-        ->check(CLI::Range(1U, 1024U));
+    add_threads_option(psa, o.threads, default_threads,
+                       "worker threads (results do not depend on it)");
     psa->add_option("--baseline", o.baseline, "baseline option (default: the scenario's)");
     psa->add_option("--out,-o", o.out, "output folder (default results/<scenario name>-psa)");
     psa->add_flag("--independent-draws", o.independent_draws,
@@ -68,9 +68,8 @@ CLI::App* register_sweep(CLI::App& app, SweepOptions& o, unsigned default_thread
     sweep->add_option("--replications,-r", o.replications, "replications per grid point")
         ->check(CLI::Range(1ULL, 100000ULL));
     sweep->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
-    o.threads = default_threads;
-    sweep->add_option("--threads,-j", o.threads, "worker threads (results do not depend on it)")
-        ->check(CLI::Range(1U, 1024U));
+    add_threads_option(sweep, o.threads, default_threads,
+                       "worker threads (results do not depend on it)");
     sweep->add_option("--baseline", o.baseline, "baseline option (default: the scenario's)");
     sweep->add_option("--out,-o", o.out, "output folder (default results/<scenario name>-sweep)");
     sweep

@@ -6,6 +6,7 @@
 #include "cli_decisions.hpp"
 #include "cli_limits.hpp"
 #include "cli_report.hpp"
+#include "cli_threads.hpp"
 #include "commands.hpp"
 #include "process_group.hpp"
 
@@ -38,11 +39,8 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
                          "replications (default: the scenario's)")
             ->check(CLI::Range(1ULL, 9007199254740991ULL)); // the limit is checked on loading
         command->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
-        o.threads = default_threads;
-        command
-            ->add_option("--threads,-j", o.threads,
-                         "worker threads per process (results do not depend on it)")
-            ->check(CLI::Range(1U, 1024U));
+        add_threads_option(command, o.threads, default_threads,
+                           "worker threads per process (results do not depend on it)");
         command
             ->add_option("--schedule", o.schedule,
                          "under mpirun: how tasks reach ranks (results do not depend on it)")
