@@ -19,6 +19,7 @@ packages=(
   chromium
   fonts-dejavu-core
   python3-openpyxl
+  poppler-utils
   libopenmpi-dev
   openmpi-bin
   clang-14

@@ -15,6 +15,10 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
     manifest.scenario_path = s.path;
     manifest.scenario_title = s.title;
     manifest.price_year = s.price_year;
+    manifest.start_date = s.start_date;
+    manifest.first_budget_year = s.calendar.first_year;
+    manifest.discount_rate = s.options.empty() ? 0.0 : s.options.front().spec.discount_rate;
+    manifest.citations = s.citations;
     manifest.scenario_sha256 = report::sha256_of_file(s.path);
     manifest.seed = settings.seed;
     manifest.replications = settings.replications;
@@ -42,11 +46,11 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
     manifest.wall_seconds = timed.seconds;
     std::vector<std::pair<std::string, std::string>> files{
         {"summary.csv", report::summary_csv(analysis::summarise(e))},
-        {"yearly.csv", report::yearly_csv(analysis::yearly(e))},
+        {"yearly.csv", report::yearly_csv(analysis::yearly(e), s.calendar)},
         {"timeseries.csv", report::timeseries_csv(analysis::monthly(e))},
         {"transitions.csv", report::transitions_csv(e)},
         {"assumptions.csv", report::assumptions_csv(s.parameters)},
-        {"budget.csv", report::budget_csv(analysis::planned_budget(s))},
+        {"budget.csv", report::budget_csv(analysis::planned_budget(s), s.calendar)},
         {"manifest.json", report::manifest_json(manifest)}};
     if (e.options.size() > 1) {
         files.insert(

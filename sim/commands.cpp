@@ -330,7 +330,7 @@ int command_compare(const RunOptions& o) {
                 "transitions.csv, budget.csv, assumptions.csv, manifest.json%s) in %.1f s\n",
                 out.c_str(), s->validation.empty() ? "" : ", validation.csv", timed->seconds);
     if (o.report) {
-        return command_report({out, o.report_language});
+        return command_report({out, o.report_language, o.report_pdf});
     }
     return exit_ok;
 }

@@ -31,6 +31,7 @@ struct RunOptions {
     std::vector<std::string> set; // FIELD=VALUE overrides of scenario numbers
     bool report = false;          // compare: also write report.html and results.xlsx
     std::string report_language = "sv";
+    bool report_pdf = false;        // compare --report --pdf: also report.pdf
     std::string schedule = "queue"; // MPI runs: "queue" (work queue) or "static" (blocks)
     // How replications are spread (threads, or MPI ranks); null: `threads` threads.
     std::shared_ptr<const analysis::TaskExecutor> executor;

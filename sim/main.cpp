@@ -63,7 +63,8 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
                         "baseline option (default: the scenario's)");
     compare->add_flag("--independent", compare_options.independent,
                       "independent streams per option instead of common random numbers");
-    add_report_flags(*compare, compare_options.report, compare_options.report_language);
+    add_report_flags(*compare, compare_options.report, compare_options.report_language,
+                     compare_options.report_pdf);
 
     ReportOptions report_options;
     auto* report = register_report(app, report_options);

@@ -102,7 +102,8 @@ void solve_transient(const model::ModelSpec& spec, const detail::PhaseChain& cha
         out.monthly_moves.push_back(std::move(moves));
         out.monthly_arrivals.push_back(std::move(arrivals));
         out.monthly_evictions.push_back(evictions);
-        out.evictions_by_year[std::min(month / 12, spec.years() - 1)] += evictions;
+        // A month lies in one budget year (they start on a month boundary): its middle says which.
+        out.evictions_by_year[spec.budget_year(start + days / 2.0)] += evictions;
     }
 }
 

@@ -45,7 +45,8 @@ std::vector<BudgetLine> planned_budget(const scenario::Scenario& s) {
         for (const auto& fixed : spec.fixed_costs) {
             items.push_back({model::CostCategory::fixed, fixed.name});
         }
-        model::CostLedger ledger(items, std::max<std::size_t>(spec.payers.size(), 1), spec.years());
+        model::CostLedger ledger(items, std::max<std::size_t>(spec.payers.size(), 1), spec.calendar,
+                                 spec.years());
         // Booked exactly as the simulation books them (model/chain_staff.cpp, chain_run.cpp).
         const double horizon = spec.horizon_days;
         for (std::size_t p = 0; p < spec.staff.size(); ++p) {
@@ -63,20 +64,35 @@ std::vector<BudgetLine> planned_budget(const scenario::Scenario& s) {
         }
         for (std::size_t i = 0; i < items.size(); ++i) {
             const bool staff = i < spec.staff.size();
-            const model::PayerIndex payer =
-                staff ? spec.staff[i].payer : spec.fixed_costs[i - spec.staff.size()].payer;
-            const std::string payer_name = payer < spec.payers.size() ? spec.payers[payer] : "";
-            const std::string source =
-                source_of(s, option.name, staff ? "staff" : "fixed_costs", items[i].name);
+            const auto* pool = staff ? &spec.staff[i] : nullptr;
+            const auto* fixed = staff ? nullptr : &spec.fixed_costs[i - spec.staff.size()];
+            const model::PayerIndex payer = staff ? pool->payer : fixed->payer;
+            BudgetLine line{
+                option.name,
+                staff ? BudgetCategory::staff : BudgetCategory::fixed,
+                items[i].name,
+                staff ? pool->title : fixed->title,
+                staff ? pool->fte : 0.0,
+                payer < spec.payers.size() ? spec.payers[payer] : "",
+                staff ? pool->funding : fixed->funding,
+                1,
+                0.0,
+                source_of(s, option.name, staff ? "staff" : "fixed_costs", items[i].name)};
+            bool any = false;
             for (std::size_t y = 0; y < ledger.years(); ++y) {
                 const double tkr = ledger.amount(i, payer, y) *
                                    discount_factor(spec.discount_rate, y) / sek_per_tkr;
                 if (tkr != 0.0) {
-                    lines.push_back({option.name,
-                                     staff ? BudgetCategory::staff : BudgetCategory::fixed,
-                                     items[i].name, staff ? spec.staff[i].fte : 0.0, payer_name,
-                                     y + 1, tkr, source});
+                    line.year = y + 1;
+                    line.tkr = tkr;
+                    lines.push_back(line);
+                    any = true;
                 }
+            }
+            if (!any) { // a line of the form without cost: shown in its first year
+                const model::Period active = staff ? pool->active : fixed->active;
+                line.year = spec.budget_year(std::min(active.start, horizon)) + 1;
+                lines.push_back(line);
             }
         }
     }

@@ -110,7 +110,7 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
     const StateIndex from = household.state;
     const ExitSpec& exit = spec_.exits[from][*household.planned_exit];
     const GroupSpec& group = spec_.groups[household.group];
-    const std::size_t year = std::min(static_cast<std::size_t>(now / days_per_year), years_ - 1);
+    const std::size_t year = spec_.budget_year(now);
 
     close_stay_costs(household, now);
     for (const EventCost& cost : exit.costs) {

@@ -47,7 +47,8 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
         items.push_back({CostCategory::fixed, fixed.name});
     }
     result_.costs =
-        CostLedger(std::move(items), std::max<std::size_t>(spec.payers.size(), 1), spec.years());
+        CostLedger(std::move(items), std::max<std::size_t>(spec.payers.size(), 1), spec.calendar,
+                   spec.years());
 
     exit_kind_ = sim_.register_handler([this](const kernel::Event& e) { on_exit_due(e.subject); });
     admit_kind_ = sim_.register_handler([this](const kernel::Event& e) {

@@ -1,7 +1,6 @@
 #include "hcsim/model/ledger.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 namespace hcsim::model {
 
@@ -19,13 +18,13 @@ std::string to_string(CostCategory category) {
     return "unknown";
 }
 
-CostLedger::CostLedger(std::vector<CostItem> items, std::size_t payers, std::size_t years)
-    : items_(std::move(items)), payers_(payers), years_(std::max<std::size_t>(years, 1)),
-      amounts_(items_.size() * payers_ * years_, 0.0) {}
+CostLedger::CostLedger(std::vector<CostItem> items, std::size_t payers, BudgetCalendar calendar,
+                       std::size_t years)
+    : items_(std::move(items)), payers_(payers), calendar_(calendar),
+      years_(std::max<std::size_t>(years, 1)), amounts_(items_.size() * payers_ * years_, 0.0) {}
 
 std::size_t CostLedger::year_of(double time) const noexcept {
-    const auto year = static_cast<std::size_t>(std::max(0.0, std::floor(time / days_per_year)));
-    return std::min(year, years_ - 1); // the horizon itself belongs to the last year
+    return std::min(calendar_.year_of(time), years_ - 1); // the horizon: the last year
 }
 
 void CostLedger::add_at(std::size_t item, PayerIndex payer, double time, double amount) {
@@ -38,10 +37,13 @@ void CostLedger::add_spread(std::size_t item, PayerIndex payer, double from, dou
         return;
     }
     double start = from;
-    while (start < to) {
-        const std::size_t year = year_of(start);
-        const double year_end =
-            year + 1 < years_ ? static_cast<double>(year + 1) * days_per_year : to;
+    // Year by year from the first; a boundary that rounding puts at or before `start` is
+    // stepped over, so the loop always advances.
+    for (std::size_t year = year_of(start); start < to; ++year) {
+        const double year_end = year + 1 < years_ ? calendar_.start_of(year + 1) : to;
+        if (year_end <= start) {
+            continue;
+        }
         const double end = std::min(to, year_end);
         amounts_[index(item, payer, year)] += per_day * (end - start);
         start = end;

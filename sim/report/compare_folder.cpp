@@ -53,6 +53,20 @@ std::size_t whole(const CsvTable& t, std::size_t row, const std::string& column)
     return static_cast<std::size_t>(value);
 }
 
+// A year column as an index (1 = the first budget year): the files name calendar years when
+// the run had a start date (manifest first_budget_year), else 1, 2, ...
+std::size_t budget_year(const CsvTable& t, std::size_t row, int first_year) {
+    const std::size_t year = whole(t, row, "year");
+    if (first_year <= 0) {
+        return year;
+    }
+    if (year < static_cast<std::size_t>(first_year)) {
+        t.fail(row, "year: " + std::to_string(year) + " is before the first budget year " +
+                        std::to_string(first_year) + " (manifest.json)");
+    }
+    return year - static_cast<std::size_t>(first_year) + 1;
+}
+
 RunManifest read_manifest(const fs::path& folder) {
     const fs::path file = folder / "manifest.json";
     const auto text = read_text(file);
@@ -66,6 +80,14 @@ RunManifest read_manifest(const fs::path& folder) {
         m.scenario_path = json.at("scenario").get<std::string>();
         m.scenario_title = json.value("scenario_title", std::string{});
         m.price_year = json.value("price_year", 0);
+        m.start_date = json.value("start_date", std::string{});
+        m.first_budget_year = json.value("first_budget_year", 0);
+        m.discount_rate = json.value("discount_rate", 0.0);
+        if (const auto citations = json.find("citations"); citations != json.end()) {
+            for (const auto& [cited, reference] : citations->items()) {
+                m.citations.emplace_back(cited, reference.get<std::string>());
+            }
+        }
         m.scenario_sha256 = json.at("scenario_sha256").get<std::string>();
         m.seed = json.at("seed").get<std::uint64_t>();
         m.replications = json.at("replications").get<std::size_t>();
@@ -148,9 +170,10 @@ CompareFolder read_compare_folder(const fs::path& folder) {
                                        interval(*differences, r)});
         }
     }
+    const int first_year = out.manifest.first_budget_year;
     const CsvTable yearly = required_table(folder, "yearly.csv");
     for (std::size_t r = 0; r < yearly.rows(); ++r) {
-        out.yearly.push_back({yearly.text(r, "option"), whole(yearly, r, "year"),
+        out.yearly.push_back({yearly.text(r, "option"), budget_year(yearly, r, first_year),
                               yearly.text(r, "metric"), yearly.text(r, "unit"),
                               interval(yearly, r)});
     }
@@ -168,11 +191,20 @@ CompareFolder read_compare_folder(const fs::path& folder) {
         for (std::size_t r = 0; r < budget->rows(); ++r) {
             const bool staff = budget->text(r, "category") == "staff";
             const double fte = staff ? budget->number(r, "fte") : 0.0;
+            const auto optional = [&](const char* column) {
+                return budget->has_column(column) ? budget->text(r, column) : std::string{};
+            };
+            const std::string funding = optional("funding");
+            if (!funding.empty() && funding != "own" && funding != "applied") {
+                budget->fail(r, "funding: must be own or applied, not '" + funding + "'");
+            }
             out.budget.push_back(
                 {budget->text(r, "option"),
                  staff ? analysis::BudgetCategory::staff : analysis::BudgetCategory::fixed,
-                 budget->text(r, "item"), fte, budget->text(r, "payer"), whole(*budget, r, "year"),
-                 budget->number(r, "cost_tkr"), budget->text(r, "source")});
+                 budget->text(r, "item"), optional("title"), fte, budget->text(r, "payer"),
+                 funding == "own" ? model::Funding::own : model::Funding::applied,
+                 budget_year(*budget, r, first_year), budget->number(r, "cost_tkr"),
+                 budget->text(r, "source")});
         }
     }
     if (const auto assumptions = optional_table(folder, "assumptions.csv")) {

@@ -39,11 +39,12 @@ std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows) {
     return out;
 }
 
-std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows) {
+std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows,
+                       const model::BudgetCalendar& calendar) {
     std::string out = "option,year,metric,unit,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out += r.option + "," + std::to_string(r.year) + "," + r.metric + "," + r.unit + "," +
-               interval(r.ci) + "\n";
+        out += r.option + "," + std::to_string(calendar.label(r.year - 1)) + "," + r.metric + "," +
+               r.unit + "," + interval(r.ci) + "\n";
     }
     return out;
 }
@@ -78,12 +79,15 @@ std::string transitions_csv(const analysis::Experiment& e) {
     return out;
 }
 
-std::string budget_csv(const std::vector<analysis::BudgetLine>& lines) {
-    std::string out = "option,category,item,fte,payer,year,cost_tkr,source\n";
+std::string budget_csv(const std::vector<analysis::BudgetLine>& lines,
+                       const model::BudgetCalendar& calendar) {
+    std::string out = "option,category,item,title,fte,payer,funding,year,cost_tkr,source\n";
     for (const auto& l : lines) {
         out += l.option + "," + analysis::to_string(l.category) + "," + l.item + "," +
+               csv_field(l.title) + "," +
                (l.category == analysis::BudgetCategory::staff ? format_number(l.fte) : "") + "," +
-               l.payer + "," + std::to_string(l.year) + "," + format_number(l.tkr) + "," +
+               l.payer + "," + model::to_string(l.funding) + "," +
+               std::to_string(calendar.label(l.year - 1)) + "," + format_number(l.tkr) + "," +
                csv_field(l.source) + "\n";
     }
     return out;

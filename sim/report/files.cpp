@@ -18,6 +18,9 @@ std::string manifest_json(const RunManifest& m) {
                                 {"scenario", m.scenario_path},
                                 {"scenario_title", m.scenario_title},
                                 {"price_year", m.price_year},
+                                {"start_date", m.start_date},
+                                {"first_budget_year", m.first_budget_year},
+                                {"discount_rate", m.discount_rate},
                                 {"scenario_sha256", m.scenario_sha256},
                                 {"seed", m.seed},
                                 {"replications", m.replications},
@@ -39,6 +42,11 @@ std::string manifest_json(const RunManifest& m) {
         titles[option] = title;
     }
     json["option_titles"] = titles;
+    nlohmann::ordered_json citations = nlohmann::ordered_json::object();
+    for (const auto& [cited, reference] : m.citations) {
+        citations[cited] = reference;
+    }
+    json["citations"] = citations;
     return json.dump(2) + "\n";
 }
 

@@ -111,8 +111,8 @@ std::string section_costs(const CompareFolder& folder, Language language, Charts
                     {"categories", categories},
                     {"series", series}};
     // The same numbers as a table, for those who read rather than look.
-    std::string table = "<div class=\"table-wrap\"><table><thead><tr><th>" +
-                        t("category", language) + " (tkr)</th>";
+    std::string table = table_wrap_open(t("cost_by_category", language)) +
+                        "<table><thead><tr><th>" + t("category", language) + " (tkr)</th>";
     for (const auto& option : folder.options()) {
         table +=
             "<th class=\"num\">" + html_escape(option_title(folder, option, language)) + "</th>";
@@ -188,9 +188,8 @@ std::string section_differences(const CompareFolder& folder, Language language, 
             charts.figure("difference-" + metric, spec.dump(),
                           "Δ " + metric_label(metric, language) + " (" + unit + ")", "chart small");
     }
-    const std::string explanation =
-        html_escape(fill(t("differences_intro", language),
-                         {{"baseline", option_title(folder, folder.baseline(), language)}}));
+    const std::string explanation = html_escape(
+        fill(t("differences_intro", language), {{"baseline", baseline_phrase(folder, language)}}));
     return html_section("differences", t("differences", language),
                         intro(explanation) + grid(figures));
 }

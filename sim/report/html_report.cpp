@@ -14,19 +14,48 @@ extern const std::string_view report_css;
 
 namespace hcsim::report {
 
+std::string table_wrap_open(const std::string& label) {
+    return "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" +
+           html_escape(label) + "\">";
+}
+
 std::string html_section(const std::string& id, const std::string& heading,
                          const std::string& body_html) {
     return "<section id=\"" + id + "\">\n<h2>" + html_escape(heading) + "</h2>\n" + body_html +
            "</section>\n";
 }
 
-std::string option_title(const CompareFolder& folder, std::string_view option, Language language) {
+namespace {
+
+std::string own_title(const CompareFolder& folder, std::string_view option) {
     for (const auto& [name, title] : folder.manifest.option_titles) {
         if (name == option) {
             return title;
         }
     }
-    return option_label(option, language);
+    return "";
+}
+
+// What the baseline means in this scenario: its title ("teamet läggs ner"), else usual care.
+std::string baseline_meaning(const CompareFolder& folder, Language language) {
+    const std::string title = own_title(folder, folder.baseline());
+    return title.empty() ? std::string(text("baseline_default", language)) : title;
+}
+
+} // namespace
+
+std::string option_title(const CompareFolder& folder, std::string_view option, Language language) {
+    if (option == folder.baseline()) {
+        return std::string(text("baseline", language)) + " (" + baseline_meaning(folder, language) +
+               ")";
+    }
+    const std::string title = own_title(folder, option);
+    return title.empty() ? option_label(option, language) : title;
+}
+
+std::string baseline_phrase(const CompareFolder& folder, Language language) {
+    return (language == Language::sv ? "nollalternativet (" : "the baseline (") +
+           baseline_meaning(folder, language) + ")";
 }
 
 std::string html_escape(std::string_view text) {
@@ -104,7 +133,7 @@ const std::vector<std::string>& option_palette() {
 std::vector<SectionWriter> default_sections() {
     return {section_summary,     section_budget,      section_costs,      section_outcomes,
             section_differences, section_decisions,   section_timeseries, section_flows,
-            section_validation,  section_assumptions, section_manifest};
+            section_validation,  section_assumptions, section_manifest,   section_cheers};
 }
 
 namespace {
@@ -136,15 +165,57 @@ std::string chart_data_json(const Charts& charts, Language language) {
     for (std::size_t i = 0; i < option_palette().size(); ++i) {
         json += (i == 0 ? "\"" : ",\"") + option_palette()[i] + "\"";
     }
-    json += "],\"words\":{\"to\":\"" + std::string(text("to", language)) +
-            "\",\"chartMissing\":\"" + std::string(text("chart_missing", language)) +
-            "\"},\"charts\":{";
+    json += "],\"words\":{\"to\":\"" + std::string(text("to", language)) + "\",\"month\":\"" +
+            std::string(text("month_word", language)) + "\",\"chartMissing\":\"" +
+            std::string(text("chart_missing", language)) + "\"},\"charts\":{";
     bool first = true;
     for (const auto& [id, spec] : charts.specs()) {
         json += (first ? "\"" : ",\"") + id + "\":" + spec;
         first = false;
     }
     return json + "}}";
+}
+
+// A CSS string: quotes and backslashes escaped, "<" as an escape so no markup can close the
+// style element.
+std::string css_string(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '<') {
+            out += "\\3c ";
+        } else if (c == '\n' || c == '\r') {
+            out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+// The printed page's footer: the scenario's title and "Sida 2 av 14".
+std::string page_footer_css(std::string_view title, Language language) {
+    const bool sv = language == Language::sv;
+    return "@page {\n  @bottom-left { content: " + css_string(title) +
+           "; font: 8pt system-ui, sans-serif; color: #5d6b78; }\n"
+           "  @bottom-right { content: " +
+           css_string(sv ? "Sida " : "Page ") + " counter(page) " +
+           css_string(sv ? " av " : " of ") +
+           " counter(pages); font: 8pt system-ui, sans-serif; color: #5d6b78; }\n}\n";
+}
+
+// "3 år" or, with a start date, "maj 2008 – april 2011 (36 månader)".
+std::string horizon_text(const CompareFolder& folder, Language language) {
+    const std::size_t months = folder.months();
+    std::string out = months % 12 == 0
+                          ? std::to_string(months / 12) + " " + std::string(text("years", language))
+                          : std::to_string(months) + " " + std::string(text("months", language));
+    if (const std::string period = period_text(folder, language); !period.empty()) {
+        out += " (" + period + ")";
+    }
+    return out;
 }
 
 std::string title_of(const CompareFolder& folder) {
@@ -164,15 +235,16 @@ std::string html_report(const CompareFolder& folder, Language language,
     const auto& m = folder.manifest;
     std::string meta =
         std::string(text("price_year", language)) + " " + std::to_string(m.price_year) + " · " +
-        std::to_string(folder.years()) + " " + std::string(text("years", language)) + " · " +
-        std::to_string(m.replications) + " " + std::string(text("replications_meta", language)) +
-        " · " + m.started_utc.substr(0, 10);
+        horizon_text(folder, language) + " · " + std::to_string(m.replications) + " " +
+        std::string(text("replications_meta", language)) + " · " + m.started_utc.substr(0, 10);
     std::string page = "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(language)) +
                        "\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                        "<title>" +
                        html_escape(title_of(folder)) + "</title>\n<style>\n" +
-                       std::string(embedded::report_css) + "</style>\n</head>\n<body>\n<main>\n";
+                       std::string(embedded::report_css) + "</style>\n<style>\n" +
+                       page_footer_css(title_of(folder), language) +
+                       "</style>\n</head>\n<body>\n<main>\n";
     page += "<header class=\"report\"><p class=\"kicker\">" +
             std::string(text("report_title", language)) + "</p><h1>" +
             html_escape(title_of(folder)) + "</h1><p class=\"meta\">" + html_escape(meta) +

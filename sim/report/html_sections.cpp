@@ -1,4 +1,4 @@
-// The text and table sections of report.html: summary, budget, assumptions, run manifest.
+// The text and table sections of report.html: summary, assumptions, run manifest.
 #include "hcsim/report/html_report.hpp"
 #include "hcsim/report/text.hpp"
 
@@ -19,8 +19,18 @@ std::string tkr(double value, Language language) {
            "tkr";
 }
 
-// "975 tkr år 1" or "975 tkr per år, år 1–3" (equal years) or "650 tkr år 1, 325 tkr år 2".
-std::string per_year_phrase(const std::vector<double>& by_year, Language language) {
+// A budget year's number in a sentence: the calendar year with a start date, else 1, 2, ...
+std::string year_number(const CompareFolder& folder, std::size_t index) {
+    const int first = folder.manifest.first_budget_year;
+    return std::to_string(first > 0 ? first + static_cast<int>(index)
+                                    : static_cast<int>(index) + 1);
+}
+
+// "975 tkr år 2018" or "975 tkr per år, år 2018–2020" (equal years) or "1 737 tkr år 2008 och
+// 2 605 tkr år 2009"; without a start date "år 1", "år 1–3".
+std::string per_year_phrase(const CompareFolder& folder, const std::vector<double>& by_year,
+                            Language language) {
+    const bool calendar = folder.manifest.first_budget_year > 0;
     std::vector<std::size_t> years;
     for (std::size_t y = 0; y < by_year.size(); ++y) {
         if (std::abs(by_year[y]) >= 0.05) {
@@ -36,8 +46,9 @@ std::string per_year_phrase(const std::vector<double>& by_year, Language languag
     const bool consecutive = years.back() - years.front() + 1 == years.size();
     if (years.size() > 1 && equal && consecutive) {
         return tkr(by_year[years.front()], language) + " " +
-               (language == Language::sv ? "per år, år " : "a year, years ") +
-               std::to_string(years.front() + 1) + "–" + std::to_string(years.back() + 1);
+               std::string(language == Language::sv ? "per år, år "
+                                                    : (calendar ? "a year, " : "a year, years ")) +
+               year_number(folder, years.front()) + "–" + year_number(folder, years.back());
     }
     std::string out;
     for (std::size_t i = 0; i < years.size(); ++i) {
@@ -45,9 +56,17 @@ std::string per_year_phrase(const std::vector<double>& by_year, Language languag
                       : (i + 1 == years.size() ? (language == Language::sv ? " och " : " and ")
                                                : ", ");
         out += tkr(by_year[years[i]], language) + " " +
-               fill(t("per_year_in", language), {{"year", std::to_string(years[i] + 1)}});
+               fill(t(calendar ? "per_calendar_year_in" : "per_year_in", language),
+                    {{"year", year_number(folder, years[i])}});
     }
     return out;
+}
+
+// The horizon in years, from the months simulated (budget years may be one more).
+std::string horizon_years(const CompareFolder& folder, Language language) {
+    const std::size_t months = folder.months();
+    return months % 12 == 0 ? std::to_string(months / 12)
+                            : format_number(static_cast<double>(months) / 12.0, 1, language);
 }
 
 std::string difference_phrase(const CompareFolder& folder, const std::string& option,
@@ -72,60 +91,27 @@ std::vector<std::string> compared_options(const CompareFolder& folder) {
 
 } // namespace
 
-std::string budget_source(const CompareFolder& folder, const analysis::BudgetLine& line) {
-    if (!line.source.empty() || !folder.assumptions) {
-        return line.source;
-    }
-    const bool staff = line.category == analysis::BudgetCategory::staff;
-    const std::string suffix = staff ? ".staff." + line.item + ".cost_per_fte_year"
-                                     : ".fixed_costs." + line.item + ".amount";
-    const std::string own = "options." + line.option + suffix;
-    std::string fallback;
-    for (const auto& row : *folder.assumptions) {
-        if (row.field == own && !row.source.empty()) {
-            return row.source;
-        }
-        if (fallback.empty() && row.field.ends_with(suffix)) {
-            fallback = row.source;
-        }
-    }
-    return fallback;
-}
-
-std::vector<double> own_costs_by_year(const CompareFolder& folder, const std::string& option) {
-    std::vector<double> by_year(folder.years(), 0.0);
-    if (!folder.budget.empty()) {
-        for (const auto& line : folder.budget) {
-            if (line.option == option && line.year >= 1 && line.year <= by_year.size()) {
-                by_year[line.year - 1] += line.tkr;
-            }
-        }
-        return by_year;
-    }
-    for (std::size_t y = 1; y <= by_year.size(); ++y) {
-        for (const char* metric : {"cost_staff_tkr", "cost_fixed_tkr"}) {
-            if (const auto* row = folder.find_yearly(option, y, metric)) {
-                by_year[y - 1] += row->ci.mean;
-            }
-        }
-    }
-    return by_year;
-}
-
 std::vector<std::string> summary_paragraphs(const CompareFolder& folder, Language language) {
     std::vector<std::string> paragraphs;
-    const std::string baseline = option_title(folder, folder.baseline(), language);
+    const std::string baseline = baseline_phrase(folder, language);
     for (const auto& option : compared_options(folder)) {
         const auto by_year = own_costs_by_year(folder, option);
         double total = 0.0;
         for (const double cost : by_year) {
             total += cost;
         }
-        std::string detail = per_year_phrase(by_year, language);
+        std::string detail = per_year_phrase(folder, by_year, language);
         if (std::count_if(by_year.begin(), by_year.end(),
                           [](double c) { return std::abs(c) >= 0.05; }) > 1) {
             detail += language == Language::sv ? "; totalt " : "; in all ";
             detail += tkr(total, language);
+        }
+        // The form's split, when the option has both kinds of funding.
+        if (const FundingSplit split = funding_split(folder, option);
+            split.own >= 0.5 && split.applied >= 0.5) {
+            detail += ", " + fill(t("summary_funding", language),
+                                  {{"applied", tkr(split.applied, language)},
+                                   {"own", tkr(split.own, language)}});
         }
         std::string paragraph =
             fill(t("summary_costs", language),
@@ -152,11 +138,12 @@ std::vector<std::string> summary_paragraphs(const CompareFolder& folder, Languag
             total_change = format_difference(d->ci.mean, d->ci.low, d->ci.high, "tkr", language);
         }
         if (!effects.empty()) {
-            paragraph += " " + fill(t("summary_effect", language),
-                                    {{"baseline", baseline},
-                                     {"years", std::to_string(folder.years())},
-                                     {"effects", joined},
-                                     {"total", total_change}});
+            paragraph += ' ';
+            paragraph +=
+                fill(t("summary_effect", language), {{"baseline", baseline},
+                                                     {"years", horizon_years(folder, language)},
+                                                     {"effects", joined},
+                                                     {"total", total_change}});
         }
         paragraphs.push_back(paragraph);
     }
@@ -181,121 +168,23 @@ std::string section_summary(const CompareFolder& folder, Language language, Char
     return html_section("summary", t("summary", language), body + "</div>\n");
 }
 
-std::string section_budget(const CompareFolder& folder, Language language, Charts&) {
-    std::string body = "<p class=\"intro\">" + t("budget_intro", language) + "</p>\n";
-    if (folder.budget.empty()) {
-        const bool any_cost = std::any_of(
-            folder.options().begin(), folder.options().end(), [&](const std::string& option) {
-                const auto years = own_costs_by_year(folder, option);
-                return std::any_of(years.begin(), years.end(), [](double c) { return c != 0.0; });
-            });
-        if (any_cost) {
-            body += "<p class=\"notice\">" + t("budget_missing", language) + "</p>\n";
-        }
-    }
-    for (const auto& option : compared_options(folder)) {
-        // Lines in file order (staff, then fixed), each with its cost per year.
-        std::vector<const analysis::BudgetLine*> firsts;
-        std::map<std::pair<int, std::string>, std::vector<double>> costs;
-        for (const auto& line : folder.budget) {
-            if (line.option != option) {
-                continue;
-            }
-            const std::pair<int, std::string> key{static_cast<int>(line.category), line.item};
-            if (!costs.contains(key)) {
-                firsts.push_back(&line);
-                costs[key].assign(folder.years(), 0.0);
-            }
-            if (line.year >= 1 && line.year <= folder.years()) {
-                costs[key][line.year - 1] += line.tkr;
-            }
-        }
-        body += "<h3>" + html_escape(option_title(folder, option, language)) + "</h3>\n";
-        if (firsts.empty()) {
-            body += "<p>" + t("no_budget", language) + "</p>\n";
-            continue;
-        }
-        const bool sourced = std::any_of(firsts.begin(), firsts.end(), [&](const auto* line) {
-            return !budget_source(folder, *line).empty();
-        });
-        std::vector<double> year_totals(folder.years(), 0.0);
-        std::vector<bool> used(folder.years(), false);
-        for (const auto& [key, by_year] : costs) {
-            for (std::size_t y = 0; y < by_year.size(); ++y) {
-                year_totals[y] += by_year[y];
-                used[y] = used[y] || by_year[y] != 0.0;
-            }
-        }
-        body += "<div class=\"table-wrap\"><table class=\"budget\"><thead><tr><th>" +
-                t("item", language) + "</th><th>" + t("payer", language) + "</th>";
-        for (std::size_t y = 0; y < used.size(); ++y) {
-            if (used[y]) {
-                body += "<th class=\"num\">" + t("year", language) + " " + std::to_string(y + 1) +
-                        " (tkr)</th>";
-            }
-        }
-        body += "<th class=\"num\">" + t("total", language) + " (tkr)</th>" +
-                (sourced ? "<th>" + t("source", language) + "</th>" : "") +
-                "</tr></thead>\n<tbody>\n";
-        double grand_total = 0.0;
-        for (const auto* line : firsts) {
-            const auto& by_year = costs.at({static_cast<int>(line->category), line->item});
-            const std::string label = line->category == analysis::BudgetCategory::staff
-                                          ? staff_line_label(line->item, line->fte, language)
-                                          : fixed_line_label(line->item, language);
-            body += "<tr><td>" + html_escape(label) + "</td><td>" +
-                    html_escape(payer_label(line->payer, language)) + "</td>";
-            double total = 0.0;
-            for (std::size_t y = 0; y < by_year.size(); ++y) {
-                total += by_year[y];
-                if (used[y]) {
-                    body += "<td class=\"num\">" + format_number(by_year[y], 0, language) + "</td>";
-                }
-            }
-            grand_total += total;
-            body += "<td class=\"num\">" + format_number(total, 0, language) + "</td>";
-            if (sourced) {
-                const std::string source = budget_source(folder, *line);
-                body += "<td class=\"source\">" +
-                        html_escape(source.empty() ? t("assumption", language) : source) + "</td>";
-            }
-            body += "</tr>\n";
-        }
-        body += "<tr class=\"total\"><td>" + t("total_cost", language) + "</td><td></td>";
-        for (std::size_t y = 0; y < year_totals.size(); ++y) {
-            if (used[y]) {
-                body += "<td class=\"num\">" + format_number(year_totals[y], 0, language) + "</td>";
-            }
-        }
-        body += "<td class=\"num\">" + format_number(grand_total, 0, language) + "</td>" +
-                (sourced ? "<td></td>" : "") + "</tr>\n</tbody></table></div>\n";
-    }
-    return html_section("budget", t("budget", language), body);
-}
-
 std::string section_assumptions(const CompareFolder& folder, Language language, Charts&) {
     if (!folder.assumptions) {
         return html_section("assumptions", t("assumptions", language),
                             "<p class=\"notice\">" + t("assumptions_missing", language) + "</p>\n");
     }
     std::string body = "<p class=\"intro\">" + t("assumptions_intro", language) + "</p>\n" +
-                       "<div class=\"table-wrap\"><table class=\"assumptions\"><thead><tr><th>" +
-                       t("parameter", language) + "</th><th class=\"num\">" + t("value", language) +
-                       "</th><th>" + t("unit", language) + "</th><th>" +
-                       t("uncertainty", language) + "</th><th>" + t("source", language) +
-                       "</th></tr></thead>\n<tbody>\n";
+                       table_wrap_open(t("assumptions", language)) +
+                       "<table class=\"assumptions\"><thead><tr><th>" + t("parameter", language) +
+                       "</th><th class=\"num\">" + t("value", language) + "</th><th>" +
+                       t("unit", language) + "</th><th>" + t("uncertainty", language) +
+                       "</th><th>" + t("source", language) + "</th></tr></thead>\n<tbody>\n";
     for (const auto& row : *folder.assumptions) {
-        const int decimals = row.value == std::floor(row.value) ? 0 : 4;
-        std::string value = format_number(row.value, decimals, language);
-        if (decimals > 0) { // trailing zeros say nothing
-            while (value.back() == '0') {
-                value.pop_back();
-            }
-        }
-        body += "<tr><td class=\"field\">" + html_escape(row.field) + "</td><td class=\"num\">" +
-                value + "</td><td>" + html_escape(unit_label(row.unit, language)) + "</td><td>" +
-                html_escape(row.uncertainty) + "</td><td class=\"source\">" +
-                html_escape(row.source.empty() ? t("assumption", language) : row.source) +
+        body += "<tr><td class=\"field\">" + html_escape(field_label(folder, row.field, language)) +
+                "</td><td class=\"num\">" + trimmed_number(row.value, language) + "</td><td>" +
+                html_escape(assumption_unit(row.unit, language)) + "</td><td>" +
+                html_escape(uncertainty_label(row.uncertainty, language)) +
+                "</td><td class=\"source\">" + html_escape(cite(folder, row.source, language)) +
                 "</td></tr>\n";
     }
     return html_section("assumptions", t("assumptions", language),
@@ -315,12 +204,13 @@ std::string section_manifest(const CompareFolder& folder, Language language, Cha
          [&] {
              std::string joined;
              for (const auto& o : m.options) {
-                 joined += (joined.empty() ? "" : ", ") + o;
+                 joined += (joined.empty() ? "" : "; ") + option_title(folder, o, language);
              }
              return joined;
          }()},
         {t("started", language), m.started_utc},
-        {t("wall_time", language), format_number(m.wall_seconds, 1, language) + " s"}};
+        {t("wall_time", language), format_number(m.wall_seconds, 1, language) +
+                                       (language == Language::sv ? " sekunder" : " s")}};
     std::string body = "<dl class=\"manifest\">\n";
     for (const auto& [label, value] : entries) {
         body += "<dt>" + html_escape(label) + "</dt><dd>" + html_escape(value) + "</dd>\n";

@@ -17,7 +17,7 @@ std::string words(std::string_view key, Language language) {
         {"intro",
          "Varje rad jämför en siffra som observerats i stadsdelen med samma siffra i modellen "
          "för {baseline}. En observation är ett enda utfall, så den bedöms mot spannet där "
-         "95\u00a0% av replikeringarna hamnar, inte mot konfidensintervallet för modellens "
+         "95\u00a0% av simuleringarna hamnar, inte mot konfidensintervallet för modellens "
          "medelvärde. {within} av {count} ligger inom spannet.",
          "Each row compares a figure observed in the district with the same figure in the model "
          "for {baseline}. An observation is a single outcome, so it is judged against the range "
@@ -33,12 +33,19 @@ std::string words(std::string_view key, Language language) {
          "modellens spann (se ”Modellen mot observerade siffror”).",
          "The model was checked against {count} figures observed in the district; {within} lie "
          "within its range (see “The model against observed figures”)."},
+        {"summary_one",
+         "Modellen har prövats mot 1 observerad siffra i stadsdelen; den ligger {inside} "
+         "modellens spann (se ”Modellen mot observerade siffror”).",
+         "The model was checked against 1 figure observed in the district; it lies {inside} "
+         "its range (see “The model against observed figures”)."},
+        {"inside", "inom", "within"},
+        {"outside", "utanför", "outside"},
         {"target", "Siffra", "Figure"},
-        {"quantity", "Slag", "Kind"},
+        {"quantity", "Typ av mått", "Kind"},
         {"months", "Månader", "Months"},
         {"observed", "Observerat", "Observed"},
         {"model", "Modellens medelvärde", "Model mean"},
-        {"range", "Spann, 95\u00a0% av replikeringarna", "Range, 95% of replications"},
+        {"range", "Spann, 95\u00a0% av simuleringarna", "Range, 95% of replications"},
         {"within", "Inom spannet", "Within range"},
         {"yes", "ja", "yes"},
         {"no", "nej", "no"},
@@ -73,6 +80,11 @@ std::string validation_sentence(const CompareFolder& folder, Language language) 
     if (folder.validation.empty()) {
         return "";
     }
+    if (folder.validation.size() == 1) {
+        return fill(words("summary_one", language),
+                    {{"inside", words(folder.validation.front().within_range ? "inside" : "outside",
+                                      language)}});
+    }
     return fill(words("summary", language), {{"count", std::to_string(folder.validation.size())},
                                              {"within", count_within(folder)}});
 }
@@ -81,13 +93,13 @@ std::string section_validation(const CompareFolder& folder, Language language, C
     if (folder.validation.empty()) {
         return "";
     }
-    std::string body =
-        "<p class=\"intro\">" +
-        html_escape(fill(words("intro", language),
-                         {{"baseline", option_title(folder, folder.baseline(), language)},
-                          {"count", std::to_string(folder.validation.size())},
-                          {"within", count_within(folder)}})) +
-        "</p>\n<div class=\"table-wrap\"><table class=\"validation\"><thead><tr>";
+    std::string body = "<p class=\"intro\">" +
+                       html_escape(fill(words("intro", language),
+                                        {{"baseline", baseline_phrase(folder, language)},
+                                         {"count", std::to_string(folder.validation.size())},
+                                         {"within", count_within(folder)}})) +
+                       "</p>\n" + table_wrap_open(words("heading", language)) +
+                       "<table class=\"validation\"><thead><tr>";
     for (const char* key : {"target", "quantity", "months"}) {
         body += "<th>" + html_escape(words(key, language)) + "</th>";
     }
@@ -114,7 +126,8 @@ std::string section_validation(const CompareFolder& folder, Language language, C
                                             language)) +
                 "</td><td class=\"num\">" + range + "</td><td>" +
                 html_escape(words(check.within_range ? "yes" : "no", language)) +
-                "</td><td class=\"source\">" + html_escape(check.source) + "</td></tr>\n";
+                "</td><td class=\"source\">" + html_escape(cite(folder, check.source, language)) +
+                "</td></tr>\n";
         if (!check.within_range) {
             misses += (misses.empty() ? "" : ", ") + target_name(check);
         }

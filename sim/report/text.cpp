@@ -20,7 +20,7 @@ namespace {
 // Report phrases, metric names (metric:), units (unit:), states (state:), options (option:),
 // payers (payer:) and budget items (item:).
 constexpr std::array phrases{
-    Phrase{"report_title", "Underlag för beslut", "Decision support"},
+    Phrase{"report_title", "Beslutsunderlag", "Decision support"},
     Phrase{"subtitle", "Simulering av bostadskedjan med hcsim",
            "Simulation of the housing chain with hcsim"},
     Phrase{"ci95", "95\u00a0%\u00a0KI", "95% CI"},
@@ -29,26 +29,33 @@ constexpr std::array phrases{
     Phrase{"costs", "Kostnader", "Costs"},
     Phrase{"budget", "Budget för insatserna", "Budget for the options"},
     Phrase{"budget_intro",
-           "Insatsernas egna kostnader per budgetår i tkr, uppställda som i ansökan.",
-           "The options' own costs per budget year in tkr, set out as in the application."},
+           "Insatsens kostnader (lön och omkostnader) per budgetår i tkr, med ansökans tre "
+           "kolumner: totalkostnad, egen finansiering och sökta medel, per rad och per betalare.",
+           "The option's costs (salaries and overheads) per budget year in tkr, with the "
+           "application's three columns: total cost, own funding and funds applied for, per line "
+           "and per payer."},
+    Phrase{"year_word", "år", "year"},
+    Phrase{"own_funding", "Egen finansiering", "Own funding"},
+    Phrase{"applied_funds", "Sökta medel", "Funds applied for"},
+    Phrase{"subtotal", "Summa {payer}", "Subtotal, {payer}"},
     Phrase{"budget_missing",
            "budget.csv saknas i mappen (skriven av en äldre hcsim); kostnaderna per roll visas "
            "inte.",
            "budget.csv is missing from the folder (written by an older hcsim); costs by role are "
            "not shown."},
-    Phrase{"no_budget", "Inga egna kostnader.", "No costs of its own."},
+    Phrase{"no_budget", "Inga kostnader för insatsen.", "No costs of its own."},
     Phrase{"item", "Post", "Item"},
     Phrase{"payer", "Betalare", "Payer"},
     Phrase{"year", "År", "Year"},
     Phrase{"total", "Totalt", "Total"},
-    Phrase{"total_cost", "Total kostnad", "Total cost"},
+    Phrase{"total_cost", "Totalkostnad", "Total cost"},
     Phrase{"source", "Källa", "Source"},
     Phrase{"cost_by_category", "Kostnad per kategori och alternativ, hela perioden (tkr)",
            "Cost by category and option, whole period (tkr)"},
     Phrase{"outcomes", "Utfall per alternativ", "Outcomes by option"},
     Phrase{"outcomes_intro",
-           "Medelvärde över replikeringarna med 95\u00a0% konfidensintervall, hela perioden.",
-           "Mean over replications with 95% confidence interval, whole period."},
+           "Medelvärde över simuleringarna med 95\u00a0% konfidensintervall, hela perioden.",
+           "Mean over simulations with 95% confidence interval, whole period."},
     Phrase{"timeseries", "Hushåll per boendeform, månad för månad",
            "Households by housing state, month by month"},
     Phrase{"timeseries_intro",
@@ -57,14 +64,16 @@ constexpr std::array phrases{
            "Households at each month end: the line is the mean, the shaded band the 95% "
            "confidence interval."},
     Phrase{"month", "Månad", "Month"},
-    Phrase{"differences", "Skillnad mot att inte göra något", "Difference against doing nothing"},
-    Phrase{
-        "differences_intro",
-        "Parvisa skillnader mot {baseline} (samma hushåll och samma slump i båda), med 95\u00a0% "
-        "konfidensintervall. Ett intervall som inte korsar noll är en säkerställd skillnad.",
-        "Paired differences against {baseline} (the same households and the same chance in "
-        "both), with 95% confidence intervals. An interval that does not cross zero is a "
-        "clear difference."},
+    Phrase{"month_word", "månad", "month"},
+    Phrase{"differences", "Skillnad mot nollalternativet", "Difference against the baseline"},
+    Phrase{"differences_intro",
+           "Parvisa skillnader mot {baseline} (samma hushåll och samma slump i båda), med "
+           "95\u00a0% konfidensintervall. Intervallen visar slumpvariationen i modellen, inte "
+           "osäkerheten i de antagna effekterna (se Osäkerhet och bemanning).",
+           "Paired differences against {baseline} (the same households and the same chance in "
+           "both), with 95% confidence intervals. The intervals show the model's chance "
+           "variation, not the uncertainty of the assumed effects (see Uncertainty and "
+           "staffing)."},
     Phrase{"difference", "Skillnad", "Difference"},
     Phrase{"flows", "Flöden genom kedjan", "Flows through the chain"},
     Phrase{"flows_intro",
@@ -92,11 +101,11 @@ constexpr std::array phrases{
     Phrase{"where", "Var i filen", "Where in the file"},
     Phrase{"manifest", "Om körningen", "About the run"},
     Phrase{"version", "hcsim-version", "hcsim version"},
-    Phrase{"scenario", "Scenario", "Scenario"},
+    Phrase{"scenario", "Scenariofil", "Scenario file"},
     Phrase{"scenario_hash", "Scenariots SHA-256", "Scenario SHA-256"},
     Phrase{"seed", "Slumpfrö", "Random seed"},
-    Phrase{"replications", "Replikeringar per alternativ", "Replications per option"},
-    Phrase{"replications_meta", "replikeringar per alternativ", "replications per option"},
+    Phrase{"replications", "Simuleringar per alternativ", "Replications per option"},
+    Phrase{"replications_meta", "simuleringar per alternativ", "replications per option"},
     Phrase{"streams", "Slumptal", "Random numbers"},
     Phrase{"crn", "gemensamma slumptal (samma hushåll i alla alternativ)",
            "common random numbers (the same households in every option)"},
@@ -107,6 +116,7 @@ constexpr std::array phrases{
     Phrase{"price_year", "Prisnivå", "Price level"},
     Phrase{"horizon", "Tidshorisont", "Horizon"},
     Phrase{"years", "år", "years"},
+    Phrase{"months", "månader", "months"},
     Phrase{"option", "Alternativ", "Option"},
     Phrase{"mean", "Medelvärde", "Mean"},
     Phrase{"ci_low", "95\u00a0% KI nedre", "95% CI low"},
@@ -126,7 +136,7 @@ constexpr std::array phrases{
     Phrase{"sheet_monthly", "Månadsserier", "Monthly"},
     Phrase{"sheet_validation", "Validering", "Validation"},
     Phrase{"target", "Siffra", "Figure"},
-    Phrase{"quantity", "Slag", "Kind"},
+    Phrase{"quantity", "Typ av mått", "Kind"},
     Phrase{"first_month", "Från månad", "First month"},
     Phrase{"last_month", "Till månad", "Last month"},
     Phrase{"observed", "Observerat", "Observed"},
@@ -134,11 +144,21 @@ constexpr std::array phrases{
     Phrase{"range_high", "Spann, 97,5\u00a0%", "Range, 97.5%"},
     Phrase{"within_range", "Inom spannet", "Within range"},
     Phrase{"title", "Benämning", "Title"},
+    Phrase{"funding", "Finansiering", "Funding"},
+    Phrase{"calibrate_min", "Kalibrering, lägsta", "calibrate_min"},
+    Phrase{"calibrate_max", "Kalibrering, högsta", "calibrate_max"},
+    Phrase{"yes", "ja", "yes"},
+    Phrase{"no", "nej", "no"},
+    Phrase{"quantity:stock", "hushåll vid månadens slut", "stock"},
+    Phrase{"quantity:evictions", "vräkningar", "evictions"},
+    Phrase{"quantity:entries", "inflöde", "entries"},
     Phrase{"sheet_assumptions", "Antaganden", "Assumptions"},
     Phrase{"sheet_run", "Körning", "Run"},
     Phrase{"generated_by", "Skapad av hcsim", "Made by hcsim"},
-    Phrase{"summary_costs", "{option}: egna kostnader (lön och omkostnader) {detail}.",
-           "{option}: own costs (salaries and overheads) {detail}."},
+    Phrase{"summary_costs", "{option}: insatsens kostnader (lön och omkostnader) {detail}.",
+           "{option}: costs of the option (salaries and overheads) {detail}."},
+    Phrase{"summary_funding", "varav sökta medel {applied} och egen finansiering {own}",
+           "of which {applied} applied for and {own} own funding"},
     Phrase{"summary_effect",
            "Jämfört med {baseline} ger det under {years} år: {effects}. Den totala kostnaden "
            "för alla betalare ändras med {total}.",
@@ -150,11 +170,12 @@ constexpr std::array phrases{
            "Results are means of {replications} simulations per option with 95% confidence "
            "intervals in brackets; costs in tkr at {price_year} prices."},
     Phrase{"per_year_in", "år {year}", "in year {year}"},
+    Phrase{"per_calendar_year_in", "år {year}", "in {year}"},
     Phrase{"effect_evictions", "vräkningar {value}", "evictions {value}"},
     Phrase{"effect_evictions_children", "vräkningar av barnfamiljer {value}",
            "evictions of families with children {value}"},
     Phrase{"effect_shelter", "nätter på härbärge {value}", "shelter nights {value}"},
-    Phrase{"effect_hotel", "nätter på hotell {value}", "hotel nights {value}"},
+    Phrase{"effect_hotel", "nätter på hotell/vandrarhem {value}", "hotel/hostel nights {value}"},
     Phrase{"effect_lease", "hushåll som får eget kontrakt {value}",
            "households reaching their own lease {value}"},
     Phrase{"staff_line", "Lönekostnad för {fte} årsarbetare {role}",
@@ -165,23 +186,27 @@ constexpr std::array phrases{
     Phrase{"metric:evictions", "Vräkningar", "Evictions"},
     Phrase{"metric:evictions_with_children", "Vräkningar av barnfamiljer",
            "Evictions of families with children"},
-    Phrase{"metric:children_evicted", "Barn som berörs av vräkning", "Children evicted"},
+    Phrase{"metric:children_evicted",
+           "Barn som berörs av vräkning (uppskattat utifrån antaget antal barn per familj)",
+           "Children evicted (estimated from an assumed number of children per family)"},
     Phrase{"metric:households_to_own_lease", "Hushåll till eget kontrakt",
            "Households to own lease"},
-    Phrase{"metric:homeless_nights", "Hemlöshetsnätter", "Homeless nights"},
+    Phrase{"metric:homeless_nights", "Dygn i hemlöshet (akut och i stadigvarande boendelösningar)",
+           "Homeless nights (acute and in long-term housing solutions)"},
     Phrase{"metric:homeless_households_end", "Hemlösa hushåll vid periodens slut",
            "Homeless households at the end"},
     Phrase{"metric:mean_days_homeless_to_own_lease", "Dagar från hemlöshet till eget kontrakt",
            "Days from homeless to own lease"},
-    Phrase{"metric:flat_queue_wait_days", "Väntetid på lägenhet", "Wait for a flat"},
-    Phrase{"metric:staff_utilisation", "Personalens beläggning", "Staff utilisation"},
+    Phrase{"metric:flat_queue_wait_days", "Genomsnittlig väntetid på plats (alla inflyttningar)",
+           "Mean wait for a place (all admissions)"},
+    Phrase{"metric:staff_utilisation", "Andel använda ärendeplatser", "Staff utilisation"},
     Phrase{"metric:staff_households_served", "Hushåll som fått stöd", "Households served"},
     Phrase{"metric:staff_referrals_unreached", "Ej nådda hushåll", "Referrals not reached"},
     Phrase{"metric:staff_referrals_gave_up", "Hushåll som inte fick plats",
            "Referrals that gave up waiting"},
     Phrase{"metric:cost_housing_tkr", "Boendekostnad", "Housing cost"},
-    Phrase{"metric:cost_events_tkr", "Kostnad för händelser (vräkningar m.m.)",
-           "Event costs (evictions etc.)"},
+    Phrase{"metric:cost_events_tkr", "Kostnader vid vräkning (hyresvärd, Kronofogden)",
+           "Costs at eviction (landlord, enforcement fees)"},
     Phrase{"metric:cost_staff_tkr", "Lönekostnad", "Staff cost"},
     Phrase{"metric:cost_fixed_tkr", "Omkostnader", "Overheads"},
     Phrase{"metric:cost_total_tkr", "Total kostnad", "Total cost"},
@@ -216,7 +241,13 @@ constexpr std::array phrases{
     Phrase{"state:shis_flat", "SHIS-lägenhet", "SHIS flat"},
     Phrase{"state:left_area", "Lämnat stadsdelen", "Left the district"},
 
-    Phrase{"option:do_nothing", "Inget nytt (nuläge)", "Do nothing (usual care)"},
+    Phrase{"baseline", "Nollalternativ", "Baseline"},
+    Phrase{"baseline_default", "nuvarande arbetssätt", "usual care"},
+    Phrase{"role:housing_team", "boendeteam", "housing team"},
+    Phrase{"role:prestudy_staff", "förstudiens projektmedarbetare", "pre-study staff"},
+    Phrase{"role:manager_support", "chefsstöd", "manager support"},
+    Phrase{"role:hemloshetssamordnare", "hemlöshetssamordnare", "homelessness coordinators"},
+    Phrase{"role:case_manager", "case manager/uppsökare", "case manager"},
     Phrase{"payer:district", "stadsdelen", "the district"},
     Phrase{"payer:city_central_reserve", "stadens centrala medel", "the city's central reserve"},
     Phrase{"payer:landlord", "hyresvärden", "the landlord"},
@@ -281,10 +312,14 @@ std::string payer_label(std::string_view payer, Language language) {
     return prefixed("payer:", payer, language);
 }
 
+std::string role_label(std::string_view role, Language language) {
+    return prefixed("role:", role, language);
+}
+
 std::string staff_line_label(std::string_view role, double fte, Language language) {
     std::string out(text("staff_line", language));
     out.replace(out.find("{fte}"), 5, format_number(fte, 1, language));
-    out.replace(out.find("{role}"), 6, readable_name(role));
+    out.replace(out.find("{role}"), 6, role_label(role, language));
     return out;
 }
 

@@ -118,17 +118,33 @@ void write_workbook(const CompareFolder& folder, Language language,
     lxw_format* number = workbook_add_format(book.get());
     format_set_num_format(number, "#,##0.00");
 
-    const std::vector<std::string> measure{t("option", language), t("metric", language),
-                                           t("metric_id", language), t("unit", language)};
+    // The Swedish workbook names everything as the report does (titles, Swedish measures,
+    // units and payers, calendar years); the English one keeps the ids beside the labels, for
+    // those who join it to the CSV files.
+    const bool ids = language != Language::sv;
+    const auto option_name = [&](const std::string& option) {
+        return ids ? option : option_title(folder, option, language);
+    };
+    const auto unit_name = [&](const std::string& unit) {
+        return ids ? unit : unit_label(unit, language);
+    };
+    std::vector<std::string> measure{t("option", language), t("metric", language)};
+    if (ids) {
+        measure.push_back(t("metric_id", language));
+    }
+    measure.push_back(t("unit", language));
     {
         Sheet sheet(book.get(), t("sheet_summary", language), with_interval(measure, "", language),
                     bold, number);
         for (const auto& r : folder.summary) {
-            sheet.text(0, r.option);
-            sheet.text(1, metric_label(r.metric, language));
-            sheet.text(2, r.metric);
-            sheet.text(3, r.unit);
-            sheet.interval(4, r.ci);
+            std::size_t c = 0;
+            sheet.text(c++, option_name(r.option));
+            sheet.text(c++, metric_label(r.metric, language));
+            if (ids) {
+                sheet.text(c++, r.metric);
+            }
+            sheet.text(c++, unit_name(r.unit));
+            sheet.interval(c, r.ci);
             sheet.next();
         }
     }
@@ -138,83 +154,98 @@ void write_workbook(const CompareFolder& folder, Language language,
         Sheet sheet(book.get(), t("sheet_differences", language),
                     with_interval(header, "", language), bold, number);
         for (const auto& r : folder.differences) {
-            sheet.text(0, r.option);
-            sheet.text(1, r.baseline);
-            sheet.text(2, metric_label(r.metric, language));
-            sheet.text(3, r.metric);
-            sheet.text(4, r.unit);
-            sheet.interval(5, r.ci);
+            std::size_t c = 0;
+            sheet.text(c++, option_name(r.option));
+            sheet.text(c++, option_name(r.baseline));
+            sheet.text(c++, metric_label(r.metric, language));
+            if (ids) {
+                sheet.text(c++, r.metric);
+            }
+            sheet.text(c++, unit_name(r.unit));
+            sheet.interval(c, r.ci);
             sheet.next();
         }
     }
     {
-        Sheet sheet(book.get(), t("sheet_costs", language),
-                    with_interval({t("option", language), t("year", language),
-                                   t("category", language), t("metric_id", language)},
-                                  "tkr", language),
+        std::vector<std::string> header{t("option", language), t("year", language),
+                                        t("category", language)};
+        if (ids) {
+            header.push_back(t("metric_id", language));
+        }
+        Sheet sheet(book.get(), t("sheet_costs", language), with_interval(header, "tkr", language),
                     bold, number);
         for (const auto& r : folder.yearly) {
             if (r.unit != "tkr") {
                 continue;
             }
-            sheet.text(0, r.option);
-            sheet.whole(1, static_cast<double>(r.year));
-            sheet.text(2, metric_label(r.metric, language));
-            sheet.text(3, r.metric);
-            sheet.interval(4, r.ci);
+            std::size_t c = 0;
+            sheet.text(c++, option_name(r.option));
+            sheet.text(c++, year_label(folder, r.year, language));
+            sheet.text(c++, metric_label(r.metric, language));
+            if (ids) {
+                sheet.text(c++, r.metric);
+            }
+            sheet.interval(c, r.ci);
             sheet.next();
         }
     }
     if (!folder.budget.empty()) {
         Sheet sheet(book.get(), t("sheet_budget", language),
-                    {t("option", language), t("item", language), t("fte", language) + " (FTE)",
-                     t("payer", language), t("year", language), t("cost_tkr", language),
-                     t("source", language)},
+                    {t("option", language), t("item", language), t("fte", language),
+                     t("payer", language), t("funding", language), t("year", language),
+                     t("cost_tkr", language), t("source", language)},
                     bold, number);
         for (const auto& l : folder.budget) {
             const bool staff = l.category == analysis::BudgetCategory::staff;
-            sheet.text(0, l.option);
-            sheet.text(1, staff ? staff_line_label(l.item, l.fte, language)
-                                : fixed_line_label(l.item, language));
+            sheet.text(0, option_name(l.option));
+            sheet.text(1, budget_line_label(l, language));
             if (staff) {
                 sheet.number(2, l.fte);
             }
-            sheet.text(3, l.payer);
-            sheet.whole(4, static_cast<double>(l.year));
-            sheet.number(5, l.tkr);
-            sheet.text(6, l.source);
+            sheet.text(3, ids ? l.payer : payer_label(l.payer, language));
+            sheet.text(
+                4, t(l.funding == model::Funding::own ? "own_funding" : "applied_funds", language));
+            sheet.text(5, year_label(folder, l.year, language));
+            sheet.number(6, l.tkr);
+            sheet.text(7, cite(folder, budget_source(folder, l), language));
             sheet.next();
         }
     }
     {
+        std::vector<std::string> header{t("option", language), t("month", language),
+                                        t("state", language)};
+        if (ids) {
+            header.push_back("state");
+        }
         Sheet sheet(book.get(), t("sheet_monthly", language),
-                    with_interval({t("option", language), t("month", language),
-                                   t("state", language), "state"},
-                                  unit_label("households", language), language),
-                    bold, number);
+                    with_interval(header, unit_label("households", language), language), bold,
+                    number);
         for (const auto& r : folder.monthly) {
-            sheet.text(0, r.option);
-            sheet.whole(1, static_cast<double>(r.month));
-            sheet.text(2, state_label(r.state, language));
-            sheet.text(3, r.state);
-            sheet.interval(4, r.ci);
+            std::size_t c = 0;
+            sheet.text(c++, option_name(r.option));
+            sheet.whole(c++, static_cast<double>(r.month));
+            sheet.text(c++, state_label(r.state, language));
+            if (ids) {
+                sheet.text(c++, r.state);
+            }
+            sheet.interval(c, r.ci);
             sheet.next();
         }
     }
     if (folder.assumptions) {
         Sheet sheet(book.get(), t("sheet_assumptions", language),
                     {t("parameter", language), t("value", language), t("unit", language),
-                     t("uncertainty", language), "calibrate_min", "calibrate_max",
-                     t("source", language), t("where", language)},
+                     t("uncertainty", language), t("calibrate_min", language),
+                     t("calibrate_max", language), t("source", language), t("where", language)},
                     bold, number);
         for (const auto& r : *folder.assumptions) {
-            sheet.text(0, r.field);
+            sheet.text(0, field_label(folder, r.field, language));
             sheet.number(1, r.value);
-            sheet.text(2, r.unit);
-            sheet.text(3, r.uncertainty);
+            sheet.text(2, ids ? r.unit : assumption_unit(r.unit, language));
+            sheet.text(3, uncertainty_label(r.uncertainty, language));
             sheet.number(4, r.calibrate_min.value_or(NAN));
             sheet.number(5, r.calibrate_max.value_or(NAN));
-            sheet.text(6, r.source.empty() ? t("assumption", language) : r.source);
+            sheet.text(6, cite(folder, r.source, language));
             sheet.text(7, r.file + ":" + std::to_string(r.line));
             sheet.next();
         }
@@ -229,16 +260,17 @@ void write_workbook(const CompareFolder& folder, Language language,
         }
         Sheet sheet(book.get(), t("sheet_validation", language), header, bold, number);
         for (const auto& c : folder.validation) {
-            sheet.text(0, c.target);
-            sheet.text(1, c.quantity);
+            const std::string name = c.title.empty() ? readable_name(c.target) : c.title;
+            sheet.text(0, ids ? c.target : name);
+            sheet.text(1, ids ? c.quantity : t("quantity:" + c.quantity, language));
             sheet.whole(2, static_cast<double>(c.first_month));
             sheet.whole(3, static_cast<double>(c.last_month));
             sheet.number(4, c.observed);
             sheet.interval(5, c.model);
             sheet.number(8, c.range_low);
             sheet.number(9, c.range_high);
-            sheet.text(10, c.within_range ? "yes" : "no");
-            sheet.text(11, c.source);
+            sheet.text(10, t(c.within_range ? "yes" : "no", language));
+            sheet.text(11, cite(folder, c.source, language));
             sheet.text(12, c.title);
             sheet.next();
         }
@@ -252,7 +284,7 @@ void write_workbook(const CompareFolder& folder, Language language,
             {t("scenario_hash", language), m.scenario_sha256},
             {t("version", language), m.version},
             {t("started", language), m.started_utc},
-            {language == Language::sv ? "Jämförs med" : "Baseline", m.baseline}};
+            {language == Language::sv ? "Jämförs med" : "Baseline", option_name(m.baseline)}};
         for (const auto& [label, value] : rows) {
             sheet.text(0, label);
             sheet.text(1, value);

@@ -39,6 +39,21 @@ model::Period read_period(const View& view, const BuildContext& ctx) {
 
 namespace {
 
+// `funding: own | applied`; without it a line the district pays is its own co-funding and
+// any other payer's is applied for.
+model::Funding read_funding(const View& view, model::PayerIndex payer,
+                            const model::ModelSpec& spec) {
+    if (!view.present()) {
+        return spec.payers[payer] == "district" ? model::Funding::own : model::Funding::applied;
+    }
+    const std::string value = view.name().value_or("");
+    if (value != "own" && value != "applied") {
+        view.error("must be 'own' (egen finansiering) or 'applied' (sökta medel), not '" + value +
+                   "'");
+    }
+    return value == "own" ? model::Funding::own : model::Funding::applied;
+}
+
 void build_effects(const View& effects, BuildContext& ctx, const model::ModelSpec& spec,
                    model::StaffPoolSpec& pool) {
     if (!effects.present()) {
@@ -98,7 +113,7 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
             const View item = staff[role];
             if (!item.check_map({"fte", "cost_per_fte_year", "active", "caseload_per_fte", "serves",
                                  "groups", "contact", "max_wait_days", "priority", "payer",
-                                 "effects", "source"})) {
+                                 "funding", "title", "effects", "source"})) {
                 continue;
             }
             note_source(item, ctx);
@@ -161,6 +176,8 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
                 }
             }
             pool.payer = payer_ref(item["payer"], spec);
+            pool.funding = read_funding(item["funding"], pool.payer, spec);
+            pool.title = item["title"].text().value_or("");
             build_effects(item["effects"], ctx, spec, pool);
             spec.staff.push_back(std::move(pool));
         }
@@ -169,7 +186,8 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
     if (fixed.present() && fixed.expect_map()) {
         for (const std::string& name : fixed.keys()) {
             const View item = fixed[name];
-            if (!item.check_map({"amount", "per_year", "active", "payer", "source"})) {
+            if (!item.check_map(
+                    {"amount", "per_year", "active", "payer", "funding", "title", "source"})) {
                 continue;
             }
             note_source(item, ctx);
@@ -191,6 +209,8 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
                               (cost.active.end - cost.active.start) / model::days_per_year;
             }
             cost.payer = payer_ref(item["payer"], spec);
+            cost.funding = read_funding(item["funding"], cost.payer, spec);
+            cost.title = item["title"].text().value_or("");
             spec.fixed_costs.push_back(cost);
         }
     }

@@ -88,6 +88,10 @@ void read_header(const View& root, const Limits& limits, Scenario& scenario) {
     if (const auto date = root["start_date"].text()) {
         if (!is_calendar_date(*date)) {
             root["start_date"].error("expected a date as YYYY-MM-DD, found '" + *date + "'");
+        } else {
+            scenario.calendar = model::calendar_from_date(
+                std::stoi(date->substr(0, 4)), static_cast<unsigned>(std::stoi(date->substr(5, 2))),
+                static_cast<unsigned>(std::stoi(date->substr(8, 2))));
         }
         scenario.start_date = *date;
     }
@@ -108,6 +112,22 @@ void read_header(const View& root, const Limits& limits, Scenario& scenario) {
     scenario.baseline = root["baseline"].name().value_or("do_nothing");
 }
 
+// `sources:` maps a document as the `source:` texts cite it ("seed 003", "Boverket 2015:31")
+// to the reference a Swedish reader can look up ("Hässelby-Vällingbys ansökan 2008").
+void read_citations(const View& sources, Scenario& scenario) {
+    if (!sources.present() || !sources.expect_map()) {
+        return;
+    }
+    for (const std::string& cited : sources.keys()) {
+        const auto reference = sources[cited].text();
+        if (!reference || reference->empty()) {
+            sources[cited].error("needs the document's reference as a reader can look it up");
+            continue;
+        }
+        scenario.citations.emplace_back(cited, *reference);
+    }
+}
+
 } // namespace
 
 Scenario load_scenario(const std::string& path, const ParameterOverrides& overrides,
@@ -122,10 +142,12 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
     root.check_map({"name",       "title",         "extends",      "horizon_years", "start_date",
                     "price_year", "discount_rate", "replications", "seed",          "baseline",
                     "groups",     "priority",      "states",       "initial",       "arrivals",
-                    "exits",      "fixed_costs",   "options",      "source",        "validation"});
+                    "exits",      "fixed_costs",   "options",      "source",        "validation",
+                    "sources"});
     Scenario scenario;
     scenario.path = path;
     read_header(root, limits, scenario);
+    read_citations(root["sources"], scenario);
 
     detail::BuildContext ctx{diagnostics, {}, {}, model::days_per_year, &scenario.sources};
     if (!root["horizon_years"].present()) {
@@ -190,6 +212,7 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         const bool first = scenario.options.empty();
         ctx.sources = first ? &scenario.sources : nullptr;
         model::ModelSpec spec = detail::build_model(merged, ctx);
+        spec.calendar = scenario.calendar;
         if (diagnostics.empty()) {
             detail::validate_model(merged, ctx, spec);
             detail::check_size_limits(merged, spec, limits);

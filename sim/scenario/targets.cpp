@@ -89,10 +89,12 @@ CalibrationTarget read_target(const View& target, const model::ModelSpec& spec) 
     } else if (quantity == "evictions") {
         t.quantity = TargetQuantity::evictions;
         if (!target["year"].present()) {
-            target.error("evictions need 'year': the budget year (1 = the first)");
+            target.error("evictions need 'year': the simulated year (1 = months 1-12)");
         }
         const auto year = static_cast<std::size_t>(
-            target["year"].integer(1, static_cast<long long>(spec.years())).value_or(1));
+            target["year"]
+                .integer(1, static_cast<long long>((spec.months() + 11) / 12))
+                .value_or(1));
         t.first_month = 12 * (year - 1) + 1;
         t.last_month = std::min<std::size_t>(12 * year, spec.months());
     } else if (quantity == "entries") {

@@ -1,6 +1,7 @@
 """Reads results.xlsx back (openpyxl) and checks it against the CSV files it was made from:
 every summary row, difference row, monthly row and validation row, as numbers, in the same
-order."""
+order. A Swedish workbook must also show no id of the scenario and no English word in its
+text cells; an English one keeps the ids, which are checked against the CSV files."""
 import csv
 import math
 import sys
@@ -39,24 +40,58 @@ def check(sheet_name, csv_name, key_columns, value_columns):
 
 
 names = book.sheetnames
-interval = [("mean", 4), ("ci_low", 5), ("ci_high", 6)]
-check(names[0], "summary.csv", [("option", 0), ("metric", 2), ("unit", 3)], interval)
-check(names[1], "differences.csv", [("option", 0), ("baseline", 1), ("metric", 3)],
-      [("mean", 5), ("ci_low", 6), ("ci_high", 7)])
-monthly = [n for n in names if n in ("Månadsserier", "Monthly")][0]
-check(monthly, "timeseries.csv", [("option", 0), ("state", 3)],
-      [("month", 1)] + interval)
-if (folder / "validation.csv").exists():
-    check("Validering", "validation.csv",
-          [("target", 0), ("quantity", 1), ("within_range", 10), ("source", 11), ("title", 12)],
-          [("first_month", 2), ("last_month", 3), ("observed", 4), ("model_mean", 5),
-           ("mean_ci_low", 6), ("mean_ci_high", 7), ("range_low", 8), ("range_high", 9)])
+swedish = "Sammanfattning" in names
+if swedish:
+    # Titles and Swedish labels, no ids: the rows are checked by their numbers, in order.
+    check(names[0], "summary.csv", [], [("mean", 3), ("ci_low", 4), ("ci_high", 5)])
+    if (folder / "differences.csv").exists():
+        check(names[1], "differences.csv", [], [("mean", 4), ("ci_low", 5), ("ci_high", 6)])
+    check("Månadsserier", "timeseries.csv", [],
+          [("month", 1), ("mean", 3), ("ci_low", 4), ("ci_high", 5)])
+    if (folder / "validation.csv").exists():
+        check("Validering", "validation.csv", [("title", 12)],
+              [("first_month", 2), ("last_month", 3), ("observed", 4), ("model_mean", 5),
+               ("mean_ci_low", 6), ("mean_ci_high", 7), ("range_low", 8), ("range_high", 9)])
+    # No English word or id in any text cell of the Swedish sheets (the psa and sweep sheets
+    # are copies of their CSV files).
+    ids = set()
+    for name in ("summary.csv", "budget.csv", "timeseries.csv"):
+        path = folder / name
+        if path.exists():
+            for row in csv.DictReader(open(path, newline="", encoding="utf-8")):
+                for column in ("option", "item", "state", "payer", "metric"):
+                    if "_" in row.get(column, "") or row.get(column) in ("yes", "no"):
+                        ids.add(row[column])
+    english = {"yes", "no", "assumption", "households/year", "probability", "FTE", "SEK"}
+    for name in ("Sammanfattning", "Skillnader", "Kostnader", "Budget", "Månadsserier",
+                 "Antaganden", "Validering", "Körning"):
+        if name not in names:
+            continue
+        for r, cells in enumerate(book[name].iter_rows(values_only=True), start=1):
+            for c, cell in enumerate(cells):
+                if isinstance(cell, str):
+                    words = set(cell.replace("(", " ").replace(")", " ").replace(",", " ").split())
+                    bad = (words & english) | ({cell} & ids) | (words & ids)
+                    if bad:
+                        failures.append(f"{name}!R{r}C{c + 1}: {sorted(bad)} in {cell!r}")
+else:
+    interval = [("mean", 4), ("ci_low", 5), ("ci_high", 6)]
+    check(names[0], "summary.csv", [("option", 0), ("metric", 2), ("unit", 3)], interval)
+    check(names[1], "differences.csv", [("option", 0), ("baseline", 1), ("metric", 3)],
+          [("mean", 5), ("ci_low", 6), ("ci_high", 7)])
+    check("Monthly", "timeseries.csv", [("option", 0), ("state", 3)], [("month", 1)] + interval)
+    if (folder / "validation.csv").exists():
+        check("Validation", "validation.csv",
+              [("target", 0), ("quantity", 1), ("within_range", 10), ("source", 11),
+               ("title", 12)],
+              [("first_month", 2), ("last_month", 3), ("observed", 4), ("model_mean", 5),
+               ("mean_ci_low", 6), ("mean_ci_high", 7), ("range_low", 8), ("range_high", 9)])
 for wanted in ("Sammanfattning", "Skillnader", "Kostnader", "Budget", "Månadsserier",
-               "Antaganden", "Körning"):
+               "Antaganden", "Körning") if swedish else ():
     if wanted not in names:
         failures.append(f"no sheet {wanted} (sheets: {names})")
 header = next(book[names[0]].iter_rows(max_row=1, values_only=True))
-if "Medelvärde" not in header or "Enhet" not in header:
+if swedish and ("Medelvärde" not in header or "Enhet" not in header):
     failures.append(f"summary header lacks Swedish labels: {header}")
 if failures:
     print("\n".join("FAIL: " + f for f in failures[:20]))

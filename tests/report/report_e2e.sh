@@ -2,7 +2,10 @@
 # End to end: compare a seed case with --report, then (1) open report.html in headless
 # Chromium with the network refused (report_e2e.mjs: no console error, every chart drawn,
 # screenshot OUT/report.png), (2) read results.xlsx back and check it against summary.csv,
-# (3) write the English report with `hcsim report --lang en` and render it too.
+# (3) write the English report with `hcsim report --lang en` and render it too, (4) the other
+# four seed cases (few replications: the text, not the figures, is checked), each rendered,
+# checked with axe-core and scanned for English or internal words, (5) report.pdf: page
+# count, and the summary and budget text of its first pages (pdftotext, poppler-utils).
 set -euo pipefail
 hcsim=$1 source_dir=$2 out=$3 node=$4 python=$5
 rm -rf "$out" "$out-psa" "$out-sweep"
@@ -22,6 +25,44 @@ grep -q 'data-chart="tornado-bolots_project_year"' "$out/report.html" || { echo 
 "$node" "$source_dir/tests/report/report_e2e.mjs" "$out/report.html" "$out/report.png" \
   "$source_dir/web"
 "$python" "$source_dir/tests/report/check_workbook.py" "$out"
+# Every other seed case, Swedish, rendered and scanned like the first.
+for seed in hagersten-liljeholmen-2017 coordinators-2017 hasselby-vallingby-2008-team \
+            norrmalm-2010-chain; do
+  rm -rf "$out-$seed"
+  "$hcsim" compare "$source_dir/scenarios/$seed.yaml" --replications 5 --threads 2 \
+    --out "$out-$seed" --report >/dev/null
+  "$node" "$source_dir/tests/report/report_e2e.mjs" "$out-$seed/report.html" \
+    "$out/report-$seed.png" "$source_dir/web"
+  "$python" "$source_dir/tests/report/check_workbook.py" "$out-$seed"
+done
+# report.pdf of seed 003: A4 pages, the summary on page 1 and the budget (calendar years,
+# the form's three columns) on page 2.
+hv="$out-hasselby-vallingby-2008-team"
+"$hcsim" report "$hv" --pdf >/dev/null
+pages=$(pdfinfo "$hv/report.pdf" | awk '/^Pages:/ {print $2}')
+[[ $pages -ge 8 ]] || { echo "FAIL: report.pdf has $pages pages"; exit 1; }
+pdfinfo "$hv/report.pdf" | grep -q "^Page size: *595" || { echo "FAIL: report.pdf is not A4"; exit 1; }
+page_text() { pdftotext -layout -f "$1" -l "$1" "$hv/report.pdf" - | sed 's/\xc2\xa0/ /g'; }
+page_text 1 | grep -q "Sammanfattning" || { echo "FAIL: page 1 lacks the summary"; exit 1; }
+page_text 1 | grep -q "varav sökta medel 3 342 tkr och egen finansiering 1 000 tkr" ||
+  { echo "FAIL: page 1 lacks the funding split"; exit 1; }
+budget=$(page_text 2)
+for expected in "Budget för insatserna" "Egen finansiering" "Sökta medel" "2008" "2009" \
+                "Utbildning: MI (motiverande samtal)" "Summa Socialstyrelsen" "Summa stadsdelen"; do
+  grep -qF "$expected" <<<"$budget" || { echo "FAIL: page 2 lacks '$expected'"; exit 1; }
+done
+grep -Eq "Totalt +1 737 +2 605 +4 342 +1 000 +3 342" <<<"$budget" ||
+  { echo "FAIL: budgeted team's total line (1 737 + 2 605 = 4 342; 1 000 own, 3 342 applied) not on page 2"; exit 1; }
+page_text "$pages" | grep -q "CHEERS" || { echo "FAIL: no CHEERS appendix on the last page"; exit 1; }
+# Without Chromium: exit 2, a clear message, no report.pdf.
+rm -f "$hv/report.pdf"
+set +e
+message=$(HCSIM_CHROMIUM=/nonexistent "$hcsim" report "$hv" --pdf 2>&1 >/dev/null)
+code=$?
+set -e
+[[ $code -eq 2 ]] || { echo "FAIL: --pdf without Chromium exited $code, not 2"; exit 1; }
+grep -q "needs headless Chromium" <<<"$message" || { echo "FAIL: unclear message: $message"; exit 1; }
+[[ ! -e $hv/report.pdf ]] || { echo "FAIL: report.pdf written without Chromium"; exit 1; }
 mkdir -p "$out-en"
 cp "$out"/*.csv "$out"/manifest.json "$out-en/"
 "$hcsim" report "$out-en" --lang en >/dev/null

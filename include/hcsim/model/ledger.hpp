@@ -1,6 +1,7 @@
 #pragma once
 // Costs booked by item (a state's housing days, events, a staff role, a fixed cost), payer
-// and budget year. Amounts are undiscounted SEK of the price year; discounting is applied
+// and budget year (the spec's BudgetCalendar: calendar years when the scenario has a start
+// date). Amounts are undiscounted SEK of the price year; discounting is applied
 // when reporting.
 #include "hcsim/model/spec.hpp"
 
@@ -21,7 +22,8 @@ struct CostItem {
 class CostLedger {
 public:
     CostLedger() = default;
-    CostLedger(std::vector<CostItem> items, std::size_t payers, std::size_t years);
+    CostLedger(std::vector<CostItem> items, std::size_t payers, BudgetCalendar calendar,
+               std::size_t years);
 
     // Books an amount at one moment (an event).
     void add_at(std::size_t item, PayerIndex payer, double time, double amount);
@@ -32,9 +34,11 @@ public:
     [[nodiscard]] const std::vector<CostItem>& items() const noexcept { return items_; }
     [[nodiscard]] std::size_t payers() const noexcept { return payers_; }
     [[nodiscard]] std::size_t years() const noexcept { return years_; }
+    // The budget year an amount booked at `time` lands in (the horizon: the last year).
+    [[nodiscard]] std::size_t year_of(double time) const noexcept;
+    [[nodiscard]] const BudgetCalendar& calendar() const noexcept { return calendar_; }
 
 private:
-    [[nodiscard]] std::size_t year_of(double time) const noexcept;
     [[nodiscard]] std::size_t index(std::size_t item, PayerIndex payer,
                                     std::size_t year) const noexcept {
         return (item * payers_ + payer) * years_ + year;
@@ -42,6 +46,7 @@ private:
 
     std::vector<CostItem> items_;
     std::size_t payers_ = 0;
+    BudgetCalendar calendar_;
     std::size_t years_ = 0;
     std::vector<double> amounts_;
 };

@@ -21,6 +21,28 @@ using PayerIndex = std::size_t;
 inline constexpr double days_per_year = 365.0;
 inline constexpr double days_per_month = days_per_year / 12.0;
 
+// Budget years are calendar years when the scenario has a start date: the first holds the
+// months from the start to 31 December (seed 003 starts 1 May 2008, so 2008 has 8 months),
+// then each year holds 12 simulated months. Without a start date budget year 1 starts at day 0.
+// Simulated months and years (seasonality, trend, `active` periods) are not shifted.
+struct BudgetCalendar {
+    int first_year = 0; // calendar year of budget year 0; 0: no start date (år 1, år 2, ...)
+    double offset_days = 0.0; // simulated days of the first budget year before day 0
+
+    // The budget year (0-based) that day `t` falls in, not clamped to the horizon.
+    [[nodiscard]] std::size_t year_of(double t) const noexcept;
+    // The simulated day budget year `year` begins (0 for the first).
+    [[nodiscard]] double start_of(std::size_t year) const noexcept;
+    // How many budget years a horizon of `horizon_days` touches (at least 1).
+    [[nodiscard]] std::size_t years(double horizon_days) const noexcept;
+    // The year's name in outputs: the calendar year, or 1, 2, ... without a start date.
+    [[nodiscard]] int label(std::size_t year) const noexcept;
+};
+
+// The calendar of a start date YYYY-MM-DD (already validated); day d of a month counts as
+// (d - 1) / days-in-month of a simulated month.
+[[nodiscard]] BudgetCalendar calendar_from_date(int year, unsigned month, unsigned day);
+
 // Housed: own lease or a lease under threat. Insecure: sublets, lodging, transitional.
 // Acute and long_term: homeless as Stockholm counts it. Absorbing: out of the model.
 enum class StateKind { housed, insecure, acute, long_term, absorbing };
@@ -85,6 +107,12 @@ struct StaffEffect {
     double delay_factor = 1.0;  // multiplies the remaining delay while the household is held
 };
 
+// Which column of the application's budget a line belongs to: the district's own
+// co-funding (egen finansiering) or the funds applied for (sökta medel).
+enum class Funding { own, applied };
+
+[[nodiscard]] std::string to_string(Funding funding);
+
 struct StaffPoolSpec {
     std::string role;
     double fte = 0.0;
@@ -100,6 +128,8 @@ struct StaffPoolSpec {
     std::vector<int> group_rank; // queue rank by group; lower is served first
     PayerIndex payer = 0;
     std::vector<StaffEffect> effects;
+    std::string title; // the application's words for the line ("Lönekostnad för ..."); may be empty
+    Funding funding = Funding::applied;
 
     [[nodiscard]] std::size_t slots() const noexcept;
     [[nodiscard]] bool takes_group(GroupIndex group) const noexcept {
@@ -112,6 +142,8 @@ struct FixedCostSpec {
     double amount = 0.0; // SEK in total, spread evenly over the active period
     Period active;
     PayerIndex payer = 0;
+    std::string title; // the application's words for the line; may be empty
+    Funding funding = Funding::applied;
 };
 
 struct InitialStock {
@@ -133,9 +165,14 @@ struct ModelSpec {
     std::optional<StateIndex> own_lease; // the goal state: moves into it are counted
     double horizon_days = days_per_year;
     double discount_rate = 0.0;
+    BudgetCalendar calendar;
     std::uint64_t max_events = 0; // per replication, a guard against runaway runs; 0: none
 
+    // Budget years the horizon touches (calendar years with a start date).
     [[nodiscard]] std::size_t years() const noexcept;
+    // The budget year (0-based) of day `t`; the horizon itself belongs to the last year. Every
+    // cost and yearly count is booked by this one rule.
+    [[nodiscard]] std::size_t budget_year(double t) const noexcept;
     [[nodiscard]] std::size_t months() const noexcept;
     [[nodiscard]] std::optional<StateIndex> find_state(const std::string& name) const;
 };

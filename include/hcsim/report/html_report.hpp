@@ -36,7 +36,7 @@ private:
 using SectionWriter = std::function<std::string(const CompareFolder&, Language, Charts&)>;
 
 // In reading order: summary, budget, costs, outcomes, differences, decisions, monthly states,
-// flows, validation, assumptions, run manifest.
+// flows, validation, assumptions, run manifest, CHEERS checklist.
 [[nodiscard]] std::vector<SectionWriter> default_sections();
 
 [[nodiscard]] std::string html_report(const CompareFolder& folder, Language language,
@@ -57,17 +57,54 @@ using SectionWriter = std::function<std::string(const CompareFolder&, Language, 
 [[nodiscard]] std::vector<double> own_costs_by_year(const CompareFolder& folder,
                                                     const std::string& option);
 
+// A budget year as the report names it: the calendar year ("2008") when the run had a start
+// date, else "år 1" / "year 1". `year` is 1-based.
+[[nodiscard]] std::string year_label(const CompareFolder& folder, std::size_t year,
+                                     Language language);
+// The simulated period in calendar months, "maj 2008–april 2011"; empty without a start date.
+[[nodiscard]] std::string period_text(const CompareFolder& folder, Language language);
+// A budget line in the application's words: its `title:`, else "Lönekostnad för 1,0
+// årsarbetare <role>" / "Omkostnader: <item>".
+[[nodiscard]] std::string budget_line_label(const analysis::BudgetLine& line, Language language);
+// An option's budget split into the form's columns (tkr over all years).
+struct FundingSplit {
+    double own = 0.0;     // egen finansiering
+    double applied = 0.0; // sökta medel
+};
+[[nodiscard]] FundingSplit funding_split(const CompareFolder& folder, const std::string& option);
+// A `source:` text as a reader can look it up. In Swedish, every document the scenario's
+// `sources:` table names is replaced by its reference and "assumption" reads "antagande"
+// (e.g. "seed 003: Planeringsdag 40 tkr" -> "Hässelbys ansökan 2008, projektbudget"); an empty
+// source is an assumption; a text that names no listed document is an assumption too when the
+// scenario has a `sources:` table, else shown as written. English reports show the text as
+// written.
+[[nodiscard]] std::string cite(const CompareFolder& folder, const std::string& source,
+                               Language language);
+// A field of assumptions.csv as a reader names it (Swedish); English shows the path.
+[[nodiscard]] std::string field_label(const CompareFolder& folder, const std::string& field,
+                                      Language language);
+// A unit of assumptions.csv ("households/year" -> "hushåll/år").
+[[nodiscard]] std::string assumption_unit(std::string_view unit, Language language);
+// A distribution as assumptions.csv describes it ("lognormal(median 0.6, p95 0.921)") in the
+// report's language ("lognormalfördelning (median 0,6; 95:e percentil 0,921)").
+[[nodiscard]] std::string uncertainty_label(const std::string& description, Language language);
 // Where a budget line's amount comes from: its own `source:`, else the source recorded for the
 // amount's field in assumptions.csv; empty when neither is known.
 [[nodiscard]] std::string budget_source(const CompareFolder& folder,
                                         const analysis::BudgetLine& line);
 
 // An option as the report names it: its `title:` from the scenario (manifest.json), else the
-// translated or readable name (option_label).
+// translated or readable name (option_label). The baseline is "Nollalternativ (<its title>)".
 [[nodiscard]] std::string option_title(const CompareFolder& folder, std::string_view option,
                                        Language language);
+// The baseline inside a sentence: "nollalternativet (teamet läggs ner)"; the baseline's
+// `title:` says what it means in this scenario.
+[[nodiscard]] std::string baseline_phrase(const CompareFolder& folder, Language language);
 
 [[nodiscard]] std::string html_escape(std::string_view text);
+// The opening of a table's scroll box: a named region that keyboard users can focus and scroll
+// (WCAG 2.1.1; a wide table scrolls sideways on a narrow screen). Close it with "</div>".
+[[nodiscard]] std::string table_wrap_open(const std::string& label);
 // <section id="id"><h2>heading</h2>body</section>: the heading is escaped, the body is HTML.
 [[nodiscard]] std::string html_section(const std::string& id, const std::string& heading,
                                        const std::string& body_html);
@@ -87,6 +124,8 @@ std::string section_assumptions(const CompareFolder& folder, Language language, 
 // The model against figures observed in the district (validation.csv; empty when absent).
 std::string section_validation(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_manifest(const CompareFolder& folder, Language language, Charts& charts);
+// Appendix: the CHEERS 2022 reporting checklist, filled from the run.
+std::string section_cheers(const CompareFolder& folder, Language language, Charts& charts);
 // Uncertainty and staffing, from the sibling folders <folder>-psa and <folder>-sweep written
 // by `hcsim psa` and `hcsim sweep` (empty when neither exists; docs/decisions.md).
 std::string section_decisions(const CompareFolder& folder, Language language, Charts& charts);

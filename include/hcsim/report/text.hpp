@@ -41,6 +41,14 @@ struct Phrase {
 // keys in the report's language; other labels are returned as written.
 [[nodiscard]] std::string parameter_label(std::string_view label, Language language);
 
+// A staff role's name in the report's language ("housing_team" -> "boendeteam"); unknown
+// roles as written, underscores as spaces.
+[[nodiscard]] std::string role_label(std::string_view role, Language language);
+// The first letter in upper case (ASCII and å, ä, ö).
+[[nodiscard]] std::string capitalised(std::string text);
+// A number with as many decimals as it has (up to 4), in the report's language.
+[[nodiscard]] std::string trimmed_number(double value, Language language);
+
 // A name as written, underscores as spaces.
 [[nodiscard]] std::string readable_name(std::string_view name);
 

@@ -16,6 +16,11 @@ struct RunManifest {
     std::string scenario_path;
     std::string scenario_title;
     int price_year = 0;
+    std::string start_date;     // YYYY-MM-DD, empty when the scenario has none
+    int first_budget_year = 0;  // the calendar year of budget year 1; 0: years are 1, 2, ...
+    double discount_rate = 0.0; // per year, applied by budget year
+    // How the Swedish report cites the documents a `source:` names (the scenario's `sources:`).
+    std::vector<std::pair<std::string, std::string>> citations;
     std::string scenario_sha256;
     std::uint64_t seed = 0;
     std::size_t replications = 0;
@@ -36,12 +41,16 @@ struct RunManifest {
 
 [[nodiscard]] std::string summary_csv(const std::vector<analysis::SummaryRow>& rows);
 [[nodiscard]] std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows);
-[[nodiscard]] std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows);
+// The year column names budget years by `calendar` (2008, 2009; or 1, 2 without a start date).
+[[nodiscard]] std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows,
+                                     const model::BudgetCalendar& calendar = {});
 [[nodiscard]] std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows);
 [[nodiscard]] std::string transitions_csv(const analysis::Experiment& experiment);
 [[nodiscard]] std::string manifest_json(const RunManifest& manifest);
-// option,category,item,fte,payer,year,cost_tkr,source: the seeds' budget form per option.
-[[nodiscard]] std::string budget_csv(const std::vector<analysis::BudgetLine>& lines);
+// option,category,item,title,fte,payer,funding,year,cost_tkr,source: the seeds' budget form
+// per option, years named as in yearly_csv.
+[[nodiscard]] std::string budget_csv(const std::vector<analysis::BudgetLine>& lines,
+                                     const model::BudgetCalendar& calendar = {});
 // Every numeric input: field,value,unit,uncertainty,calibrate_min,calibrate_max,source,file,line.
 [[nodiscard]] std::string assumptions_csv(const std::vector<scenario::ParameterSite>& sites);
 // A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).

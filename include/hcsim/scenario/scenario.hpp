@@ -29,12 +29,15 @@ struct Scenario {
     std::string name;
     std::string title;
     std::string start_date;
+    model::BudgetCalendar calendar; // budget years: calendar years from start_date
     int price_year = 0;
     std::size_t replications = 100;
     std::uint64_t seed = 1;
     std::string baseline = "do_nothing";
     std::vector<OptionModel> options; // in file order
     std::vector<SourcedValue> sources;
+    // `sources:`: how a reader cites each document the `source:` texts name (cited, reference).
+    std::vector<std::pair<std::string, std::string>> citations;
     std::vector<ParameterSite> parameters;     // every numeric field, once, in reading order
     std::vector<CalibrationTarget> validation; // observed figures it should reproduce
 

@@ -260,6 +260,45 @@
     });
   }
 
+  // A text alternative for each chart (WCAG 1.1.1): the caption and the numbers drawn, in the
+  // page's language, as the chart container's accessible name.
+  function describe(element, spec) {
+    const figure = element.closest('figure');
+    const caption = figure && figure.querySelector('figcaption')
+                      ? figure.querySelector('figcaption').textContent : '';
+    const parts = [];
+    if (spec.kind === 'tornado') {
+      (spec.categories || []).forEach(function (category, i) {
+        parts.push(category + ': ' + format(spec.low[i]) + ' ' + data.words.to + ' ' +
+                   format(spec.high[i]));
+      });
+    } else if (spec.kind === 'bars') {
+      (spec.series || []).forEach(function (s) {
+        (s.points || []).forEach(function (p, i) {
+          if (p && p.mean !== null && p.mean !== undefined) {
+            parts.push((spec.categories[i] || '') + (spec.series.length > 1 ? ', ' + s.name : '') +
+                       ': ' + formatInterval(p));
+          }
+        });
+      });
+    } else if (spec.kind === 'fan') {
+      (spec.series || []).forEach(function (s) {
+        const last = s.mean.length - 1;
+        parts.push(s.name + ': ' + data.words.month + ' 1 ' + format(s.mean[0]) + ', ' +
+                   data.words.month + ' ' + (last + 1) + ' ' + format(s.mean[last]));
+      });
+    } else if (spec.kind === 'sankey') {
+      (spec.links || []).slice().sort(function (a, b) { return b.value - a.value; })
+          .slice(0, 8).forEach(function (link) {
+            parts.push(link.fromLabel + ' → ' + link.toLabel + ': ' + format(link.value));
+          });
+    } else {
+      (spec.series || []).forEach(function (s) { if (s.name) parts.push(s.name); });
+    }
+    element.setAttribute('role', 'img');
+    element.setAttribute('aria-label', caption + (parts.length ? '. ' + parts.join('; ') : ''));
+  }
+
   const builders = {bars: barsWithIntervals, fan: fanChart, sankey: sankey, lines: lines,
                     scatter: scatter, tornado: tornado};
   const charts = [];
@@ -271,6 +310,7 @@
       }
       const chart = echarts.init(element, null, {renderer: 'svg'});
       chart.setOption(builders[spec.kind](spec));
+      describe(element, spec);
       charts.push(chart);
       element.setAttribute('data-drawn', 'true');
     } catch (error) {

@@ -1,0 +1,27 @@
+#pragma once
+// report.pdf from report.html, printed by headless Chromium (`hcsim report DIR --pdf`).
+#include <filesystem>
+#include <stdexcept>
+
+namespace hcsim::report {
+
+// No Chromium on this machine: the caller exits 2 with this message.
+class ChromiumMissing : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Chromium ran but gave no PDF (crashed, timed out, printed nothing).
+class PdfError : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// The Chromium to print with: $HCSIM_CHROMIUM when set, else chromium, chromium-browser or
+// google-chrome on PATH; empty when there is none.
+[[nodiscard]] std::filesystem::path find_chromium();
+
+// Prints `html` to `pdf` (A4, the page's print stylesheet) atomically: a temporary file is
+// renamed into place once Chromium has written a whole PDF. Throws ChromiumMissing or
+// PdfError; on error nothing is left at `pdf` that was not there before.
+void write_pdf(const std::filesystem::path& html, const std::filesystem::path& pdf);
+
+} // namespace hcsim::report

@@ -1,0 +1,261 @@
+// Scenario fields as a reader names them. assumptions.csv lists every number by its path in
+// the YAML file ("options.bolots_project_year.staff.bolots.caseload_per_fte",
+// "exits.at_risk[2].p.family_with_children"); the Swedish report shows "Bolots och utökad
+// bosamordning, projektåret 2018 – bolots: ärenden per årsarbetare" and "Hotad av vräkning,
+// utgång 3: sannolikhet (barnfamiljer)". The English report shows the path as written.
+#include "hcsim/report/html_report.hpp"
+#include "hcsim/report/text.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace hcsim::report {
+
+namespace {
+
+// Keys of the scenario format, groups of the seed scenarios and units (assumptions.csv).
+constexpr Phrase phrases[] = {
+    {"key:p", "sannolikhet", "probability"},
+    {"key:per_year", "hushåll per år", "households per year"},
+    {"key:trend_per_year", "trend per år", "trend per year"},
+    {"key:delay.mean_days", "genomsnittlig tid till flytt (dagar)", "mean delay (days)"},
+    {"key:delay.cv", "tidens variationskoefficient", "delay coefficient of variation"},
+    {"key:delay.min_days", "kortaste tid till flytt (dagar)", "shortest delay (days)"},
+    {"key:delay.max_days", "längsta tid till flytt (dagar)", "longest delay (days)"},
+    {"key:cost_per_day", "kostnad per dygn", "cost per day"},
+    {"key:capacity", "platser", "places"},
+    {"key:children", "barn per hushåll", "children per household"},
+    {"key:fte", "årsarbetare", "FTE"},
+    {"key:cost_per_fte_year", "kostnad per årsarbetare och år", "cost per FTE-year"},
+    {"key:caseload_per_fte", "ärenden per årsarbetare", "cases per FTE"},
+    {"key:max_wait_days", "längsta väntan på plats (dagar)", "longest wait for a place (days)"},
+    {"key:contact.p_success", "andel som nås per kontaktförsök", "share reached per attempt"},
+    {"key:contact.attempts", "antal kontaktförsök", "contact attempts"},
+    {"key:contact.days_between", "dagar mellan kontaktförsöken", "days between attempts"},
+    {"key:active.from_year", "aktiv från år", "active from year"},
+    {"key:active.to_year", "aktiv till och med år", "active to year"},
+    {"key:active.from_month", "aktiv från månad", "active from month"},
+    {"key:active.to_month", "aktiv till och med månad", "active to month"},
+    {"key:amount", "belopp", "amount"},
+    {"key:relative_risk", "relativ risk", "relative risk"},
+    {"key:delay_factor", "tidsfaktor", "delay factor"},
+    {"key:cost", "kostnad för", "cost to"},
+    {"horizon_years", "Tidshorisont", "Horizon"},
+    {"discount_rate", "Diskonteringsränta", "Discount rate"},
+    {"arrival", "Nya hushåll, inflöde", "New households, stream"},
+    {"initial", "Hushåll vid start", "Households at the start"},
+    {"exit", "utgång", "exit"},
+    {"effect", "effekt", "effect"},
+
+    {"group:default", "övriga grupper", "other groups"},
+    {"group:adult", "vuxna", "adults"},
+    {"group:family_with_children", "barnfamiljer", "families with children"},
+    {"group:elderly", "äldre", "older people"},
+    {"group:complex_needs", "personer med sammansatt problematik", "people with complex needs"},
+    {"group:young_adult", "unga vuxna", "young adults"},
+    {"group:dv_victim", "våldsutsatta i nära relation", "victims of domestic violence"},
+
+    {"unit:probability", "sannolikhet", "probability"},
+    {"unit:days", "dagar", "days"},
+    {"unit:households", "hushåll", "households"},
+    {"unit:households/year", "hushåll/år", "households/year"},
+    {"unit:ratio", "kvot", "ratio"},
+    {"unit:SEK/day", "kr/dygn", "SEK/day"},
+    {"unit:budget year", "år från start", "year from the start"},
+    {"unit:month", "månad från start", "month from the start"},
+    {"unit:places", "platser", "places"},
+    {"unit:factor", "faktor", "factor"},
+    {"unit:SEK", "kr", "SEK"},
+    {"unit:households/FTE", "ärenden per årsarbetare", "households/FTE"},
+    {"unit:FTE", "årsarbetare", "FTE"},
+    {"unit:SEK/event", "kr/händelse", "SEK/event"},
+    {"unit:SEK/FTE-year", "kr per årsarbetare och år", "SEK/FTE-year"},
+    {"unit:attempts", "försök", "attempts"},
+    {"unit:per year", "per år", "per year"},
+    {"unit:children/household", "barn/hushåll", "children/household"},
+    {"unit:years", "år", "years"},
+
+    {"dist:lognormal", "lognormalfördelning", "lognormal"},
+    {"dist:beta", "betafördelning", "beta"},
+    {"dist:uniform", "likformig fördelning", "uniform"},
+    {"dist:triangular", "triangelfördelning", "triangular"},
+    {"dist:normal", "normalfördelning", "normal"},
+    {"dist:gamma", "gammafördelning", "gamma"},
+    {"stat:median", "median", "median"},
+    {"stat:p95", "95:e percentil", "p95"},
+    {"stat:mean", "medelvärde", "mean"},
+    {"stat:sd", "standardavvikelse", "sd"},
+};
+
+std::string word(std::string_view key, Language language, std::string_view fallback) {
+    if (const auto words = translate(phrases, key, language)) {
+        return std::string(*words);
+    }
+    return readable_name(fallback);
+}
+
+std::vector<std::string> split(std::string_view text, char separator) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t at = text.find(separator); at != std::string_view::npos;
+         at = text.find(separator, start)) {
+        parts.emplace_back(text.substr(start, at - start));
+        start = at + 1;
+    }
+    parts.emplace_back(text.substr(start));
+    return parts;
+}
+
+// "hotel[2]" -> {"hotel", 3}; no index -> {name, 0}.
+std::pair<std::string, std::size_t> indexed(const std::string& part) {
+    const auto open = part.find('[');
+    if (open == std::string::npos || part.back() != ']') {
+        return {part, 0};
+    }
+    const std::string digits = part.substr(open + 1, part.size() - open - 2);
+    if (digits.empty() || digits.size() > 6 ||
+        digits.find_first_not_of("0123456789") != std::string::npos) {
+        return {part, 0};
+    }
+    return {part.substr(0, open), static_cast<std::size_t>(std::stoul(digits)) + 1};
+}
+
+std::string join_from(const std::vector<std::string>& parts, std::size_t from) {
+    std::string out;
+    for (std::size_t i = from; i < parts.size(); ++i) {
+        out += (i == from ? "" : ".") + parts[i];
+    }
+    return out;
+}
+
+std::string group_label(const std::string& group, Language language) {
+    return word("group:" + group, language, group);
+}
+
+// A staff role or fixed cost inside an option: the budget line's title for a fixed cost,
+// the role's name for staff.
+std::string item_label(const CompareFolder& folder, const std::string& option,
+                       const std::string& section, const std::string& item, Language language) {
+    if (section == "fixed_costs") {
+        for (const auto& line : folder.budget) {
+            if (line.item == item && line.category == analysis::BudgetCategory::fixed &&
+                !line.title.empty()) {
+                return line.title;
+            }
+        }
+    }
+    (void)option;
+    return role_label(item, language);
+}
+
+std::string sv_field_label(const CompareFolder& folder, const std::string& field) {
+    constexpr Language sv = Language::sv;
+    const auto parts = split(field, '.');
+    if (parts.size() == 1) {
+        return word(parts[0], sv, parts[0]);
+    }
+    const auto [head, index] = indexed(parts[0]);
+    if (head == "arrivals" && parts.size() >= 2) {
+        std::string out = word("arrival", sv, "") + " " + std::to_string(index) + ": " +
+                          word("key:" + parts[1], sv, parts[1]);
+        return parts.size() >= 3 ? out + " (" + group_label(parts[2], sv) + ")" : out;
+    }
+    if (head == "initial" && parts.size() == 3) {
+        return word("initial", sv, "") + ": " + state_label(parts[1], sv) + " (" +
+               group_label(parts[2], sv) + ")";
+    }
+    if (head == "groups" && parts.size() == 3) {
+        return capitalised(group_label(parts[1], sv)) + ": " +
+               word("key:" + parts[2], sv, parts[2]);
+    }
+    if (head == "states" && parts.size() >= 3) {
+        std::string out = state_label(parts[1], sv) + ": " + word("key:" + parts[2], sv, parts[2]);
+        return parts.size() >= 4 ? out + " (" + group_label(parts[3], sv) + ")" : out;
+    }
+    if (head == "exits" && parts.size() >= 3) {
+        const auto [state, exit] = indexed(parts[1]);
+        std::string out = state_label(state, sv) + ", " + word("exit", sv, "") + " " +
+                          std::to_string(exit) + ": ";
+        if (parts[2] == "cost" && parts.size() >= 4) {
+            return out + word("key:cost", sv, "") + " " + payer_label(parts[3], sv);
+        }
+        if (parts[2] == "p") {
+            out += word("key:p", sv, "p");
+            return parts.size() >= 4 ? out + " (" + group_label(parts[3], sv) + ")" : out;
+        }
+        return out + word("key:" + join_from(parts, 2), sv, join_from(parts, 2));
+    }
+    if (head == "options" && parts.size() >= 5) {
+        const std::string option = option_title(folder, parts[1], sv);
+        const std::string item = item_label(folder, parts[1], parts[2], parts[3], sv);
+        const auto [key, effect] = indexed(parts[4]);
+        if (key == "effects" && parts.size() >= 6) {
+            return option + " – " + item + ": " + word("effect", sv, "") + " " +
+                   std::to_string(effect) + ", " + word("key:" + parts[5], sv, parts[5]);
+        }
+        return option + " – " + item + ": " +
+               word("key:" + join_from(parts, 4), sv, join_from(parts, 4));
+    }
+    return field;
+}
+
+} // namespace
+
+std::string trimmed_number(double value, Language language) {
+    const bool whole = value == std::floor(value);
+    std::string out = format_number(value, whole ? 0 : 4, language);
+    if (!whole) { // trailing zeros say nothing
+        while (out.back() == '0') {
+            out.pop_back();
+        }
+    }
+    return out;
+}
+
+std::string capitalised(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    } else if (text.starts_with("ä") || text.starts_with("å") || text.starts_with("ö")) {
+        text[1] = static_cast<char>(text[1] - 0x20); // U+00E4 -> U+00C4 and its neighbours
+    }
+    return text;
+}
+
+std::string field_label(const CompareFolder& folder, const std::string& field, Language language) {
+    return language == Language::sv ? sv_field_label(folder, field) : field;
+}
+
+std::string assumption_unit(std::string_view unit, Language language) {
+    return unit.empty() ? "" : word("unit:" + std::string(unit), language, unit);
+}
+
+std::string uncertainty_label(const std::string& description, Language language) {
+    // "lognormal(median 0.6, p95 0.921)", "beta(mean 0.7, sd 0.1)", "triangular(15, 25, 35)"
+    const auto open = description.find('(');
+    if (language != Language::sv || open == std::string::npos || description.back() != ')') {
+        return description;
+    }
+    std::string out =
+        word("dist:" + description.substr(0, open), language, description.substr(0, open)) + " (";
+    const auto items = split(description.substr(open + 1, description.size() - open - 2), ',');
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        std::string item = items[i];
+        while (!item.empty() && item.front() == ' ') {
+            item.erase(0, 1);
+        }
+        const auto space = item.find(' ');
+        const std::string name = space == std::string::npos ? "" : item.substr(0, space);
+        const std::string number = space == std::string::npos ? item : item.substr(space + 1);
+        char* end = nullptr;
+        const double value = std::strtod(number.c_str(), &end);
+        const std::string shown =
+            end != number.c_str() && *end == '\0' ? trimmed_number(value, language) : number;
+        out += (i == 0 ? "" : "; ") +
+               (name.empty() ? "" : word("stat:" + name, language, name) + " ") + shown;
+    }
+    return out + ")";
+}
+
+} // namespace hcsim::report
