@@ -20,8 +20,8 @@ std::string assumptions_csv(const std::vector<study::AssumptionRow>& rows) {
                "," + csv_field(row.uncertainty) + "," +
                (row.calibrate_min ? format_number(*row.calibrate_min) : "") + "," +
                (row.calibrate_max ? format_number(*row.calibrate_max) : "") + "," +
-               csv_field(row.source) + "," + csv_field(row.file) + "," +
-               std::to_string(row.line) + "\n";
+               csv_field(row.source) + "," + csv_field(row.file) + "," + std::to_string(row.line) +
+               "\n";
     }
     return out;
 }

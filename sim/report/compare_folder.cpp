@@ -124,8 +124,8 @@ std::vector<ValidationCheck> read_validation(const CsvTable& t) {
              kernel::ConfidenceInterval{t.number(r, "model_mean"), t.number(r, "mean_ci_low"),
                                         t.number(r, "mean_ci_high"), 0},
              t.number(r, "range_low"), t.number(r, "range_high"), t.number(r, "difference"),
-             within == "yes",
-             t.text(r, "source"), t.has_column("title") ? t.text(r, "title") : ""});
+             within == "yes", t.text(r, "source"),
+             t.has_column("title") ? t.text(r, "title") : ""});
     }
     return rows;
 }
