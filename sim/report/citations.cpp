@@ -36,6 +36,9 @@ std::string cite(const CompareFolder& folder, const std::string& source, Languag
     if (source.empty()) {
         return assumption;
     }
+    if (folder.manifest.citations.empty()) {
+        return source; // no `sources:` table: the scenario's own words, as written
+    }
     const std::string haystack = lower(source);
     std::vector<Match> matches;
     auto find_all = [&](const std::string& needle, const std::string& reference) {
@@ -67,9 +70,8 @@ std::string cite(const CompareFolder& folder, const std::string& source, Languag
     }
     if (references.empty()) {
         // With a `sources:` table every document is listed, so a note that names none (a
-        // modeller's remark, "as training_flat") rests on no document: an assumption. Without
-        // one, the scenario's own words are shown.
-        return folder.manifest.citations.empty() ? source : assumption;
+        // modeller's remark, "as training_flat") rests on no document: an assumption.
+        return assumption;
     }
     std::string out;
     for (const auto& reference : references) {

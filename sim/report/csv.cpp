@@ -39,11 +39,20 @@ std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows) {
     return out;
 }
 
-std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows,
-                       const model::BudgetCalendar& calendar) {
+namespace {
+
+// A budget year's name in the files: its calendar year, or its number.
+std::string year_name(std::size_t year, int first_budget_year) {
+    return std::to_string(first_budget_year > 0 ? first_budget_year + static_cast<int>(year) - 1
+                                                : static_cast<int>(year));
+}
+
+} // namespace
+
+std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows, int first_budget_year) {
     std::string out = "option,year,metric,unit,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out += r.option + "," + std::to_string(calendar.label(r.year - 1)) + "," + r.metric + "," +
+        out += r.option + "," + year_name(r.year, first_budget_year) + "," + r.metric + "," +
                r.unit + "," + interval(r.ci) + "\n";
     }
     return out;
@@ -58,36 +67,22 @@ std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows) {
     return out;
 }
 
-std::string transitions_csv(const analysis::Experiment& e) {
-    // Mean moves per replication from each state to each other: the flow diagram's data.
+std::string transitions_csv(const std::vector<study::TransitionRow>& rows) {
     std::string out = "option,from,to,mean_moves\n";
-    for (const auto& option : e.options) {
-        const double n = static_cast<double>(option.replications.size());
-        for (std::size_t from = 0; from < e.states.size(); ++from) {
-            for (std::size_t to = 0; to < e.states.size(); ++to) {
-                double total = 0.0;
-                for (const auto& r : option.replications) {
-                    total += static_cast<double>(r.transitions[from][to]);
-                }
-                if (total > 0.0) {
-                    out += option.name + "," + e.states[from] + "," + e.states[to] + "," +
-                           format_number(total / n) + "\n";
-                }
-            }
-        }
+    for (const auto& r : rows) {
+        out += r.option + "," + r.from + "," + r.to + "," + format_number(r.mean_moves) + "\n";
     }
     return out;
 }
 
-std::string budget_csv(const std::vector<analysis::BudgetLine>& lines,
-                       const model::BudgetCalendar& calendar) {
+std::string budget_csv(const std::vector<analysis::BudgetLine>& lines, int first_budget_year) {
     std::string out = "option,category,item,title,fte,payer,funding,year,cost_tkr,source\n";
     for (const auto& l : lines) {
         out += l.option + "," + analysis::to_string(l.category) + "," + l.item + "," +
                csv_field(l.title) + "," +
                (l.category == analysis::BudgetCategory::staff ? format_number(l.fte) : "") + "," +
                l.payer + "," + model::to_string(l.funding) + "," +
-               std::to_string(calendar.label(l.year - 1)) + "," + format_number(l.tkr) + "," +
+               year_name(l.year, first_budget_year) + "," + format_number(l.tkr) + "," +
                csv_field(l.source) + "\n";
     }
     return out;

@@ -110,9 +110,11 @@ void write_pdf(const fs::path& html, const fs::path& pdf) {
     const fs::path chromium = find_chromium();
     if (chromium.empty()) {
         throw ChromiumMissing(
-            "error: --pdf needs headless Chromium, and none was found (looked for chromium, "
+            "--pdf needs headless Chromium, and none was found (looked for chromium, "
             "chromium-browser and google-chrome on PATH, or HCSIM_CHROMIUM). Install Debian's "
-            "chromium (scripts/install-deps.sh); report.html and results.xlsx are written");
+            "chromium (scripts/install-deps.sh); report.html and results.xlsx are written, "
+            "report.pdf "
+            "is not");
     }
     const fs::path page = fs::absolute(html);
     write_file_atomically_with(pdf, [&](const fs::path& temporary) {

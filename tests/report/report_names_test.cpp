@@ -81,7 +81,8 @@ TEST(Html, OptionTitlesFromTheManifestNameTheOptions) {
     const auto folder = report::read_compare_folder(copy.path());
     ASSERT_EQ(folder.manifest.option_titles.size(), 1U);
     EXPECT_EQ(report::option_title(folder, "guide", Language::sv), "Bostadsguide <1 årsarbetare>");
-    EXPECT_EQ(report::option_title(folder, "do_nothing", Language::sv), "Inget nytt (nuläge)");
+    EXPECT_EQ(report::option_title(folder, "do_nothing", Language::sv),
+              "Nollalternativ (nuvarande arbetssätt)");
     const auto paragraphs = report::summary_paragraphs(folder, Language::sv);
     EXPECT_TRUE(paragraphs[0].starts_with("Bostadsguide <1 årsarbetare>")) << paragraphs[0];
     const std::string page = report::html_report(folder, Language::sv);

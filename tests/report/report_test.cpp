@@ -3,6 +3,7 @@
 // fixture's numbers (tests/report/fixture), not copied from the program's output.
 #include "hcsim/analysis/budget.hpp"
 #include "hcsim/analysis/experiment.hpp"
+#include "hcsim/model/ledger.hpp"
 #include "hcsim/report/compare_folder.hpp"
 #include "hcsim/report/format.hpp"
 #include "hcsim/report/html_report.hpp"
@@ -146,7 +147,7 @@ TEST(Summary, SwedishParagraphStatesCostsEffectsAndIntervals) {
     const std::string ci = "(95" + nbsp + "%" + nbsp + "KI ";
     EXPECT_TRUE(contains(p, "650" + nbsp + "tkr år 1 och 585" + nbsp + "tkr år 2")) << p;
     EXPECT_TRUE(contains(p, "totalt 1" + nbsp + "235" + nbsp + "tkr")) << p;
-    EXPECT_TRUE(contains(p, "Inget nytt (nuläge)")) << p;
+    EXPECT_TRUE(contains(p, "nollalternativet (nuvarande arbetssätt)")) << p;
     EXPECT_TRUE(
         contains(p, "vräkningar " + minus + "4,64 " + ci + minus + "4,94 till " + minus + "4,34)"))
         << p;
@@ -168,7 +169,7 @@ TEST(Summary, EnglishParagraph) {
     const auto folder = report::read_compare_folder(fixture);
     const auto p = report::summary_paragraphs(folder, Language::en)[0];
     EXPECT_TRUE(contains(p, "evictions -4.64 (95% CI -4.94 to -4.34)")) << p;
-    EXPECT_TRUE(contains(p, "Do nothing (usual care)")) << p;
+    EXPECT_TRUE(contains(p, "the baseline (usual care)")) << p;
 }
 
 TEST(OwnCosts, FromYearlyWhenBudgetIsAbsent) {
@@ -224,7 +225,7 @@ TEST(Html, SelfContainedPageWithEverySection) {
     EXPECT_TRUE(contains(page, "seed 000: 1,0 socionom, 650 tkr"));
     EXPECT_TRUE(contains(page, "<td class=\"num\">1" + nbsp + "235</td>"));
     EXPECT_TRUE(contains(page, "total 140: seed 004, &quot;split&quot; &lt;assumption&gt;"));
-    EXPECT_TRUE(contains(page, "lognormal(median 0.6, p95 0.85)"));
+    EXPECT_TRUE(contains(page, "lognormalfördelning (median 0,6; 95:e percentil 0,85)"));
 }
 
 TEST(Html, EnglishAndMissingAssumptions) {
@@ -296,3 +297,48 @@ TEST(PlannedBudget, AgreesWithSimulatedStaffAndFixedCosts) {
 }
 
 } // namespace
+
+// Sources as a reader looks them up: the scenario's `sources:` table (manifest citations)
+// replaces each document it names; "assumption" reads "antagande"; a note naming no listed
+// document is an assumption; English reports keep the text as written.
+TEST(Citations, SwedishReferencesFromTheSourcesTable) {
+    auto folder = report::read_compare_folder(fixture);
+    EXPECT_EQ(report::cite(folder, "seed 003: Planeringsdag 40 tkr", Language::sv),
+              "seed 003: Planeringsdag 40 tkr")
+        << "without a sources table the text is shown as written";
+    folder.manifest.citations = {{"seed 003", "Hässelby-Vällingbys ansökan 2008"},
+                                 {"Boverket 2015:31", "Boverket, rapport 2015:31"},
+                                 {"140,000/365", "Boverket, rapport 2015:31"},
+                                 {"KPI", "SCB, konsumentprisindex"}};
+    EXPECT_EQ(report::cite(folder, "seed 003: Planeringsdag 40 tkr", Language::sv),
+              "Hässelby-Vällingbys ansökan 2008");
+    EXPECT_EQ(report::cite(folder, "PARAMETERS.md 140,000/365 (Boverket 2015:31) x 0.9 (KPI)",
+                           Language::sv),
+              "Boverket, rapport 2015:31; SCB, konsumentprisindex");
+    EXPECT_EQ(report::cite(folder, "assumption; seed 003: early outreach", Language::sv),
+              "antagande; Hässelby-Vällingbys ansökan 2008");
+    EXPECT_EQ(report::cite(folder, "as training_flat", Language::sv), "antagande");
+    EXPECT_EQ(report::cite(folder, "", Language::sv), "antagande");
+    EXPECT_EQ(report::cite(folder, "seed 003: Planeringsdag", Language::en),
+              "seed 003: Planeringsdag");
+}
+
+// Budget years named as calendar years when the run had a start date, else "år 1".
+TEST(Calendar, YearLabelsFollowTheStartDate) {
+    auto folder = report::read_compare_folder(fixture);
+    EXPECT_EQ(report::year_label(folder, 2, Language::sv), "år 2");
+    folder.manifest.first_budget_year = 2008;
+    folder.manifest.start_date = "2008-05-01";
+    EXPECT_EQ(report::year_label(folder, 2, Language::sv), "2009");
+    EXPECT_EQ(report::period_text(folder, Language::sv).substr(0, 9), "maj 2008\u2013");
+    const model::BudgetCalendar calendar = model::calendar_from_date(2008, 5, 1);
+    EXPECT_EQ(calendar.year_of(0.0), 0U);
+    EXPECT_EQ(calendar.year_of(8.0 * model::days_per_month - 0.5), 0U);
+    EXPECT_EQ(calendar.year_of(8.0 * model::days_per_month + 0.5), 1U);
+    EXPECT_EQ(calendar.years(3.0 * model::days_per_year), 4U);
+    EXPECT_EQ(calendar.label(1), 2009);
+    model::CostLedger ledger({{model::CostCategory::staff, "team"}}, 1, calendar, 4);
+    ledger.add_spread(0, 0, 0.0, 20.0 * model::days_per_month, 1.0);
+    EXPECT_NEAR(ledger.amount(0, 0, 0), 8.0 * model::days_per_month, 1e-9);
+    EXPECT_NEAR(ledger.amount(0, 0, 1), 12.0 * model::days_per_month, 1e-9);
+}

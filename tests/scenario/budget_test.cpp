@@ -1,6 +1,7 @@
 // The staff and fixed costs of each seed scenario reproduce the budget tables of the
 // applications (seeds 000-004) in tkr. Staff and fixed costs do not depend on chance, so one
 // replication is exact.
+#include "hcsim/analysis/budget.hpp"
 #include "hcsim/analysis/experiment.hpp"
 
 #include <gtest/gtest.h>
@@ -70,4 +71,49 @@ TEST(SeedBudgets, HasselbyVallingbyBudgetedTeamIs4342Tkr) {
     const auto b = budget_of("hasselby-vallingby-2008-team.yaml", "budgeted_team"); // seed 003
     EXPECT_NEAR(b.staff, 2912.0, 0.001);
     EXPECT_NEAR(b.staff + b.fixed, 4342.0, 0.001);
+}
+
+// Budget years are calendar years from start_date: seed 003 runs 1 May 2008 - 31 December 2009,
+// so 2008 holds 8 of the 20 project months and 2009 the other 12 (the application books
+// 4,342 tkr over those two years, 1,000 own funding and 3,342 applied).
+TEST(SeedBudgets, HasselbyVallingbyBooks2008And2009AsCalendarYears) {
+    const auto s = scenario::load_scenario(scenarios + "hasselby-vallingby-2008-team.yaml");
+    EXPECT_EQ(s.calendar.first_year, 2008);
+    const auto b = budget_of("hasselby-vallingby-2008-team.yaml", "budgeted_team");
+    ASSERT_EQ(b.by_year.size(), 4U) << "May 2008 + 36 months touches 2008, 2009, 2010 and 2011";
+    EXPECT_NEAR(b.by_year[0], 4342.0 * 8.0 / 20.0, 0.001);
+    EXPECT_NEAR(b.by_year[1], 4342.0 * 12.0 / 20.0, 0.001);
+    EXPECT_NEAR(b.by_year[2], 0.0, 0.001);
+    EXPECT_LT(b.by_year[0], b.by_year[1]);
+    double own = 0.0, applied = 0.0;
+    for (const auto& line : analysis::planned_budget(s)) {
+        if (line.option == "budgeted_team") {
+            (line.funding == model::Funding::own ? own : applied) += line.tkr;
+            EXPECT_FALSE(line.title.empty()) << line.item << " has no title";
+        }
+    }
+    EXPECT_NEAR(own, 1000.0, 0.001);
+    EXPECT_NEAR(applied, 3342.0, 0.001);
+}
+
+// Seed 004 starts 1 October 2010: three months in 2010, nine in 2011.
+TEST(SeedBudgets, Norrmalm2010SplitsOctoberToSeptember) {
+    const auto b = budget_of("norrmalm-2010-chain.yaml", "team_project_year");
+    EXPECT_NEAR(b.by_year[0], 1400.0 * 3.0 / 12.0, 0.001);
+    EXPECT_NEAR(b.by_year[1], 1400.0 * 9.0 / 12.0, 0.001);
+}
+
+// Seed 000's "Uppföljning och utvärdering – genomförs internt" stays a line of the form.
+TEST(SeedBudgets, Norrmalm2018KeepsTheLineWithoutCost) {
+    const auto s = scenario::load_scenario(scenarios + "norrmalm-2018-bolots.yaml");
+    bool found = false;
+    for (const auto& line : analysis::planned_budget(s)) {
+        if (line.option == "bolots_project_year" && line.item == "follow_up") {
+            found = true;
+            EXPECT_EQ(line.tkr, 0.0);
+            EXPECT_EQ(line.title, "Uppföljning och utvärdering – genomförs internt");
+            EXPECT_EQ(line.funding, model::Funding::own);
+        }
+    }
+    EXPECT_TRUE(found);
 }

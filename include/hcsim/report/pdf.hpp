@@ -1,18 +1,19 @@
 #pragma once
 // report.pdf from report.html, printed by headless Chromium (`hcsim report DIR --pdf`).
+#include "hcsim/error.hpp"
+
 #include <filesystem>
-#include <stdexcept>
 
 namespace hcsim::report {
 
-// No Chromium on this machine: the caller exits 2 with this message.
-class ChromiumMissing : public std::runtime_error {
-    using std::runtime_error::runtime_error;
+// No Chromium on this machine: bad input (exit 2); the user can install it.
+class ChromiumMissing : public BadInput {
+    using BadInput::BadInput;
 };
 
 // Chromium ran but gave no PDF (crashed, timed out, printed nothing).
-class PdfError : public std::runtime_error {
-    using std::runtime_error::runtime_error;
+class PdfError : public InternalError {
+    using InternalError::InternalError;
 };
 
 // The Chromium to print with: $HCSIM_CHROMIUM when set, else chromium, chromium-browser or
