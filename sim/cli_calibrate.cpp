@@ -75,8 +75,9 @@ CLI::App* register_calibrate(CLI::App& app, CalibrateCommandOptions& options,
         "calibrate", "Fit the scenario's free parameters (calibrate: {min:, max:}) to observed "
                      "figures and write the calibrated scenario");
     command->add_option("file", options.file, "scenario file")->required();
-    command->add_option("--targets", options.targets, "targets file (docs/validity.md)")
-        ->required();
+    command->add_option("--targets", options.targets,
+                        "targets file (docs/validity.md; default: the scenario's independent "
+                        "validation: figures)");
     command->add_option("--option", options.option,
                         "option to fit (default: the targets file's, else the baseline)");
     command
@@ -109,7 +110,12 @@ int command_calibrate(const CalibrateCommandOptions& o) {
                       << "'\n";
             return exit_bad_input;
         }
-        targets = scenario::load_targets(o.targets, s->option(first_choice).spec);
+        if (o.targets.empty()) {
+            targets.path = o.file + " (validation:)";
+            targets.targets = s->validation;
+        } else {
+            targets = scenario::load_targets(o.targets, s->option(first_choice).spec);
+        }
         option = o.option.empty() && !targets.option.empty() ? targets.option : first_choice;
         if (!s->has_option(option)) {
             std::cerr << o.targets << ": error: option: the scenario has no option '" << option
@@ -121,6 +127,19 @@ int command_calibrate(const CalibrateCommandOptions& o) {
         return exit_bad_input;
     }
 
+    // An input read back says nothing the fit could use: only independent figures are fitted.
+    std::erase_if(targets.targets, [](const scenario::CalibrationTarget& t) {
+        if (t.kind == scenario::TargetKind::input_check) {
+            std::printf("not fitted (input check): %s\n", t.name.c_str());
+            return true;
+        }
+        if (!t.model_path.empty()) {
+            std::printf("not fitted (checked on %s: calibrate that scenario): %s\n",
+                        t.model_path.c_str(), t.name.c_str());
+            return true;
+        }
+        return false;
+    });
     std::vector<analysis::FreeParameter> parameters;
     for (const scenario::ParameterSite& site : s->parameters) {
         if (site.calibrate) {
@@ -128,12 +147,15 @@ int command_calibrate(const CalibrateCommandOptions& o) {
                 {site.field, site.calibrate->min, site.calibrate->max, site.value});
         }
     }
-    const analysis::ModelForValues model_for = [&](const std::vector<double>& values) {
+    const analysis::ModelForValues model_for = [&](const std::vector<double>& values,
+                                                   const std::string& target_option) {
         scenario::ParameterOverrides overrides;
         for (std::size_t i = 0; i < values.size(); ++i) {
             overrides[parameters[i].field] = values[i];
         }
-        return scenario::load_scenario(o.file, overrides).option(option).spec;
+        return scenario::load_scenario(o.file, overrides)
+            .option(target_option.empty() ? option : target_option)
+            .spec;
     };
     analysis::CalibrationSettings settings;
     settings.method = parse_method(o.method);
@@ -153,7 +175,7 @@ int command_calibrate(const CalibrateCommandOptions& o) {
         return exit_bad_input;
     }
     std::printf("Calibration of %s, option %s, to %s\n", s->name.c_str(), option.c_str(),
-                o.targets.c_str());
+                targets.path.c_str());
     print_result(result);
 
     const std::filesystem::path source(o.file);
@@ -171,7 +193,7 @@ int command_calibrate(const CalibrateCommandOptions& o) {
             "Written by hcsim calibrate: " + o.file +
                 " with the fitted values of its free\n"
                 "parameters (targets " +
-                o.targets + ", method " + analysis::to_string(result.method) + ").");
+                targets.path + ", method " + analysis::to_string(result.method) + ").");
         report::write_file_atomically(out, text);
         (void)scenario::load_scenario(out); // the calibrated file must validate
     } catch (const scenario::ScenarioError& e) {

@@ -111,12 +111,16 @@ std::vector<ValidationCheck> read_validation(const CsvTable& t) {
         if (within != "yes" && within != "no") {
             t.fail(r, "within_range: must be yes or no, not '" + within + "'");
         }
+        const std::string& kind = t.text(r, "kind");
+        if (kind != "independent" && kind != "input_check") {
+            t.fail(r, "kind: must be independent or input_check, not '" + kind + "'");
+        }
         if (whole(t, r, "first_month") > whole(t, r, "last_month")) {
             t.fail(r, "last_month: before first_month");
         }
         rows.push_back(
-            {t.text(r, "target"), t.text(r, "quantity"), whole(t, r, "first_month"),
-             whole(t, r, "last_month"), t.number(r, "observed"),
+            {t.text(r, "target"), kind == "independent", t.text(r, "quantity"),
+             whole(t, r, "first_month"), whole(t, r, "last_month"), t.number(r, "observed"),
              kernel::ConfidenceInterval{t.number(r, "model_mean"), t.number(r, "mean_ci_low"),
                                         t.number(r, "mean_ci_high"), 0},
              t.number(r, "range_low"), t.number(r, "range_high"), within == "yes",

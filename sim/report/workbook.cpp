@@ -224,7 +224,8 @@ void write_workbook(const CompareFolder& folder, Language language,
                                      t("first_month", language), t("last_month", language),
                                      t("observed", language)},
                                     "", language);
-        for (const char* key : {"range_low", "range_high", "within_range", "source", "title"}) {
+        for (const char* key :
+             {"range_low", "range_high", "within_range", "source", "title", "target_kind"}) {
             header.push_back(t(key, language));
         }
         Sheet sheet(book.get(), t("sheet_validation", language), header, bold, number);
@@ -240,6 +241,8 @@ void write_workbook(const CompareFolder& folder, Language language,
             sheet.text(10, c.within_range ? "yes" : "no");
             sheet.text(11, c.source);
             sheet.text(12, c.title);
+            sheet.text(13, t(c.independent ? "target_kind:independent" : "target_kind:input_check",
+                             language));
             sheet.next();
         }
     }

@@ -63,6 +63,10 @@ model::PayerIndex payer_index(const std::string& name, model::ModelSpec& spec) {
     return spec.payers.size() - 1;
 }
 
+bool is_steady_state(const View& initial) {
+    return initial.is_scalar() && initial.text() == "steady_state";
+}
+
 void note_source(const View& owner, const BuildContext& ctx) {
     if (ctx.sources == nullptr) {
         return;
@@ -165,7 +169,14 @@ void build_states(const View& states, BuildContext& ctx, model::ModelSpec& spec)
 }
 
 void build_initial(const View& initial, BuildContext& ctx, model::ModelSpec& spec) {
-    if (!initial.present() || !initial.expect_map()) {
+    if (!initial.present() || is_steady_state(initial)) {
+        return; // steady_state: computed once every option is built (steady_state.cpp)
+    }
+    if (initial.is_scalar()) {
+        initial.error("expected a map of stocks by state and group, or 'steady_state'");
+        return;
+    }
+    if (!initial.expect_map()) {
         return;
     }
     for (const std::string& state_name : initial.keys()) {

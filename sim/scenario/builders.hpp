@@ -34,6 +34,8 @@ struct BuildContext {
                                                    double min, double max,
                                                    std::optional<double> fallback);
 void note_source(const View& owner, const BuildContext& ctx);
+// `initial: steady_state` (instead of a map of stocks).
+[[nodiscard]] bool is_steady_state(const View& initial);
 
 // The model for one option from the merged view (option layers over the base).
 [[nodiscard]] model::ModelSpec build_model(const View& merged, BuildContext& ctx);
@@ -43,6 +45,12 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec);
 [[nodiscard]] std::optional<model::Distribution> read_distribution(const View& view);
 // Cross-field checks once the spec is complete (sums, capacities, loops).
 void validate_model(const View& merged, const BuildContext& ctx, const model::ModelSpec& spec);
+// `initial: steady_state` (steady_state.cpp): the stocks the baseline's usual care settles at,
+// from a warm-up of this many years and replications (its seed: the scenario's).
+inline constexpr double steady_state_warm_up_years = 15.0;
+inline constexpr std::size_t steady_state_replications = 40;
+[[nodiscard]] std::vector<model::InitialStock> steady_state_stocks(const model::ModelSpec& baseline,
+                                                                   std::uint64_t seed);
 // Households a replication would hold, against the limit (check_limits.cpp).
 void check_size_limits(const View& merged, const model::ModelSpec& spec, const Limits& limits);
 

@@ -29,7 +29,7 @@ std::optional<YAML::Node> parse_text(const std::string& path, const std::string&
             return std::nullopt;
         }
         if (!root.IsMap()) {
-            Layer layer{std::make_shared<const std::string>(path), root, ""};
+            Layer layer{std::make_shared<const std::string>(path), root, "", ""};
             diagnostics.error(layer, "", "a scenario must be a map of keys (name:, states:, ...)");
             return std::nullopt;
         }
@@ -102,7 +102,7 @@ std::vector<Layer> load_layers(const std::string& path, const Limits& limits,
         if (!root) {
             return {};
         }
-        layers.push_back(Layer{std::make_shared<const std::string>(current), *root, ""});
+        layers.push_back(Layer{std::make_shared<const std::string>(current), *root, "", ""});
         const YAML::Node extends = (*root)["extends"];
         if (!extends) {
             return layers;

@@ -224,7 +224,8 @@ std::optional<double> View::number(double min, double max) const {
         const YAML::Mark mark = top().node.Mark();
         book_->record(ParameterSite{path(), *top().file, mark.line + 1, mark.column + 1, value,
                                     overridden, min, max, "", form->source, form->uncertainty,
-                                    form->calibrate});
+                                    form->calibrate, ""},
+                      top().entry_source);
     }
     return value;
 }

@@ -2,6 +2,7 @@
 #include "read_targets.hpp"
 
 #include <chrono>
+#include <filesystem>
 
 namespace hcsim::scenario {
 
@@ -106,6 +107,66 @@ void read_header(const View& root, const Limits& limits, Scenario& scenario) {
             static_cast<std::uint64_t>(root["seed"].integer(0, 9007199254740991LL).value_or(0));
     }
     scenario.baseline = root["baseline"].name().value_or("do_nothing");
+    // Not a model input: the change the district observed, listed with its source so that the
+    // report can say what explains a drifting do-nothing baseline.
+    (void)root["homeless_trend_per_year"].number(-1.0, 10.0);
+}
+
+// `initial: steady_state`: every such option starts from the baseline's usual care settled
+// (the options differ only after the start, so they share the stocks). A trend has no steady
+// state, and the baseline itself must settle.
+void settle_initial_stocks(const View& initial, const std::vector<std::size_t>& options,
+                           Scenario& scenario) {
+    const model::ModelSpec& baseline = scenario.option(scenario.baseline).spec;
+    for (std::size_t a = 0; a < baseline.arrivals.size(); ++a) {
+        if (baseline.arrivals[a].trend_per_year != 0.0) {
+            initial.error("steady_state needs arrivals without a trend, but arrivals[" +
+                          std::to_string(a) +
+                          "] has one: state the initial stocks instead (a trend has no steady "
+                          "state)");
+            return;
+        }
+    }
+    const auto stocks = detail::steady_state_stocks(baseline, scenario.seed);
+    for (const std::size_t o : options) {
+        scenario.options[o].spec.initial = stocks;
+    }
+}
+
+// Set while a scenario that a validation target names is loaded: its own `scenario:` targets
+// are refused, so references cannot loop.
+thread_local bool loading_reference = false;
+
+// The scenarios the validation targets name (`scenario:`, relative to the file that lists
+// them), loaded with their own seeds. One that fails to load is left out; the target says so.
+detail::ReferenceModels load_references(const View& validation, const Limits& limits) {
+    detail::ReferenceModels references;
+    if (loading_reference) {
+        return references;
+    }
+    const std::filesystem::path folder =
+        std::filesystem::path(*validation.top().file).parent_path();
+    for (const View& item : validation.items()) {
+        const auto written = item["scenario"].text();
+        if (!written || references.contains(*written)) {
+            continue;
+        }
+        const struct Loading {
+            Loading() { loading_reference = true; }
+            ~Loading() { loading_reference = false; }
+            Loading(const Loading&) = delete;
+            Loading& operator=(const Loading&) = delete;
+        } loading;
+        try {
+            const Scenario other = load_scenario((folder / *written).string(), {}, limits);
+            references[*written] = {
+                std::make_shared<const model::ModelSpec>(other.option(other.baseline).spec),
+                other.seed};
+        } catch (const ScenarioError&) {
+            // reported on the target's `scenario:` key
+        }
+    }
+    return references;
 }
 
 } // namespace
@@ -119,10 +180,13 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         throw ScenarioError(diagnostics.take());
     }
     const View root(layers, "", diagnostics, &book);
-    root.check_map({"name",       "title",         "extends",      "horizon_years", "start_date",
-                    "price_year", "discount_rate", "replications", "seed",          "baseline",
-                    "groups",     "priority",      "states",       "initial",       "arrivals",
-                    "exits",      "fixed_costs",   "options",      "source",        "validation"});
+    root.check_map({"name",          "title",        "extends",
+                    "horizon_years", "start_date",   "price_year",
+                    "discount_rate", "replications", "seed",
+                    "baseline",      "groups",       "priority",
+                    "states",        "initial",      "arrivals",
+                    "exits",         "fixed_costs",  "options",
+                    "source",        "validation",   "homeless_trend_per_year"});
     Scenario scenario;
     scenario.path = path;
     read_header(root, limits, scenario);
@@ -171,6 +235,7 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         (root["baseline"].present() ? root["baseline"] : options)
             .error("the baseline option '" + scenario.baseline + "' is not defined");
     }
+    std::vector<std::size_t> at_steady_state; // options whose initial is steady_state
     for (const std::string& option_name : option_names) {
         const View option = options[option_name];
         if (option.present() &&
@@ -187,6 +252,9 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
             }
         }
         const View merged = option_chain(options, option_name).over(root);
+        if (detail::is_steady_state(merged["initial"])) {
+            at_steady_state.push_back(scenario.options.size());
+        }
         const bool first = scenario.options.empty();
         ctx.sources = first ? &scenario.sources : nullptr;
         model::ModelSpec spec = detail::build_model(merged, ctx);
@@ -199,13 +267,32 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         scenario.options.push_back(
             OptionModel{option_name, std::move(spec), option["title"].text().value_or("")});
     }
+    if (!at_steady_state.empty() && diagnostics.empty()) {
+        settle_initial_stocks(root["initial"], at_steady_state, scenario);
+    }
     for (const std::string& field : book.unused_overrides()) {
         diagnostics.add(Diagnostic{path, 0, 0, field,
                                    "is not a numeric field of this scenario, so it cannot be "
                                    "overridden (`hcsim parameters FILE` lists them)"});
     }
     if (root["validation"].present() && !scenario.options.empty() && diagnostics.empty()) {
-        scenario.validation = detail::read_targets(root["validation"], scenario.options[0].spec);
+        const detail::ReferenceModels references = load_references(root["validation"], limits);
+        scenario.validation = detail::read_targets(root["validation"], scenario.options[0].spec,
+                                                   loading_reference ? nullptr : &references);
+        const auto items = root["validation"].items();
+        for (std::size_t t = 0; t < scenario.validation.size(); ++t) {
+            auto& target = scenario.validation[t];
+            if (target.option.empty()) {
+                continue;
+            }
+            if (!scenario.has_option(target.option)) {
+                items[t]["option"].error("the scenario has no option '" + target.option + "'");
+                continue;
+            }
+            target.model =
+                std::make_shared<const model::ModelSpec>(scenario.option(target.option).spec);
+            target.model_seed = scenario.seed;
+        }
     }
     if (!diagnostics.empty()) {
         auto list = diagnostics.take();

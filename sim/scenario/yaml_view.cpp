@@ -16,6 +16,11 @@ std::string join_path(const std::string& path, const std::string& key) {
     joined.append(key);
     return joined;
 }
+// A map's own `source:` text, when it is a plain scalar.
+std::string source_of_map(const YAML::Node& map) {
+    const YAML::Node source = map["source"];
+    return source && source.IsScalar() ? source.Scalar() : std::string();
+}
 } // namespace
 
 void Diagnostics::error(const Layer& at, const std::string& field, const std::string& message) {
@@ -42,7 +47,8 @@ View View::operator[](const std::string& key) const {
             break; // a scalar or list replaces whatever lies below it
         }
         if (const YAML::Node child = layer.node[key]) {
-            children.push_back(Layer{layer.file, child, join_path(layer.path, key)});
+            children.push_back(
+                Layer{layer.file, child, join_path(layer.path, key), source_of_map(layer.node)});
             if (!child.IsMap()) {
                 break;
             }
@@ -88,7 +94,7 @@ std::vector<View> View::items() const {
     std::size_t index = 0;
     for (const auto& item : top().node) {
         const std::string item_path = path() + "[" + std::to_string(index++) + "]";
-        items.emplace_back(std::vector<Layer>{Layer{top().file, item, item_path}}, item_path,
+        items.emplace_back(std::vector<Layer>{Layer{top().file, item, item_path, ""}}, item_path,
                            *diagnostics_, book_);
     }
     return items;
@@ -125,7 +131,7 @@ bool View::check_map(std::initializer_list<std::string_view> allowed) const {
         for (const auto& entry : layer.node) {
             const std::string key = entry.first.Scalar();
             if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
-                diagnostics_->error(Layer{layer.file, entry.first, layer.path},
+                diagnostics_->error(Layer{layer.file, entry.first, layer.path, ""},
                                     join_path(layer.path, key),
                                     "key '" + key + "' is given twice; only one value can hold");
             }
@@ -135,7 +141,7 @@ bool View::check_map(std::initializer_list<std::string_view> allowed) const {
                 for (const std::string_view a : allowed) {
                     expected += (expected.empty() ? "" : ", ") + std::string(a);
                 }
-                diagnostics_->error(Layer{layer.file, entry.first, layer.path},
+                diagnostics_->error(Layer{layer.file, entry.first, layer.path, ""},
                                     join_path(layer.path, key),
                                     "unknown key '" + key + "' (allowed here: " + expected + ")");
             }

@@ -20,6 +20,8 @@ struct Layer {
     std::shared_ptr<const std::string> file;
     YAML::Node node;
     std::string path; // field path within its own document, e.g. options.x.staff
+    // The `source:` of the map this value is written in, in the same document; empty if none.
+    std::string entry_source;
 };
 
 class Diagnostics {

@@ -42,7 +42,8 @@ struct AssumptionRow {
 // the baseline's replications (analysis/validation.hpp).
 struct ValidationCheck {
     std::string target;
-    std::string quantity; // stock, evictions or entries
+    bool independent = true; // kind: independent, else input_check (an input read back)
+    std::string quantity;    // stock, evictions, entries or present
     std::size_t first_month = 1;
     std::size_t last_month = 1;
     double observed = 0.0;
