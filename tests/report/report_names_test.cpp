@@ -16,26 +16,31 @@ using namespace hcsim::test::report_fixture;
 
 TEST(Text, ParameterLabelsInTheReportsLanguage) {
     using report::parameter_label;
-    EXPECT_EQ(parameter_label("bosamordnare: at_risk -> evicted (relative risk)", Language::sv),
-              "bosamordnare: Hotad av vräkning → vräkning (relativ risk)");
-    EXPECT_EQ(parameter_label("bolots: shelter -> to_training (delay factor)", Language::en),
-              "bolots: Shelter → to a training flat (delay factor)");
-    EXPECT_EQ(parameter_label("x: new_state -> new_exit (relative risk)", Language::sv),
-              "x: new state → new exit (relativ risk)");
-    EXPECT_EQ(parameter_label("states.shelter.cost_per_day", Language::sv),
-              "Härbärge: kostnad per dygn");
-    EXPECT_EQ(parameter_label("exits.at_risk[2].cost.landlord", Language::sv),
-              "Hotad av vräkning, utgång 3: kostnad för hyresvärden");
-    EXPECT_EQ(parameter_label("socionom contact.p_success", Language::sv),
-              "socionom: andel som nås");
-    EXPECT_EQ(parameter_label("bolots caseload_per_fte", Language::en), "bolots: cases per FTE");
-    // Calibrated chain parameters, as the validation section lists them.
-    EXPECT_EQ(parameter_label("arrivals[1].per_year.adult", Language::sv),
-              "inflöde 2: hushåll per år, vuxna");
-    EXPECT_EQ(parameter_label("exits.shelter[0].delay.mean_days", Language::sv),
-              "Härbärge, utgång 1: medeltid i dagar");
-    EXPECT_EQ(parameter_label("arrivals[0].trend_per_year", Language::en),
-              "inflow 1: trend a year");
+    struct Case {
+        const char* label;
+        Language language;
+        const char* expected;
+    };
+    const Case cases[] = {
+        {"bosamordnare: at_risk -> evicted (relative risk)", Language::sv,
+         "bosamordnare: Hotad av vräkning → vräkning (relativ risk)"},
+        {"bolots: shelter -> to_training (delay factor)", Language::en,
+         "bolots: Shelter → to a training flat (delay factor)"},
+        {"x: new_state -> new_exit (relative risk)", Language::sv,
+         "x: new state → new exit (relativ risk)"},
+        {"states.shelter.cost_per_day", Language::sv, "Härbärge: kostnad per dygn"},
+        {"exits.at_risk[2].cost.landlord", Language::sv,
+         "Hotad av vräkning, utgång 3: kostnad för hyresvärden"},
+        {"socionom contact.p_success", Language::sv, "socionom: andel som nås"},
+        {"bolots caseload_per_fte", Language::en, "bolots: cases per FTE"},
+        // Calibrated chain parameters, as the validation section lists them.
+        {"arrivals[1].per_year.adult", Language::sv, "inflöde 2: hushåll per år, vuxna"},
+        {"exits.shelter[0].delay.mean_days", Language::sv, "Härbärge, utgång 1: medeltid i dagar"},
+        {"arrivals[0].trend_per_year", Language::en, "inflow 1: trend a year"},
+    };
+    for (const Case& c : cases) {
+        EXPECT_EQ(parameter_label(c.label, c.language), c.expected) << c.label;
+    }
     // Anything else is shown as written.
     for (const std::string odd : {"arrivals[x].per_year", "exits.at_risk[x].cost.a",
                                   "exits.at_risk[99999999999999999999].cost.a", "", "a: b"}) {
