@@ -3,6 +3,8 @@
 #include "hcsim/analysis/budget.hpp"
 #include "hcsim/report/writers.hpp"
 
+#include <algorithm>
+
 namespace hcsim::cli {
 
 std::vector<std::pair<std::string, std::string>> output_files(const scenario::Scenario& s,
@@ -33,6 +35,16 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
             manifest.option_titles.emplace_back(option.name, option.title);
         }
     }
+    for (const auto& option : s.options) {
+        for (const auto& pool : option.spec.staff) {
+            const bool listed =
+                std::any_of(manifest.role_titles.begin(), manifest.role_titles.end(),
+                            [&](const auto& t) { return t.first == pool.role; });
+            if (!pool.title.empty() && !listed) {
+                manifest.role_titles.emplace_back(pool.role, pool.title);
+            }
+        }
+    }
     for (const auto& site : s.parameters) {
         if (site.overridden) {
             manifest.overrides.emplace_back(site.field, site.value);
@@ -48,6 +60,10 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
         {"assumptions.csv", report::assumptions_csv(s.parameters)},
         {"budget.csv", report::budget_csv(analysis::planned_budget(s))},
         {"manifest.json", report::manifest_json(manifest)}};
+    if (!timed.contributions.empty()) {
+        files.insert(files.end() - 1,
+                     {"contributions.csv", report::contributions_csv(timed.contributions)});
+    }
     if (e.options.size() > 1) {
         files.insert(
             files.begin() + 1,

@@ -1,6 +1,7 @@
 #pragma once
 // The files a compare or run folder holds, built from one experiment: the CSVs, the planned
 // budget, the assumptions and manifest.json.
+#include "hcsim/analysis/contributions.hpp"
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/scenario/scenario.hpp"
 
@@ -13,6 +14,7 @@ namespace hcsim::cli {
 // An experiment with when it started (UTC) and how long it took.
 struct Timed {
     analysis::Experiment experiment;
+    std::vector<analysis::ContributionRow> contributions; // compare: what each role adds
     double seconds = 0.0;
     std::string started;
 };

@@ -115,16 +115,22 @@ analysis::RunSettings settings_for(const scenario::Scenario& s, const RunOptions
 }
 
 int write_trace(const scenario::Scenario& s, const std::string& option, std::uint64_t seed,
-                const std::string& path) {
+                std::size_t replications, const std::string& path) {
     const auto& spec = s.option(option).spec;
-    std::string csv = "time,household,group,event,from,to\n";
+    // Staff events name their role; support_ended gives its reason in the `to` column.
+    std::string csv = "time,household,group,event,from,to,role,replication\n";
+    std::string replication;
     const model::TraceSink sink = [&](const model::TraceRecord& r) {
         csv += report::format_number(r.time) + "," + std::to_string(r.household) + "," +
                spec.groups[r.group].name + "," + std::string(r.event) + "," +
                (r.from ? spec.states[*r.from].name : "") + "," +
-               (r.to ? spec.states[*r.to].name : "") + "\n";
+               (r.to ? spec.states[*r.to].name : std::string(r.reason)) + "," +
+               (r.pool ? spec.staff[*r.pool].role : "") + "," + replication + "\n";
     };
-    (void)model::simulate_replication(spec, {seed, 0}, sink);
+    for (std::size_t r = 0; r < replications; ++r) {
+        replication = std::to_string(r);
+        (void)model::simulate_replication(spec, {seed, r}, sink);
+    }
     report::write_file_atomically(path, csv);
     return exit_ok;
 }
@@ -133,12 +139,15 @@ int write_trace(const scenario::Scenario& s, const std::string& option, std::uin
 // the results an interruption leaves as they were.
 std::optional<Timed> run_timed(const scenario::Scenario& s, const analysis::RunSettings& settings,
                                const std::vector<std::string>& options, const std::string& kept,
-                               int& code) {
+                               int& code, bool with_contributions = false) {
     Timed timed;
     timed.started = utc_now();
     const auto start = std::chrono::steady_clock::now();
     try {
         timed.experiment = analysis::run_experiment(s, settings, options);
+        if (with_contributions) {
+            timed.contributions = analysis::role_contributions(s, settings, timed.experiment);
+        }
     } catch (const model::InvariantError& e) {
         std::cerr << "hcsim: model invariant violated, run stopped: " << e.what() << "\n";
         code = exit_invariant;
@@ -263,8 +272,12 @@ int command_run(const RunOptions& o) {
         std::printf("written to %s\n", o.out.c_str());
     }
     if (!o.trace.empty()) {
-        write_trace(*s, option, settings.seed, o.trace);
-        std::printf("trace of replication 0 written to %s\n", o.trace.c_str());
+        write_trace(*s, option, settings.seed, o.trace_replications, o.trace);
+        std::printf("trace of %s written to %s\n",
+                    o.trace_replications == 1
+                        ? "replication 0"
+                        : ("replications 0-" + std::to_string(o.trace_replications - 1)).c_str(),
+                    o.trace.c_str());
     }
     return exit_ok;
 }
@@ -283,7 +296,8 @@ int command_compare(const RunOptions& o) {
     const std::string out = o.out.empty() ? "results/" + s->name : o.out;
     int code = exit_ok;
     const auto timed =
-        run_timed(*s, settings, {}, "the previous results in " + out + " were left intact", code);
+        run_timed(*s, settings, {}, "the previous results in " + out + " were left intact", code,
+                  !settings.independent_streams);
     if (!timed) {
         return code;
     }
@@ -327,8 +341,9 @@ int command_compare(const RunOptions& o) {
     }
     report::write_folder_atomically(out, files);
     std::printf("\nwritten to %s/ (summary.csv, differences.csv, yearly.csv, timeseries.csv, "
-                "transitions.csv, budget.csv, assumptions.csv, manifest.json%s) in %.1f s\n",
-                out.c_str(), s->validation.empty() ? "" : ", validation.csv", timed->seconds);
+                "transitions.csv, budget.csv, assumptions.csv, %smanifest.json%s) in %.1f s\n",
+                out.c_str(), timed->contributions.empty() ? "" : "contributions.csv, ",
+                s->validation.empty() ? "" : ", validation.csv", timed->seconds);
     if (o.report) {
         return command_report({out, o.report_language});
     }

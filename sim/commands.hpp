@@ -27,6 +27,7 @@ struct RunOptions {
     std::string option;
     std::string baseline;
     std::string trace;
+    std::size_t trace_replications = 1; // replications 0..n-1 in the trace
     bool independent = false;
     std::vector<std::string> set; // FIELD=VALUE overrides of scenario numbers
     bool report = false;          // compare: also write report.html and results.xlsx

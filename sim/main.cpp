@@ -54,6 +54,9 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     add_common(run, run_options);
     run->add_option("--option", run_options.option, "option to run (default: the baseline)");
     run->add_option("--trace", run_options.trace, "write replication 0's event log as CSV");
+    run->add_option("--trace-replications", run_options.trace_replications,
+                    "trace replications 0..N-1 (column replication; default 1)")
+        ->check(CLI::Range(1, 1000));
 
     RunOptions compare_options;
     auto* compare = app.add_subcommand(

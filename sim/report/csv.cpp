@@ -39,6 +39,15 @@ std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows) {
     return out;
 }
 
+std::string contributions_csv(const std::vector<analysis::ContributionRow>& rows) {
+    std::string out = "option,role,metric,unit,mean,ci_low,ci_high\n";
+    for (const auto& r : rows) {
+        out +=
+            r.option + "," + r.role + "," + r.metric + "," + r.unit + "," + interval(r.ci) + "\n";
+    }
+    return out;
+}
+
 std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows) {
     std::string out = "option,year,metric,unit,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {

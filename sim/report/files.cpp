@@ -39,6 +39,13 @@ std::string manifest_json(const RunManifest& m) {
         titles[option] = title;
     }
     json["option_titles"] = titles;
+    if (!m.role_titles.empty()) { // absent otherwise, so older folders read the same
+        nlohmann::ordered_json roles = nlohmann::ordered_json::object();
+        for (const auto& [role, title] : m.role_titles) {
+            roles[role] = title;
+        }
+        json["role_titles"] = roles;
+    }
     return json.dump(2) + "\n";
 }
 

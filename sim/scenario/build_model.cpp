@@ -109,6 +109,48 @@ std::vector<double> per_group_number(const View& view, const BuildContext& ctx, 
 
 namespace {
 
+// A build plan: `[{from_month: 4, capacity: 40}, {from_year: 2, capacity: 50}]`, in time order.
+void read_capacity_changes(const View& view, model::StateSpec& state) {
+    if (!view.present()) {
+        return;
+    }
+    if (!view.is_sequence()) {
+        view.error("expected a list of {from_year or from_month, capacity}");
+        return;
+    }
+    if (!state.capacity) {
+        view.error("needs 'capacity' (the places at the start)");
+    }
+    double last = 0.0;
+    for (const View& item : view.items()) {
+        if (!item.check_map({"from_year", "from_month", "capacity", "source"})) {
+            continue;
+        }
+        const bool years = item["from_year"].present();
+        if (years == item["from_month"].present()) {
+            item.error("give exactly one of 'from_year' or 'from_month'");
+            continue;
+        }
+        const View from = years ? item["from_year"] : item["from_month"];
+        const auto when = from.integer(2, 12000); // 1 is the start: that is 'capacity'
+        if (!item["capacity"].present()) {
+            item.error("needs 'capacity': the places from then on");
+        }
+        const auto capacity = item["capacity"].integer(0, 10000000);
+        if (!when || !capacity) {
+            continue;
+        }
+        const double day =
+            static_cast<double>(*when - 1) * (years ? model::days_per_year : model::days_per_month);
+        if (day <= last) {
+            from.error("changes must be in time order, each after the last");
+            continue;
+        }
+        last = day;
+        state.capacity_changes.push_back({day, static_cast<std::size_t>(*capacity)});
+    }
+}
+
 std::optional<model::StateKind> read_kind(const View& view) {
     const auto kind = view.text();
     if (!kind) {
@@ -139,7 +181,8 @@ void build_states(const View& states, BuildContext& ctx, model::ModelSpec& spec)
         if (!state.present()) {
             state.error("needs at least 'kind' (housed, insecure, acute, long_term or absorbing)");
         }
-        if (!state.check_map({"kind", "cost_per_day", "capacity", "overflow", "payer", "source"})) {
+        if (!state.check_map({"kind", "cost_per_day", "capacity", "capacity_changes", "overflow",
+                              "payer", "source"})) {
             spec.states.push_back(out);
             continue;
         }
@@ -151,6 +194,7 @@ void build_states(const View& states, BuildContext& ctx, model::ModelSpec& spec)
                 out.capacity = static_cast<std::size_t>(*capacity);
             }
         }
+        read_capacity_changes(state["capacity_changes"], out);
         if (state["overflow"].present()) {
             out.overflow = state_ref(state["overflow"], ctx);
             if (!out.capacity) {

@@ -65,6 +65,7 @@ struct CompareFolder {
     std::vector<analysis::BudgetLine> budget;              // empty when budget.csv is absent
     std::optional<std::vector<AssumptionRow>> assumptions; // nullopt when the file is absent
     std::vector<ValidationCheck> validation;               // empty when validation.csv is absent
+    std::vector<analysis::ContributionRow> contributions;  // empty when contributions.csv is absent
 
     [[nodiscard]] const std::vector<std::string>& options() const { return manifest.options; }
     [[nodiscard]] const std::string& baseline() const { return manifest.baseline; }
@@ -80,8 +81,8 @@ struct CompareFolder {
 };
 
 // Reads summary.csv, yearly.csv, timeseries.csv, transitions.csv and manifest.json (required),
-// differences.csv (absent for a single option), budget.csv, assumptions.csv and
-// validation.csv (optional).
+// differences.csv (absent for a single option), budget.csv, assumptions.csv, validation.csv
+// and contributions.csv (optional).
 [[nodiscard]] CompareFolder read_compare_folder(const std::filesystem::path& folder);
 
 // Parses CSV text (RFC 4180 quoting) into records with named columns. `name` is used in

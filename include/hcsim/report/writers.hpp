@@ -2,6 +2,7 @@
 // The only layer that writes files. Output folders appear whole or not at all: everything is
 // written to a temporary sibling folder that is renamed into place when complete.
 #include "hcsim/analysis/budget.hpp"
+#include "hcsim/analysis/contributions.hpp"
 #include "hcsim/analysis/experiment.hpp"
 
 #include <filesystem>
@@ -25,6 +26,7 @@ struct RunManifest {
     std::string baseline;
     std::vector<std::string> options;
     std::vector<std::pair<std::string, std::string>> option_titles; // options with a `title:`
+    std::vector<std::pair<std::string, std::string>> role_titles;   // roles with a `title:`
     std::string started_utc;
     double wall_seconds = 0.0;
     std::uint64_t events = 0;
@@ -36,6 +38,7 @@ struct RunManifest {
 
 [[nodiscard]] std::string summary_csv(const std::vector<analysis::SummaryRow>& rows);
 [[nodiscard]] std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows);
+[[nodiscard]] std::string contributions_csv(const std::vector<analysis::ContributionRow>& rows);
 [[nodiscard]] std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows);
 [[nodiscard]] std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows);
 [[nodiscard]] std::string transitions_csv(const analysis::Experiment& experiment);
