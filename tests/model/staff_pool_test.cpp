@@ -321,3 +321,28 @@ TEST(StaffPool, OutreachBringsInHouseholdsWhileActive) {
     const auto with = model::simulate_replication(spec, {5, 0});
     EXPECT_EQ(with.households, without.households + found);
 }
+
+TEST(StaffPool, NeutralSettingsOfTheNewKeysChangeNothing) {
+    // A scenario that does not use the new keys runs as before; written out at their neutral
+    // values they change nothing either, draw for draw.
+    auto plain = eviction_chain();
+    plain.staff = {prevention_pool(1.0, 0.5)};
+    plain.staff[0].caseload_per_fte = 6.0;
+    plain.staff[0].active = {30.0, 400.0};
+    auto neutral = plain;
+    auto& pool = neutral.staff[0];
+    pool.client_time_share = 1.0;
+    pool.state_rank = {0, 0, 0, 0};                      // every state equal: the start order stays
+    pool.payer_by_year = {0};                            // the district every year
+    pool.lasting = model::LastingEffect{0.0, 365.0, {}}; // nothing lasts
+    const auto a = model::simulate_replication(plain, {5, 0});
+    const auto b = model::simulate_replication(neutral, {5, 0});
+    EXPECT_EQ(a.transitions, b.transitions);
+    EXPECT_EQ(a.state_days, b.state_days);
+    EXPECT_EQ(a.staff[0].served, b.staff[0].served);
+    for (std::size_t item = 0; item < a.costs.items().size(); ++item) {
+        for (std::size_t year = 0; year < a.costs.years(); ++year) {
+            EXPECT_EQ(a.costs.amount(item, 0, year), b.costs.amount(item, 0, year));
+        }
+    }
+}
