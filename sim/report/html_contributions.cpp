@@ -23,9 +23,7 @@ constexpr Phrase phrases[] = {
      "of them; overheads remain in both. The intervals show the model's random variation, not "
      "the uncertainty of the assumed effects."},
     {"role", "Roll", "Role"},
-    {"together", "Alla roller tillsammans", "All roles together"},
-    {"interaction", "Samspel (helheten minus delarnas summa)",
-     "Interaction (the whole minus the sum of the parts)"},
+    {"and", " och ", " and "},
     {"adds_up", "Rollernas bidrag summerar till helheten (inom slumpvariationen).",
      "The roles' contributions add up to the whole (within the random variation)."},
     {"does_not_add_up",
@@ -68,10 +66,13 @@ std::string section_contributions(const CompareFolder& folder, Language language
     if (folder.contributions.empty()) {
         return "";
     }
+    // The headline outcomes and cost; the file has a few more (served, with children, end).
     std::vector<std::string> metrics;
-    for (const auto& row : folder.contributions) {
-        if (std::find(metrics.begin(), metrics.end(), row.metric) == metrics.end()) {
-            metrics.push_back(row.metric);
+    for (const char* metric :
+         {"evictions", "households_to_own_lease", "homeless_nights", "cost_total_tkr"}) {
+        if (std::any_of(folder.contributions.begin(), folder.contributions.end(),
+                        [&](const auto& r) { return r.metric == metric; })) {
+            metrics.emplace_back(metric);
         }
     }
     std::string body = "<p class=\"intro\">" + html_escape(t("intro", language)) + "</p>\n";
@@ -100,9 +101,8 @@ std::string section_contributions(const CompareFolder& folder, Language language
         for (const auto& role : roles) {
             const bool whole = role == analysis::all_roles;
             const bool gap = role == analysis::interaction;
-            const std::string label = whole ? t("together", language)
-                                      : gap ? t("interaction", language)
-                                            : role_title(folder, role);
+            const std::string label = whole || gap ? std::string(text("role:" + role, language))
+                                                   : role_title(folder, role);
             body += std::string(whole || gap ? "<tr class=\"total\">" : "<tr>") + "<th>" +
                     html_escape(label) + "</th>";
             for (const auto& metric : metrics) {
@@ -121,7 +121,11 @@ std::string section_contributions(const CompareFolder& folder, Language language
         body += "</tbody></table></div>\n";
         std::string list;
         for (std::size_t i = 0; i < interacting.size(); ++i) {
-            list += (i == 0 ? "" : ", ") + interacting[i];
+            std::string name = interacting[i];
+            if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') {
+                name[0] = static_cast<char>(name[0] - 'A' + 'a'); // mid-sentence
+            }
+            list += (i == 0 ? "" : i + 1 == interacting.size() ? t("and", language) : ", ") + name;
         }
         body += "<p>" +
                 html_escape(interacting.empty()

@@ -147,6 +147,35 @@ void write_workbook(const CompareFolder& folder, Language language,
             sheet.next();
         }
     }
+    if (!folder.contributions.empty()) {
+        // One line per (option, role, measure) of contributions.csv: the role by its title.
+        const auto title_of = [&](const std::string& role) {
+            if (role == analysis::all_roles || role == analysis::interaction) {
+                return t("role:" + role, language);
+            }
+            for (const auto& [name, title] : folder.manifest.role_titles) {
+                if (name == role) {
+                    return title;
+                }
+            }
+            return readable_name(role);
+        };
+        std::vector<std::string> header{t("option", language), t("role", language),
+                                        t("role_id", language)};
+        header.insert(header.end(), measure.begin() + 1, measure.end());
+        Sheet sheet(book.get(), t("sheet_roles", language), with_interval(header, "", language),
+                    bold, number);
+        for (const auto& r : folder.contributions) {
+            sheet.text(0, r.option);
+            sheet.text(1, title_of(r.role));
+            sheet.text(2, r.role);
+            sheet.text(3, metric_label(r.metric, language));
+            sheet.text(4, r.metric);
+            sheet.text(5, r.unit);
+            sheet.interval(6, r.ci);
+            sheet.next();
+        }
+    }
     {
         Sheet sheet(book.get(), t("sheet_costs", language),
                     with_interval({t("option", language), t("year", language),
