@@ -109,12 +109,20 @@ std::string section_contributions(const CompareFolder& folder, Language language
                 const auto* row = find(folder, option, role, metric);
                 std::string cell = "–";
                 if (row != nullptr && !std::isnan(row->ci.mean)) {
-                    cell = format_difference(row->ci.mean, row->ci.low, row->ci.high, "", language);
+                    // The mean, and its interval on a line of its own: five columns fit.
+                    const std::string text =
+                        format_difference(row->ci.mean, row->ci.low, row->ci.high, "", language);
+                    const auto open = text.find(" (");
+                    cell = html_escape(text.substr(0, open));
+                    if (open != std::string::npos) {
+                        cell += "<br><span class=\"ci\">" + html_escape(text.substr(open + 1)) +
+                                "</span>";
+                    }
                     if (gap && interacts(row->ci)) {
                         interacting.push_back(metric_label(metric, language));
                     }
                 }
-                body += "<td>" + html_escape(cell) + "</td>";
+                body += "<td>" + cell + "</td>";
             }
             body += "</tr>\n";
         }
