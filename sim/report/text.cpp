@@ -207,6 +207,7 @@ constexpr std::array phrases{
     Phrase{"unit:SEK/day", "kr/dygn", "SEK/day"},
     Phrase{"unit:per year", "per år", "per year"},
     Phrase{"unit:FTE", "årsarbetare", "FTE"},
+    Phrase{"unit:households/FTE-year", "hushåll per årsarbetare och år", "households/FTE-year"},
 
     Phrase{"state:own_lease", "Eget kontrakt", "Own lease"},
     Phrase{"state:at_risk", "Hotad av vräkning", "At risk of eviction"},
