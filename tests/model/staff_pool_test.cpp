@@ -346,3 +346,37 @@ TEST(StaffPool, NeutralSettingsOfTheNewKeysChangeNothing) {
         }
     }
 }
+
+TEST(StaffPool, EveryKeyTogetherKeepsTheInvariants) {
+    // Episodes, targeting, before-move referral, lasting effects, places added over a build
+    // plan and outreach in one option: the run's own checks (households conserved, no state
+    // over its capacity, no negative cost) hold in every replication.
+    auto spec = crowded_shelter();
+    spec.states[2].capacity_changes = {{150.0, 14}, {500.0, 8}};
+    auto prevention = prevention_pool(1.0, 0.5);
+    prevention.caseload_per_fte = 5.0;
+    prevention.client_time_share = 0.6;
+    prevention.support_days = model::Distribution::exponential(20.0);
+    prevention.goal = {0};
+    prevention.state_rank = {1, 0, 1, 1};
+    prevention.active = {0.0, 400.0};
+    prevention.lasting = model::LastingEffect{0.5, 90.0, {}};
+    prevention.payer_by_year = {1, 0};
+    auto mover = prevention_pool(1.0, 1.0);
+    mover.role = "mover";
+    mover.serves = {};
+    mover.serves_moves_to = {0};
+    mover.move_lead_days = 15.0;
+    mover.caseload_per_fte = 3.0;
+    mover.max_wait_days = 10.0;
+    mover.effects = {{2, 0, std::nullopt, 1.0, 0.7}}; // shelter -> own lease, faster
+    mover.adds_places = {{2, 4}};
+    mover.outreach = model::OutreachSpec{1, {30.0}}; // into at_risk (no capacity, as validated)
+    mover.active = {50.0, 600.0};
+    spec.staff = {prevention, mover};
+    for (std::uint64_t replication = 0; replication < 20; ++replication) {
+        const auto r = model::simulate_replication(spec, {11, replication});
+        EXPECT_GT(r.staff[0].served, 0U);
+        EXPECT_GT(r.staff[1].served, 0U);
+    }
+}
