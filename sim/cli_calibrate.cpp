@@ -1,6 +1,8 @@
 #include "cli_calibrate.hpp"
+#include "cli_limits.hpp"
 #include "cli_threads.hpp"
 
+#include "cli_outputs.hpp"
 #include "commands.hpp"
 #include "hcsim/analysis/calibration.hpp"
 #include "hcsim/report/writers.hpp"
@@ -17,6 +19,9 @@
 namespace hcsim::cli {
 
 namespace {
+
+// How a calibrated scenario begins: what lets hcsim replace it on the next calibration.
+constexpr std::string_view calibrated_signature = "# Written by hcsim calibrate";
 
 std::string number(double value) {
     if (std::isnan(value)) {
@@ -87,7 +92,7 @@ CLI::App* register_calibrate(CLI::App& app, CalibrateCommandOptions& options,
         ->add_option("--replications,-r", options.replications,
                      "replications per evaluation (simulation) and for the check at the fit")
         ->check(CLI::Range(2ULL, 100000ULL));
-    command->add_option("--seed,-s", options.seed, "random seed (default: the scenario's)");
+    add_seed_option(command, options.seed);
     add_threads_option(command, options.threads, default_threads,
                        "threads for simulated evaluations (results do not depend on it)");
     command->add_option("--out,-o", options.out,
@@ -120,6 +125,15 @@ int command_calibrate(const CalibrateCommandOptions& o) {
         print_diagnostics(e);
         return exit_bad_input;
     }
+
+    const std::filesystem::path source(o.file);
+    const std::string out =
+        o.out.empty()
+            ? (source.parent_path() / (source.stem().string() + "-calibrated.yaml")).string()
+            : o.out;
+    auto inputs = inputs_of(*s);
+    inputs.emplace_back(o.targets);
+    report::check_output_file(out, inputs, calibrated_signature, "--out"); // before the fit
 
     std::vector<analysis::FreeParameter> parameters;
     for (const scenario::ParameterSite& site : s->parameters) {
@@ -156,11 +170,6 @@ int command_calibrate(const CalibrateCommandOptions& o) {
                 o.targets.c_str());
     print_result(result);
 
-    const std::filesystem::path source(o.file);
-    const std::string out =
-        o.out.empty()
-            ? (source.parent_path() / (source.stem().string() + "-calibrated.yaml")).string()
-            : o.out;
     std::map<std::string, double> fitted;
     for (const auto& p : result.parameters) {
         fitted[p.field] = p.value;
@@ -168,16 +177,17 @@ int command_calibrate(const CalibrateCommandOptions& o) {
     try {
         const std::string text = scenario::overlay_yaml(
             o.file, out, s->name + "-calibrated", fitted,
-            "Written by hcsim calibrate: " + o.file +
+            std::string(calibrated_signature).substr(2) + ": " + o.file +
                 " with the fitted values of its free\n"
                 "parameters (targets " +
                 o.targets + ", method " + analysis::to_string(result.method) + ").");
-        report::write_file_atomically(out, text);
-        (void)scenario::load_scenario(out); // the calibrated file must validate
+        // Written beside its final name and validated there (its `extends:` is relative),
+        // then renamed into place: a file that does not validate never replaces anything.
+        report::StagedFile staged(out, text, inputs, calibrated_signature, "--out");
+        (void)scenario::load_scenario(staged.staging().string());
+        staged.commit();
     } catch (const scenario::ScenarioError& e) {
         print_diagnostics(e);
-        std::error_code ignored;
-        std::filesystem::remove(out, ignored);
         std::cerr << "hcsim: internal error: the calibrated scenario did not validate\n";
         return exit_internal;
     }

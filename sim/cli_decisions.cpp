@@ -1,7 +1,9 @@
 #include "cli_decisions.hpp"
+#include "cli_limits.hpp"
 #include "cli_threads.hpp"
 
 #include "cli_decisions_print.hpp"
+#include "cli_outputs.hpp"
 #include "commands.hpp"
 #include "hcsim/analysis/one_way_sensitivity.hpp"
 #include "hcsim/analysis/psa.hpp"
@@ -34,7 +36,7 @@ CLI::App* register_psa(CLI::App& app, PsaOptions& o, unsigned default_threads) {
     psa->add_option("--tornado-replications", o.tornado_replications,
                     "replications per tornado and break-even run (default: --replications)")
         ->check(CLI::Range(1ULL, 100000ULL));
-    psa->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
+    add_seed_option(psa, o.seed);
     add_threads_option(psa, o.threads, default_threads,
                        "worker threads (results do not depend on it)");
     psa->add_option("--baseline", o.baseline, "baseline option (default: the scenario's)");
@@ -67,7 +69,7 @@ CLI::App* register_sweep(CLI::App& app, SweepOptions& o, unsigned default_thread
                       "option(s) whose role to vary (default: every option but the baseline)");
     sweep->add_option("--replications,-r", o.replications, "replications per grid point")
         ->check(CLI::Range(1ULL, 100000ULL));
-    sweep->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
+    add_seed_option(sweep, o.seed);
     add_threads_option(sweep, o.threads, default_threads,
                        "worker threads (results do not depend on it)");
     sweep->add_option("--baseline", o.baseline, "baseline option (default: the scenario's)");
@@ -168,6 +170,13 @@ std::function<void(std::size_t, std::size_t)> progress_line(const char* what) {
 
 int command_psa(const PsaOptions& o) {
     const auto start = std::chrono::steady_clock::now();
+    std::vector<double> lambdas;
+    try {
+        lambdas = analysis::lambda_grid(o.max_value_tkr, o.value_step_tkr); // before any run
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "hcsim: psa: " << e.what() << "\n";
+        return exit_bad_input;
+    }
     try {
         const scenario::Scenario nominal = scenario::load_scenario(o.file);
         const std::string baseline = o.baseline.empty() ? nominal.baseline : o.baseline;
@@ -176,6 +185,8 @@ int command_psa(const PsaOptions& o) {
                       << "'\n";
             return exit_bad_input;
         }
+        const std::string out = o.out.empty() ? "results/" + nominal.name + "-psa" : o.out;
+        report::check_output_folder(out, inputs_of(nominal));
         const auto inputs = uncertain_inputs(nominal);
         const analysis::ScenarioFactory factory = [&](const analysis::Overrides& overrides) {
             return scenario::load_scenario(o.file, overrides);
@@ -208,13 +219,11 @@ int command_psa(const PsaOptions& o) {
             break_even = analysis::break_even_effects(factory, effects, one_way, baseline);
         }
         const auto drivers = analysis::rank_drivers(psa);
-        const auto lambdas = analysis::lambda_grid(o.max_value_tkr, o.value_step_tkr);
 
         if (o.executor && !o.executor->is_reporting_process()) {
             return exit_ok; // rank 0 of an MPI job prints and writes
         }
         print_psa_summary(nominal, psa, drivers, bars, break_even, baseline);
-        const std::string out = o.out.empty() ? "results/" + nominal.name + "-psa" : o.out;
         std::vector<std::pair<std::string, std::string>> files{
             {"psa_summary.csv", report::psa_summary_csv(psa, baseline)},
             {"psa_draws.csv", report::psa_draws_csv(psa)},
@@ -223,7 +232,7 @@ int command_psa(const PsaOptions& o) {
             {"tornado.csv", report::tornado_csv(bars, psa)},
             {"global_sensitivity.csv", report::global_sensitivity_csv(drivers, psa)},
             {"break_even.csv", report::break_even_csv(break_even)}};
-        report::write_folder_atomically(out, files);
+        report::write_folder_atomically(out, files, inputs_of(nominal));
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         std::printf("\nwritten to %s/ (psa_summary, psa_draws, acceptability, evpi, tornado, "
@@ -259,7 +268,10 @@ int command_sweep(const SweepOptions& o) {
                       << "'\n";
             return exit_bad_input;
         }
+        const std::string out = o.out.empty() ? "results/" + nominal.name + "-sweep" : o.out;
+        report::check_output_folder(out, inputs_of(nominal));
         std::vector<analysis::SweepAxis> axes;
+        std::size_t points = 1;
         for (std::size_t a = 0; a < o.roles.size(); ++a) {
             analysis::SweepAxis axis;
             axis.role = o.roles[a];
@@ -267,6 +279,13 @@ int command_sweep(const SweepOptions& o) {
                 axis.fte = analysis::parse_grid(o.grids[a]);
             } catch (const std::invalid_argument& e) {
                 std::cerr << "hcsim: sweep: --fte: " << e.what() << "\n";
+                return exit_bad_input;
+            }
+            points *= axis.fte.size();
+            if (points > analysis::max_sweep_points) {
+                std::cerr << "hcsim: sweep: --fte: the grids give " << points
+                          << " points or more, over the limit of " << analysis::max_sweep_points
+                          << " per sweep: take larger steps\n";
                 return exit_bad_input;
             }
             for (const auto& site : nominal.parameters) {
@@ -294,7 +313,7 @@ int command_sweep(const SweepOptions& o) {
         const analysis::ScenarioFactory factory = [&](const analysis::Overrides& overrides) {
             return scenario::load_scenario(o.file, overrides);
         };
-        const auto points = analysis::staffing_sweep(factory, axes, settings, baseline, o.options);
+        const auto grid = analysis::staffing_sweep(factory, axes, settings, baseline, o.options);
 
         if (o.executor && !o.executor->is_reporting_process()) {
             return exit_ok; // rank 0 of an MPI job prints and writes
@@ -302,10 +321,10 @@ int command_sweep(const SweepOptions& o) {
         std::printf("%s — staffing sweep, %zu replications per point, seed %llu\n",
                     nominal.title.c_str(), o.replications,
                     static_cast<unsigned long long>(settings.seed));
-        print_sweep_summary(points, axes, baseline, o.value_per_eviction_tkr);
-        const std::string out = o.out.empty() ? "results/" + nominal.name + "-sweep" : o.out;
+        print_sweep_summary(grid, axes, baseline, o.value_per_eviction_tkr);
         report::write_folder_atomically(
-            out, {{"sweep.csv", report::sweep_csv(points, axes, o.value_per_eviction_tkr)}});
+            out, {{"sweep.csv", report::sweep_csv(grid, axes, o.value_per_eviction_tkr)}},
+            inputs_of(nominal));
         std::printf("written to %s/sweep.csv\n", out.c_str());
         return exit_ok;
     } catch (const scenario::ScenarioError& e) {

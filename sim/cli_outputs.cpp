@@ -56,4 +56,8 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
     return files;
 }
 
+std::vector<std::filesystem::path> inputs_of(const scenario::Scenario& s) {
+    return {s.files.begin(), s.files.end()};
+}
+
 } // namespace hcsim::cli

@@ -4,6 +4,7 @@
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/scenario/scenario.hpp"
 
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,5 +22,11 @@ struct Timed {
 [[nodiscard]] std::vector<std::pair<std::string, std::string>>
 output_files(const scenario::Scenario& s, const analysis::RunSettings& settings, const Timed& timed,
              const std::string& baseline);
+
+// The files a command reads for this scenario: no output path may be one of them or hold one.
+[[nodiscard]] std::vector<std::filesystem::path> inputs_of(const scenario::Scenario& s);
+
+// The first line of a --trace file: what marks a trace as hcsim's own.
+inline constexpr const char* trace_header = "time,household,group,event,from,to\n";
 
 } // namespace hcsim::cli

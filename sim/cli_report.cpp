@@ -44,4 +44,18 @@ int command_report(const ReportOptions& options) {
     }
 }
 
+bool stage_report(const report::StagedFolder& folder, const std::string& language) {
+    try {
+        auto read = report::read_compare_folder(folder.staging());
+        read.path = folder.target();
+        report::write_report_into(read, report::parse_language(language), folder.staging());
+        return true;
+    } catch (const report::ReportInputError& e) {
+        std::cerr << e.what()
+                  << "\nhcsim: no report written, and the results were not put in "
+                     "place\n";
+        return false;
+    }
+}
+
 } // namespace hcsim::cli

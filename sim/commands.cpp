@@ -114,19 +114,37 @@ analysis::RunSettings settings_for(const scenario::Scenario& s, const RunOptions
     return settings;
 }
 
-int write_trace(const scenario::Scenario& s, const std::string& option, std::uint64_t seed,
-                const std::string& path) {
+std::string trace_csv(const scenario::Scenario& s, const std::string& option, std::uint64_t seed) {
     const auto& spec = s.option(option).spec;
-    std::string csv = "time,household,group,event,from,to\n";
+    std::string csv = trace_header;
     const model::TraceSink sink = [&](const model::TraceRecord& r) {
         csv += report::format_number(r.time) + "," + std::to_string(r.household) + "," +
-               spec.groups[r.group].name + "," + std::string(r.event) + "," +
-               (r.from ? spec.states[*r.from].name : "") + "," +
-               (r.to ? spec.states[*r.to].name : "") + "\n";
+               report::csv_field(spec.groups[r.group].name) + "," + std::string(r.event) + "," +
+               (r.from ? report::csv_field(spec.states[*r.from].name) : "") + "," +
+               (r.to ? report::csv_field(spec.states[*r.to].name) : "") + "\n";
     };
     (void)model::simulate_replication(spec, {seed, 0}, sink);
-    report::write_file_atomically(path, csv);
-    return exit_ok;
+    return csv;
+}
+
+// What ran out of memory, with the sizes that decide it, so the planner knows what to lower.
+std::string out_of_memory_message(const scenario::Scenario& s,
+                                  const analysis::RunSettings& settings) {
+    double households = 0.0;
+    for (const auto& option : s.options) {
+        households = std::max(households, option.households_bound);
+    }
+    // About 1 kB per household while a replication runs (its record, its queued events and
+    // its share of the calendar), for each thread running one.
+    const double megabytes = households * 1024.0 * settings.threads / 1e6;
+    char text[400];
+    std::snprintf(text, sizeof text,
+                  "out of memory: %s may hold up to %.0f households per replication, about "
+                  "%.0f MB with %u thread(s), besides the results of %zu replications; use "
+                  "fewer --threads or --replications, a smaller scenario, or give hcsim more "
+                  "memory (ulimit -v)",
+                  s.path.c_str(), households, megabytes, settings.threads, settings.replications);
+    return text;
 }
 
 // Runs the experiment; on failure prints why, sets `code` and returns nothing. `kept` names
@@ -151,6 +169,10 @@ std::optional<Timed> run_timed(const scenario::Scenario& s, const analysis::RunS
         std::cerr << "\nhcsim: " << signal_name(e.signal()) << " received, run stopped; " << kept
                   << "\n";
         code = 128 + e.signal();
+        return std::nullopt;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "hcsim: error: " << out_of_memory_message(s, settings) << "; " << kept << "\n";
+        code = exit_bad_input;
         return std::nullopt;
     }
     timed.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -227,6 +249,12 @@ std::optional<scenario::Scenario> load_for_run(const RunOptions& o) {
     if (!s || !replications_within_limit(o)) {
         return std::nullopt;
     }
+    if (o.replications) {
+        if (const auto problem = scenario::check_result_size(*s, *o.replications, o.limits)) {
+            std::cerr << "hcsim: error: --replications: " << *problem << "\n";
+            return std::nullopt;
+        }
+    }
     return s;
 }
 } // namespace
@@ -241,6 +269,15 @@ int command_run(const RunOptions& o) {
         return exit_bad_input;
     }
     const std::string& option = *chosen;
+    // Both outputs are checked before the run and written together after it: a bad --trace
+    // must not leave a new --out behind.
+    const auto inputs = inputs_of(*s);
+    if (!o.out.empty()) {
+        report::check_output_folder(o.out, inputs);
+    }
+    if (!o.trace.empty()) {
+        report::check_output_file(o.trace, inputs, trace_header, "--trace");
+    }
     const auto settings = settings_for(*s, o);
     int code = exit_ok;
     const auto timed =
@@ -254,16 +291,25 @@ int command_run(const RunOptions& o) {
     if (!reports(settings)) {
         return exit_ok;
     }
+    std::optional<report::StagedFolder> folder;
+    std::optional<report::StagedFile> trace;
+    if (!o.out.empty()) {
+        folder.emplace(o.out, output_files(*s, settings, *timed, option), inputs);
+    }
+    if (!o.trace.empty()) {
+        trace.emplace(o.trace, trace_csv(*s, option, settings.seed), inputs, trace_header,
+                      "--trace");
+    }
     std::printf("%s — option %s, %zu replications, seed %llu (mean [95%% CI])\n", s->title.c_str(),
                 option.c_str(), settings.replications,
                 static_cast<unsigned long long>(settings.seed));
     print_summary(timed->experiment);
-    if (!o.out.empty()) {
-        report::write_folder_atomically(o.out, output_files(*s, settings, *timed, option));
+    if (folder) {
+        folder->commit();
         std::printf("written to %s\n", o.out.c_str());
     }
-    if (!o.trace.empty()) {
-        write_trace(*s, option, settings.seed, o.trace);
+    if (trace) {
+        trace->commit();
         std::printf("trace of replication 0 written to %s\n", o.trace.c_str());
     }
     return exit_ok;
@@ -281,6 +327,8 @@ int command_compare(const RunOptions& o) {
     const std::string& baseline = *chosen;
     const auto settings = settings_for(*s, o);
     const std::string out = o.out.empty() ? "results/" + s->name : o.out;
+    const auto inputs = inputs_of(*s);
+    report::check_output_folder(out, inputs); // before the run, not after it
     int code = exit_ok;
     const auto timed =
         run_timed(*s, settings, {}, "the previous results in " + out + " were left intact", code);
@@ -325,13 +373,15 @@ int command_compare(const RunOptions& o) {
     if (!s->validation.empty()) {
         files.emplace_back("validation.csv", validation_table(*s, baseline, settings));
     }
-    report::write_folder_atomically(out, files);
-    std::printf("\nwritten to %s/ (summary.csv, differences.csv, yearly.csv, timeseries.csv, "
-                "transitions.csv, budget.csv, assumptions.csv, manifest.json%s) in %.1f s\n",
-                out.c_str(), s->validation.empty() ? "" : ", validation.csv", timed->seconds);
-    if (o.report) {
-        return command_report({out, o.report_language});
+    report::StagedFolder folder(out, files, inputs);
+    if (o.report && !stage_report(folder, o.report_language)) {
+        return exit_bad_input; // the folder is not put in place: the earlier results stay
     }
+    folder.commit();
+    std::printf("\nwritten to %s/ (summary.csv, differences.csv, yearly.csv, timeseries.csv, "
+                "transitions.csv, budget.csv, assumptions.csv, manifest.json%s%s) in %.1f s\n",
+                out.c_str(), s->validation.empty() ? "" : ", validation.csv",
+                o.report ? ", report.html, results.xlsx" : "", timed->seconds);
     return exit_ok;
 }
 

@@ -10,9 +10,16 @@
 #include "commands.hpp"
 #include "process_group.hpp"
 
+#include "hcsim/report/output_paths.hpp"
+
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <system_error>
 #include <thread>
 
 namespace {
@@ -38,7 +45,7 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
             ->add_option("--replications,-r", o.replications,
                          "replications (default: the scenario's)")
             ->check(CLI::Range(1ULL, 9007199254740991ULL)); // the limit is checked on loading
-        command->add_option("--seed,-s", o.seed, "random seed (default: the scenario's)");
+        add_seed_option(command, o.seed);
         add_threads_option(command, o.threads, default_threads,
                            "worker threads per process (results do not depend on it)");
         command
@@ -97,6 +104,19 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     } catch (const CLI::Success& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
+        if (argc > 1 && argv[1][0] != '-' && app.get_subcommands({}).size() > 0) {
+            std::string names;
+            bool known = false;
+            for (const CLI::App* command : app.get_subcommands({})) {
+                names += (names.empty() ? "" : ", ") + command->get_name();
+                known = known || command->get_name() == argv[1];
+            }
+            if (!known) {
+                std::cerr << "hcsim: error: unknown command '" << argv[1]
+                          << "' (commands: " << names << "; hcsim --help explains them)\n";
+                return exit_bad_input;
+            }
+        }
         app.exit(e);
         return exit_bad_input;
     }
@@ -138,9 +158,28 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
         if (*sweep) {
             return command_sweep(sweep_options);
         }
+    } catch (const hcsim::report::OutputPathError& e) {
+        std::cerr << "hcsim: error: " << e.what() << "\n";
+        return exit_bad_input;
+    } catch (const hcsim::report::OutputWriteError& e) {
+        std::cerr << "hcsim: error: cannot write the results: " << e.what()
+                  << "; nothing was written, earlier results were left as they were\n";
+        return exit_bad_input;
     } catch (const std::filesystem::filesystem_error& e) {
         std::cerr << "hcsim: error: cannot write the results: " << e.what() << "\n";
         return exit_bad_input;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "hcsim: error: out of memory: the machine (or ulimit -v) gives hcsim too "
+                     "little memory for this command; nothing was written\n";
+        return exit_bad_input;
+    } catch (const std::system_error& e) {
+        if (e.code() == std::errc::resource_unavailable_try_again) {
+            std::cerr << "hcsim: error: cannot start the worker threads: " << e.what()
+                      << " (out of memory or over the process limit): use fewer --threads\n";
+            return exit_bad_input;
+        }
+        std::cerr << "hcsim: internal error: " << e.what() << "\n";
+        return exit_internal;
     } catch (const std::exception& e) {
         std::cerr << "hcsim: internal error: " << e.what() << "\n";
         return exit_internal;
@@ -148,9 +187,29 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     return exit_internal;
 }
 
+// Whatever the command printed must have reached standard output: a full disk or /dev/full
+// behind it is an error (exit 2), not a silent success.
+int check_standard_output(int code) {
+    if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+        const int error = errno;
+        std::cerr << "hcsim: error: cannot write to standard output: " << std::strerror(error)
+                  << "\n";
+        return code == hcsim::cli::exit_ok ? hcsim::cli::exit_bad_input : code;
+    }
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "hcsim: error: cannot write to standard output\n";
+        return code == hcsim::cli::exit_ok ? hcsim::cli::exit_bad_input : code;
+    }
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    // Past a file size limit (ulimit -f) a write fails with EFBIG, which hcsim reports and
+    // cleans up after, instead of the process dying of SIGXFSZ mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
     hcsim::cli::ProcessGroup group(argc, argv);
-    return group.finish(run_command_line(argc, argv, group));
+    return group.finish(check_standard_output(run_command_line(argc, argv, group)));
 }

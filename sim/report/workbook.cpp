@@ -3,8 +3,10 @@
 #include "hcsim/report/html_report.hpp"
 #include "hcsim/report/text.hpp"
 
+#include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -107,10 +109,15 @@ std::vector<std::string> with_interval(std::vector<std::string> header, const st
 
 void write_workbook(const CompareFolder& folder, Language language,
                     const std::filesystem::path& file) {
+    // The worksheets' temporary files go beside the workbook, not to TMPDIR or /tmp: an
+    // unwritable or full temporary folder must not fail a report whose own folder is fine.
+    std::string tmpdir = file.has_parent_path() ? file.parent_path().string() : ".";
+    lxw_workbook_options options{};
+    options.tmpdir = tmpdir.data();
     std::unique_ptr<lxw_workbook, decltype(&workbook_close)> book(
-        workbook_new(file.string().c_str()), workbook_close);
+        workbook_new_opt(file.string().c_str(), &options), workbook_close);
     if (!book) {
-        throw std::runtime_error("cannot create " + file.string());
+        throw OutputWriteError("cannot create " + file.string());
     }
     lxw_format* bold = workbook_add_format(book.get());
     format_set_bold(bold);
@@ -279,8 +286,10 @@ void write_workbook(const CompareFolder& folder, Language language,
         }
     }
     lxw_workbook* raw = book.release();
+    errno = 0;
     if (const lxw_error error = workbook_close(raw); error != LXW_NO_ERROR) {
-        throw std::runtime_error("cannot write " + file.string() + ": " + lxw_strerror(error));
+        throw OutputWriteError("cannot write " + file.string() + ": " + lxw_strerror(error) +
+                               (errno != 0 ? std::string(" (") + std::strerror(errno) + ")" : ""));
     }
 }
 
@@ -292,6 +301,12 @@ std::vector<std::filesystem::path> write_report(const CompareFolder& folder, Lan
         write_workbook(folder, language, temporary);
     });
     return {html, xlsx};
+}
+
+void write_report_into(const CompareFolder& folder, Language language,
+                       const std::filesystem::path& into) {
+    write_bytes(into / "report.html", html_report(folder, language));
+    write_workbook(folder, language, into / "results.xlsx");
 }
 
 } // namespace hcsim::report

@@ -17,5 +17,10 @@ void write_workbook(const CompareFolder& folder, Language language,
 // Writes report.html and results.xlsx into the folder, each atomically, and returns their
 // paths.
 std::vector<std::filesystem::path> write_report(const CompareFolder& folder, Language language);
+// Same, into `into` instead of folder.path: the staging folder of a compare that has not put
+// its results in place yet (`compare --report` writes the report before the swap, so a
+// report that fails leaves the previous results as they were).
+void write_report_into(const CompareFolder& folder, Language language,
+                       const std::filesystem::path& into);
 
 } // namespace hcsim::report
