@@ -122,19 +122,41 @@ void validate_model(const View& merged, const BuildContext& ctx, const model::Mo
         states_view[spec.states[cycle.front()].name]["overflow"].error(
             "overflows loop: " + describe_cycle(cycle, ctx.states));
     }
-    for (std::size_t a = 0; a < spec.arrivals.size(); ++a) {
-        // Arrivals have nowhere to wait, so a full target must overflow to a state that never
-        // fills.
-        model::StateIndex target = spec.arrivals[a].into;
-        for (std::size_t hops = 0; hops <= spec.states.size() && spec.states[target].capacity;
-             ++hops) {
-            if (!spec.states[target].overflow) {
-                merged["arrivals"].items()[a]["into"].error(
-                    "households arrive in '" + spec.states[spec.arrivals[a].into].name +
-                    "', which has a capacity but no overflow chain ending in a state without one");
+    // Arrivals have nowhere to wait, so a full target must overflow to a state that never
+    // fills. Whether each state's overflow chain ends in one is found once per state (walking
+    // each arrival's chain anew took arrivals × states steps).
+    enum Reach : unsigned char { unknown, ends_free, ends_full };
+    std::vector<Reach> reach(spec.states.size(), unknown);
+    const auto chain_end = [&](model::StateIndex start) {
+        std::vector<model::StateIndex> path;
+        model::StateIndex at = start;
+        Reach found = ends_full;
+        while (reach[at] == unknown && path.size() <= spec.states.size()) {
+            path.push_back(at);
+            if (!spec.states[at].capacity) {
+                found = ends_free;
                 break;
             }
-            target = *spec.states[target].overflow;
+            if (!spec.states[at].overflow) {
+                break;
+            }
+            at = *spec.states[at].overflow;
+        }
+        if (reach[at] != unknown) {
+            found = reach[at];
+        } else if (path.size() > spec.states.size()) {
+            found = ends_free; // an overflow loop, reported above
+        }
+        for (const model::StateIndex s_on_path : path) {
+            reach[s_on_path] = found;
+        }
+        return found;
+    };
+    for (std::size_t a = 0; a < spec.arrivals.size(); ++a) {
+        if (chain_end(spec.arrivals[a].into) == ends_full) {
+            merged["arrivals"].items()[a]["into"].error(
+                "households arrive in '" + spec.states[spec.arrivals[a].into].name +
+                "', which has a capacity but no overflow chain ending in a state without one");
         }
     }
     std::vector<std::vector<std::size_t>> instant_edges(spec.states.size());
