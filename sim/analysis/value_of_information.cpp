@@ -1,4 +1,6 @@
 #include "hcsim/analysis/value_of_information.hpp"
+
+#include "hcsim/error.hpp"
 #include <cstdio>
 
 #include <algorithm>
@@ -88,7 +90,7 @@ std::vector<double> lambda_grid(double max_tkr, double step_tkr) {
                       "--max-value %g with --value-step %g would give the curve %.3g points, "
                       "more than %.0f: take a larger --value-step",
                       max_tkr, step_tkr, max_tkr / step_tkr + 1, max_lambda_points);
-        throw std::invalid_argument(text);
+        throw BadInput(std::string("psa: ") + text);
     }
     std::vector<double> grid;
     const auto points = static_cast<std::size_t>(std::floor(max_tkr / step_tkr + 1e-9));

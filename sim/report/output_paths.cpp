@@ -80,7 +80,7 @@ std::string system_reason(int error) {
 }
 
 [[noreturn]] void write_failed(const fs::path& file, int error) {
-    throw OutputWriteError("cannot write " + file.string() + ": " + system_reason(error));
+    throw OutputWriteError(file.string() + ": " + system_reason(error));
 }
 
 std::string unique_suffix() {

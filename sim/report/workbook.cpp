@@ -117,7 +117,8 @@ void write_workbook(const CompareFolder& folder, Language language,
     std::unique_ptr<lxw_workbook, decltype(&workbook_close)> book(
         workbook_new_opt(file.string().c_str(), &options), workbook_close);
     if (!book) {
-        throw OutputWriteError("cannot create " + file.string());
+        throw BadInput(std::string("cannot create the workbook: ") + std::strerror(errno),
+                       file.string());
     }
     lxw_format* bold = workbook_add_format(book.get());
     format_set_bold(bold);
@@ -288,12 +289,15 @@ void write_workbook(const CompareFolder& folder, Language language,
     lxw_workbook* raw = book.release();
     errno = 0;
     if (const lxw_error error = workbook_close(raw); error != LXW_NO_ERROR) {
-        throw OutputWriteError("cannot write " + file.string() + ": " + lxw_strerror(error) +
-                               (errno != 0 ? std::string(" (") + std::strerror(errno) + ")" : ""));
+        throw BadInput(std::string("cannot write the results: ") + lxw_strerror(error),
+                       file.string());
     }
 }
 
-std::vector<std::filesystem::path> write_report(const CompareFolder& folder, Language language) {
+std::vector<std::filesystem::path> write_report(const CompareFolder& result, Language language) {
+    // From the figures as the folder's files publish them: the report `compare --report`
+    // writes is the one `hcsim report DIR` makes from the folder later.
+    const CompareFolder folder = study::published(result);
     const auto html = folder.path / "report.html";
     const auto xlsx = folder.path / "results.xlsx";
     write_file_atomically(html, html_report(folder, language));
@@ -303,8 +307,9 @@ std::vector<std::filesystem::path> write_report(const CompareFolder& folder, Lan
     return {html, xlsx};
 }
 
-void write_report_into(const CompareFolder& folder, Language language,
+void write_report_into(const CompareFolder& result, Language language,
                        const std::filesystem::path& into) {
+    const CompareFolder folder = study::published(result); // as write_report does
     write_bytes(into / "report.html", html_report(folder, language));
     write_workbook(folder, language, into / "results.xlsx");
 }

@@ -2,6 +2,7 @@
 // A grid over the FTE of one or two staff roles: cost and outcomes at every point, the
 // efficient frontier, and the marginal cost per eviction prevented of each added step.
 #include "hcsim/analysis/decision_outcomes.hpp"
+#include "hcsim/error.hpp"
 #include "hcsim/analysis/frontier.hpp"
 
 #include <optional>
@@ -28,7 +29,11 @@ struct SweepPoint {
 };
 
 // Parses "start:stop:step" (inclusive of stop within rounding) or a single number.
-// Throws std::invalid_argument with a message naming the text.
+// A grid text that is not start:stop:step or a number.
+class GridError : public BadInput {
+    using BadInput::BadInput;
+};
+// Throws GridError with a message naming the text.
 [[nodiscard]] std::vector<double> parse_grid(const std::string& text);
 // Grid points of a whole sweep at most (the product over its axes), checked before it runs.
 inline constexpr std::size_t max_sweep_points = 10000;

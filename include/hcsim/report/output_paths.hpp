@@ -5,6 +5,8 @@
 // output paths before it runs (check_output_folder / check_output_file), stages everything
 // it writes beside the targets (StagedFolder / StagedFile) and commits only when every output
 // is complete, so a command that fails writes nothing. docs/reliability.md states the rule.
+#include "hcsim/error.hpp"
+
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -16,14 +18,17 @@ namespace hcsim::report {
 
 // An output path hcsim must not write (an input, someone else's folder, a file where a
 // folder belongs). The message names the path and what to do; the command exits 2.
-class OutputPathError : public std::runtime_error {
-    using std::runtime_error::runtime_error;
+class OutputPathError : public BadInput {
+    using BadInput::BadInput;
 };
 
 // Writing failed for a reason outside hcsim: disk full, file size limit, permissions. The
 // message says which file and why (strerror); the command exits 2, nothing is left behind.
-class OutputWriteError : public std::runtime_error {
-    using std::runtime_error::runtime_error;
+class OutputWriteError : public BadInput {
+public:
+    explicit OutputWriteError(const std::string& message)
+        : BadInput("cannot write the results: " + message +
+                   "; nothing was written, earlier results were left as they were") {}
 };
 
 using FileList = std::vector<std::pair<std::string, std::string>>; // name -> content

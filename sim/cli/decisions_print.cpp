@@ -1,0 +1,176 @@
+#include "decisions_print.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace hcsim::cli {
+
+namespace {
+
+std::string source_of(const scenario::Scenario& s, const std::string& field) {
+    for (const auto& site : s.parameters) {
+        if (site.field == field) {
+            return site.source;
+        }
+    }
+    return "";
+}
+
+std::string money(double tkr) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%+.0f tkr", tkr);
+    return buffer;
+}
+
+std::string percent(double share) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.0f%%", 100.0 * share);
+    return buffer;
+}
+
+// Rounds |value| < 0.05 to 0 so that "%.1f" never prints "-0.0".
+double without_negative_zero(double value) {
+    return std::abs(value) < 0.05 ? 0.0 : value;
+}
+
+std::string fte_text(const analysis::SweepPoint& p, const std::vector<analysis::SweepAxis>& axes) {
+    std::string text;
+    for (std::size_t a = 0; a < axes.size(); ++a) {
+        char buffer[96];
+        std::snprintf(buffer, sizeof buffer, "%s%s %.2f FTE", a ? ", " : "", axes[a].role.c_str(),
+                      p.fte[a]);
+        text += buffer;
+    }
+    return text;
+}
+
+} // namespace
+
+void print_psa_summary(const scenario::Scenario& s, const analysis::PsaResult& psa,
+                       const std::vector<analysis::DriverRanking>& drivers,
+                       const std::vector<analysis::TornadoBar>& bars,
+                       const std::vector<analysis::BreakEven>& break_even,
+                       const std::string& baseline) {
+    for (std::size_t o = 0; o < psa.options.size(); ++o) {
+        const auto& draws = psa.outcomes[o];
+        std::vector<double> cost;
+        double prevented = 0.0;
+        for (const auto& d : draws) {
+            cost.push_back(d.delta_cost_tkr);
+            prevented += d.evictions_prevented / static_cast<double>(draws.size());
+        }
+        std::printf("\n%s against %s:\n", psa.options[o].c_str(), baseline.c_str());
+        std::printf(
+            "  Probability that it saves money over %zu years: %s (cost difference "
+            "median %s, 90%% of draws between %s and %s)\n",
+            static_cast<std::size_t>(std::lround(s.options.front().spec.horizon_days / 365.0)),
+            percent(analysis::probability_saves_money(draws)).c_str(),
+            money(analysis::empirical_quantile(cost, 0.5)).c_str(),
+            money(analysis::empirical_quantile(cost, 0.05)).c_str(),
+            money(analysis::empirical_quantile(cost, 0.95)).c_str());
+        std::printf("  Probability that it prevents at least one eviction: %s (mean %.1f "
+                    "prevented)\n",
+                    percent(analysis::probability_prevents_an_eviction(draws)).c_str(), prevented);
+        for (const auto& ranking : drivers) {
+            if (ranking.option != psa.options[o] || ranking.outcome != "delta_cost_tkr") {
+                continue;
+            }
+            std::printf("  Assumptions that drive the cost difference most (partial rank "
+                        "correlation over the draws):\n");
+            for (std::size_t r = 0; r < ranking.drivers.size() && r < 3; ++r) {
+                const auto& d = ranking.drivers[r];
+                const auto& field = psa.inputs[d.input].field;
+                std::printf("    %zu. %s (PRCC %+.2f)  [%s]\n", r + 1,
+                            psa.inputs[d.input].name().c_str(), d.prcc,
+                            source_of(s, field).c_str());
+            }
+        }
+        if (drivers.empty() && !psa.inputs.empty()) {
+            std::printf("  (the ranking of assumptions over the draws needs at least %zu draws)\n",
+                        psa.inputs.size() + 2);
+        }
+        std::size_t shown = 0;
+        for (const auto& bar : bars) {
+            if (bar.option != psa.options[o] || shown >= 3) {
+                continue;
+            }
+            if (shown++ == 0) {
+                std::printf("  One at a time (5th to 95th percentile), largest swing in cost:\n");
+            }
+            std::printf("    %zu. %s: %s .. %s\n", shown, psa.inputs[bar.input].name().c_str(),
+                        money(bar.at_low.delta_cost_tkr).c_str(),
+                        money(bar.at_high.delta_cost_tkr).c_str());
+        }
+        for (const auto& b : break_even) {
+            if (b.option != psa.options[o]) {
+                continue;
+            }
+            if (b.multiplier) {
+                std::printf("  Break-even: it pays for itself when the staff effects are %.2f "
+                            "times as far from 'no effect' as assumed (1 = as written)\n",
+                            *b.multiplier);
+            } else {
+                std::printf("  Break-even: it does not pay for itself even with staff effects "
+                            "%.2f times as strong as assumed\n",
+                            b.max_multiplier);
+            }
+        }
+    }
+}
+
+void print_sweep_summary(const std::vector<analysis::SweepPoint>& points,
+                         const std::vector<analysis::SweepAxis>& axes, const std::string& baseline,
+                         double lambda) {
+    std::vector<std::string> options;
+    for (const auto& p : points) {
+        if (std::find(options.begin(), options.end(), p.option) == options.end()) {
+            options.push_back(p.option);
+        }
+    }
+    for (const auto& option : options) {
+        std::printf("\n%s against %s (* = on the efficient frontier; marginal = against one grid "
+                    "step less of the role; ± = 95%% CI half-width over the replications):\n",
+                    option.c_str(), baseline.c_str());
+        std::vector<analysis::CostEffectPoint> cost_effect;
+        std::vector<const analysis::SweepPoint*> own;
+        for (const auto& p : points) {
+            if (p.option != option) {
+                continue;
+            }
+            own.push_back(&p);
+            cost_effect.push_back({p.outcome.delta_cost_tkr, p.outcome.evictions_prevented});
+            std::string margins;
+            for (std::size_t a = 0; a < axes.size(); ++a) {
+                char buffer[128];
+                const auto& per_eviction = p.marginal_cost_per_eviction_prevented[a];
+                std::snprintf(buffer, sizeof buffer, "  +%s: %s", axes[a].role.c_str(),
+                              money(p.marginal_cost_tkr[a]).c_str());
+                margins += buffer;
+                if (per_eviction) {
+                    std::snprintf(buffer, sizeof buffer, " (%.0f tkr/eviction)", *per_eviction);
+                    margins += buffer;
+                }
+            }
+            std::printf("  %s %-36s cost %s ±%.0f, %5.1f ±%.1f evictions prevented%s\n",
+                        p.on_frontier ? "*" : " ", fte_text(p, axes).c_str(),
+                        money(p.outcome.delta_cost_tkr).c_str(),
+                        p.outcome.delta_cost_half_width_tkr,
+                        without_negative_zero(p.outcome.evictions_prevented),
+                        p.outcome.evictions_prevented_half_width, margins.c_str());
+        }
+        for (const double value : {0.0, lambda}) {
+            const auto best = analysis::best_point(cost_effect, value);
+            std::printf("  Valuing a prevented eviction at %.0f tkr, the staffing that pays best "
+                        "is %s\n",
+                        value,
+                        best ? fte_text(*own[*best], axes).c_str()
+                             : ("none: " + baseline + " is cheaper").c_str());
+            if (lambda == 0.0) {
+                break;
+            }
+        }
+    }
+}
+
+} // namespace hcsim::cli

@@ -1,0 +1,15 @@
+#include "hcsim/report/writers.hpp"
+
+namespace hcsim::report {
+
+std::string trace_csv(const std::vector<study::TraceRow>& rows) {
+    std::string csv(trace_signature);
+    for (const auto& r : rows) {
+        csv += format_number(r.time) + "," + std::to_string(r.household) + "," +
+               csv_field(r.group) + "," + csv_field(r.event) + "," + csv_field(r.from) + "," +
+               csv_field(r.to) + "\n";
+    }
+    return csv;
+}
+
+} // namespace hcsim::report
