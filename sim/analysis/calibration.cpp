@@ -210,9 +210,9 @@ CalibrationResult calibrate(const std::vector<FreeParameter>& parameters,
         throw CalibrationError("no free parameters: mark fields with calibrate: {min:, max:}");
     }
     if (targets.size() < parameters.size()) {
-        throw CalibrationError(std::to_string(parameters.size()) +
-                                    " free parameters but only " + std::to_string(targets.size()) +
-                                    " targets: at least as many targets as parameters are needed");
+        throw CalibrationError(std::to_string(parameters.size()) + " free parameters but only " +
+                               std::to_string(targets.size()) +
+                               " targets: at least as many targets as parameters are needed");
     }
     for (const FreeParameter& p : parameters) {
         if (!(p.max > p.min)) {

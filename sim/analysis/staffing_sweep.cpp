@@ -62,8 +62,7 @@ std::vector<double> parse_grid(const std::string& text) {
     const double stop = parse_number(parts[1], text);
     const double step = parse_number(parts[2], text);
     if (!(step > 0.0) || stop < start || (stop - start) / step > 1000.0) {
-        throw GridError("'" + text +
-                                    "' needs step > 0, stop >= start and at most 1000 steps");
+        throw GridError("'" + text + "' needs step > 0, stop >= start and at most 1000 steps");
     }
     std::vector<double> grid;
     const auto steps = static_cast<std::size_t>(std::floor((stop - start) / step + 1e-9));

@@ -4,8 +4,8 @@
 // numbers (the default) replication r of every option uses the same streams, so the
 // differences are far tighter than independent runs would give.
 #include "hcsim/analysis/metrics.hpp"
-#include "hcsim/error.hpp"
 #include "hcsim/analysis/task_executor.hpp"
+#include "hcsim/error.hpp"
 #include "hcsim/kernel/statistics.hpp"
 #include "hcsim/scenario/scenario.hpp"
 

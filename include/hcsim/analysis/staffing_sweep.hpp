@@ -2,8 +2,8 @@
 // A grid over the FTE of one or two staff roles: cost and outcomes at every point, the
 // efficient frontier, and the marginal cost per eviction prevented of each added step.
 #include "hcsim/analysis/decision_outcomes.hpp"
-#include "hcsim/error.hpp"
 #include "hcsim/analysis/frontier.hpp"
+#include "hcsim/error.hpp"
 
 #include <optional>
 #include <string>
