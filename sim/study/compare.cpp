@@ -28,12 +28,11 @@ std::string out_of_memory(const scenario::Scenario& s, const analysis::RunSettin
     const double megabytes = households * 1024.0 * settings.threads / 1e6;
     char text[400];
     std::snprintf(text, sizeof text,
-                  "out of memory: %s may hold up to %.0f households per replication, about "
-                  "%.0f MB with %u thread(s), besides the results of %zu replications; use "
-                  "fewer --threads or --replications, a smaller scenario, or give hcsim more "
-                  "memory (ulimit -v)",
+                  ": %s may hold up to %.0f households per replication, about %.0f MB with %u "
+                  "thread(s), besides the results of %zu replications (or give hcsim more "
+                  "memory, ulimit -v)",
                   s.path.c_str(), households, megabytes, settings.threads, settings.replications);
-    return text;
+    return std::string(out_of_memory_message) + text;
 }
 
 std::string utc_now() {
