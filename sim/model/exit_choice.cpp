@@ -83,4 +83,33 @@ std::optional<std::size_t> choose_exit(std::span<const ExitSpec> exits, GroupInd
     return last_possible; // rounding left u just above the sum
 }
 
+std::size_t append_exit_thresholds(std::span<const ExitSpec> exits, GroupIndex group,
+                                   const ExitModifiers& modifiers,
+                                   std::vector<std::uint32_t>& candidates,
+                                   std::vector<double>& thresholds) {
+    double total = 0.0;
+    for (std::size_t i = 0; i < exits.size(); ++i) {
+        total += exits[i].probability[group] * modifiers.relative_risk[i];
+    }
+    double cumulative = 0.0;
+    std::size_t appended = 0;
+    for (std::size_t i = 0; i < exits.size(); ++i) {
+        const double weight = exits[i].probability[group] * modifiers.relative_risk[i];
+        const double probability = total > 0.0 ? weight / total : weight;
+        if (probability <= 0.0) {
+            continue;
+        }
+        cumulative += probability;
+        candidates.push_back(static_cast<std::uint32_t>(i));
+        thresholds.push_back(cumulative);
+        ++appended;
+    }
+    return appended;
+}
+
+bool depends_on_origin(std::span<const ExitSpec> exits) {
+    return std::any_of(exits.begin(), exits.end(),
+                       [](const ExitSpec& exit) { return !exit.only_if_came_from.empty(); });
+}
+
 } // namespace hcsim::model
