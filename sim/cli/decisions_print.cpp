@@ -1,4 +1,4 @@
-#include "cli_decisions_print.hpp"
+#include "decisions_print.hpp"
 
 #include <algorithm>
 #include <cmath>

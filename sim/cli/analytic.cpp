@@ -1,11 +1,13 @@
-#include "cli_analytic.hpp"
+#include "analytic.hpp"
 
-#include "commands.hpp"
+#include "scenario_options.hpp"
+
 #include "hcsim/analysis/analytic.hpp"
+#include "hcsim/error.hpp"
 
 #include <cmath>
 #include <cstdio>
-#include <iostream>
+#include <memory>
 
 namespace hcsim::cli {
 
@@ -76,39 +78,27 @@ void print_fates(const model::ModelSpec& spec, const analysis::AnalyticResults& 
     }
 }
 
-} // namespace
+struct AnalyticOptions {
+    ScenarioOptions scenario;
+    std::string option;
+    bool approximate = false;
+};
 
-CLI::App* register_analytic(CLI::App& app, AnalyticCommandOptions& options) {
-    auto* command = app.add_subcommand(
-        "analytic", "Solve the scenario as a Markov chain (no simulation): expected households, "
-                    "evictions, absorption");
-    command->add_option("file", options.file, "scenario file")->required();
-    command->add_option("--option", options.option, "option (default: the baseline)");
-    command->add_flag("--approximate", options.approximate,
-                      "treat every delay as exponential with its mean and ignore capacities and "
-                      "staff, instead of refusing");
-    return command;
-}
-
-int command_analytic(const AnalyticCommandOptions& options) {
-    const auto s = load_or_report(options.file);
-    if (!s) {
-        return exit_bad_input;
+void analytic(const AnalyticOptions& o) {
+    const auto s = o.scenario.load();
+    const std::string option = o.option.empty() ? s.baseline : o.option;
+    if (!s.has_option(option)) {
+        throw BadInput("--option: the scenario has no option '" + option + "'", s.path);
     }
-    const auto option = chosen_option(*s, options.option, "--option", options.file);
-    if (!option) {
-        return exit_bad_input;
-    }
-    const model::ModelSpec& spec = s->option(*option).spec;
+    const model::ModelSpec& spec = s.option(option).spec;
     analysis::AnalyticResults results;
     try {
-        results = analysis::analyse(spec, {options.approximate});
+        results = analysis::analyse(spec, {o.approximate});
     } catch (const analysis::AnalyticUnsupported& e) {
-        std::cerr << options.file << ": error: option " << *option << ": " << e.what() << "\n";
-        return exit_bad_input;
+        throw BadInput("option " + option + ": " + e.what(), s.path);
     }
-    std::printf("Analytic Markov model of %s, option %s (horizon %.0f days)\n\n", s->name.c_str(),
-                option->c_str(), spec.horizon_days);
+    std::printf("Analytic Markov model of %s, option %s (horizon %.0f days)\n\n", s.name.c_str(),
+                option.c_str(), spec.horizon_days);
     for (const std::string& note : results.notes) {
         std::printf("note: %s\n", note.c_str());
     }
@@ -117,7 +107,21 @@ int command_analytic(const AnalyticCommandOptions& options) {
     }
     print_households(spec, results);
     print_fates(spec, results);
-    return exit_ok;
+}
+
+} // namespace
+
+void setup_analytic(CLI::App& app, Context& /*context*/) {
+    auto options = std::make_shared<AnalyticOptions>();
+    auto* command = app.add_subcommand(
+        "analytic", "Solve the scenario as a Markov chain (no simulation): expected households, "
+                    "evictions, absorption");
+    add_scenario_options(*command, options->scenario, Seeded::no);
+    command->add_option("--option", options->option, "option (default: the baseline)");
+    command->add_flag("--approximate", options->approximate,
+                      "treat every delay as exponential with its mean and ignore capacities and "
+                      "staff, instead of refusing");
+    command->callback([options] { analytic(*options); });
 }
 
 } // namespace hcsim::cli
