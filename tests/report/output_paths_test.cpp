@@ -42,8 +42,10 @@ void write(const fs::path& file, const std::string& text) {
 }
 
 std::string read(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    // Read by size, not through istreambuf_iterator (GCC 12 warns of a null dereference there).
+    std::string text(static_cast<std::size_t>(fs::file_size(file)), '\0');
+    std::ifstream(file, std::ios::binary).read(text.data(), static_cast<std::streamsize>(text.size()));
+    return text;
 }
 
 std::vector<std::string> names_in(const fs::path& folder) {
