@@ -50,6 +50,12 @@ std::string html_escape(std::string_view text) {
             out += "&#39;";
             break;
         default:
+            // Control characters are not allowed in HTML (not even as &#0;): a NUL from a
+            // hand-edited CSV must not reach the page. Tabs and line breaks are whitespace.
+            if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+                c == '\x7F') {
+                break;
+            }
             out += c;
         }
     }

@@ -3,11 +3,12 @@
 namespace hcsim::report {
 
 std::string trace_csv(const std::vector<study::TraceRow>& rows) {
-    std::string csv = "time,household,group,event,from,to,role,replication\n";
+    std::string csv(trace_signature);
     for (const auto& r : rows) {
-        csv += format_number(r.time) + "," + std::to_string(r.household) + "," + r.group + "," +
-               r.event + "," + r.from + "," + r.to + "," + r.role + "," +
-               std::to_string(r.replication) + "\n";
+        csv += format_number(r.time) + "," + std::to_string(r.household) + "," +
+               csv_field(r.group) + "," + csv_field(r.event) + "," + csv_field(r.from) + "," +
+               csv_field(r.to) + "," + csv_field(r.role) + "," + std::to_string(r.replication) +
+               "\n";
     }
     return csv;
 }

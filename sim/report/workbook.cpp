@@ -109,8 +109,13 @@ std::vector<std::string> with_interval(std::vector<std::string> header, const st
 
 void write_workbook(const CompareFolder& folder, Language language,
                     const std::filesystem::path& file) {
+    // The worksheets' temporary files go beside the workbook, not to TMPDIR or /tmp: an
+    // unwritable or full temporary folder must not fail a report whose own folder is fine.
+    std::string tmpdir = file.has_parent_path() ? file.parent_path().string() : ".";
+    lxw_workbook_options options{};
+    options.tmpdir = tmpdir.data();
     std::unique_ptr<lxw_workbook, decltype(&workbook_close)> book(
-        workbook_new(file.string().c_str()), workbook_close);
+        workbook_new_opt(file.string().c_str(), &options), workbook_close);
     if (!book) {
         throw BadInput(std::string("cannot create the workbook: ") + std::strerror(errno),
                        file.string());
@@ -311,6 +316,7 @@ void write_workbook(const CompareFolder& folder, Language language,
         }
     }
     lxw_workbook* raw = book.release();
+    errno = 0;
     if (const lxw_error error = workbook_close(raw); error != LXW_NO_ERROR) {
         throw BadInput(std::string("cannot write the results: ") + lxw_strerror(error),
                        file.string());
@@ -328,6 +334,13 @@ std::vector<std::filesystem::path> write_report(const CompareFolder& result, Lan
         write_workbook(folder, language, temporary);
     });
     return {html, xlsx};
+}
+
+void write_report_into(const CompareFolder& result, Language language,
+                       const std::filesystem::path& into) {
+    const CompareFolder folder = study::published(result); // as write_report does
+    write_bytes(into / "report.html", html_report(folder, language));
+    write_workbook(folder, language, into / "results.xlsx");
 }
 
 } // namespace hcsim::report

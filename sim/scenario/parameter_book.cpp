@@ -99,13 +99,27 @@ std::vector<std::string> ParameterBook::unused_overrides() const {
 
 std::string ParameterBook::comment_for(const std::string& file, int line) {
     auto [entry, inserted] = file_lines_.try_emplace(file);
+    FileLines& cached = entry->second;
     if (inserted) {
         std::ifstream in(file);
         for (std::string text; std::getline(in, text);) {
-            entry->second.push_back(text);
+            cached.text.push_back(text);
+        }
+        std::vector<std::size_t> open; // content lines, indentation rising
+        cached.parent.assign(cached.text.size(), -1);
+        for (std::size_t i = 0; i < cached.text.size(); ++i) {
+            if (is_blank_or_comment(cached.text[i])) {
+                continue;
+            }
+            const std::size_t indent = indentation(cached.text[i]);
+            while (!open.empty() && indentation(cached.text[open.back()]) >= indent) {
+                open.pop_back();
+            }
+            cached.parent[i] = open.empty() ? -1 : static_cast<long>(open.back());
+            open.push_back(i);
         }
     }
-    const std::vector<std::string>& lines = entry->second;
+    const std::vector<std::string>& lines = cached.text;
     if (line < 1 || static_cast<std::size_t>(line) > lines.size()) {
         return "";
     }
@@ -126,10 +140,8 @@ std::string ParameterBook::comment_for(const std::string& file, int line) {
         return above;
     }
     // The parent key: the nearest line above with less indentation.
-    for (std::size_t i = at; i-- > 0;) {
-        if (!is_blank_or_comment(lines[i]) && indentation(lines[i]) < indentation(lines[at])) {
-            return trimmed_comment(lines[i]);
-        }
+    if (cached.parent[at] >= 0) {
+        return trimmed_comment(lines[static_cast<std::size_t>(cached.parent[at])]);
     }
     return "";
 }

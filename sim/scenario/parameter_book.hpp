@@ -16,6 +16,11 @@ public:
 
     // The caller's value for `field`, if any; marks it used.
     [[nodiscard]] std::optional<double> override_for(const std::string& field);
+    // The override of `field`, if any, without counting it as used (for messages).
+    [[nodiscard]] std::optional<double> peek(const std::string& field) const {
+        const auto found = overrides_.find(field);
+        return found == overrides_.end() ? std::nullopt : std::optional<double>(found->second);
+    }
     // Keeps the first reading of each field (later options read the same base fields again).
     void record(ParameterSite site);
     [[nodiscard]] std::vector<std::string> unused_overrides() const;
@@ -30,7 +35,14 @@ private:
     std::set<std::string> used_;
     std::vector<ParameterSite> sites_;
     std::set<std::string> recorded_;
-    std::map<std::string, std::vector<std::string>> file_lines_;
+    struct FileLines {
+        std::vector<std::string> text;
+        // Per line: the nearest line above with less indentation (its parent key), or -1.
+        // Computed once per file with a stack: looking it up line by line for every number
+        // took time quadratic in the file.
+        std::vector<long> parent;
+    };
+    std::map<std::string, FileLines> file_lines_;
 };
 
 // The unit a field is entered in, from its key (and section); empty when it has none.

@@ -10,10 +10,30 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <new>
 
 namespace hcsim::study {
 
 namespace {
+
+// What ran out of memory, with the sizes that decide it, so that the planner knows what to
+// lower (error.hpp's out_of_memory_message, with this scenario's figures).
+std::string out_of_memory(const scenario::Scenario& s, const analysis::RunSettings& settings) {
+    double households = 0.0;
+    for (const auto& option : s.options) {
+        households = std::max(households, option.households_bound);
+    }
+    // About 1 kB per household while a replication runs (its record, its queued events and
+    // its share of the calendar), for each thread running one.
+    const double megabytes = households * 1024.0 * settings.threads / 1e6;
+    char text[400];
+    std::snprintf(text, sizeof text,
+                  ": %s may hold up to %.0f households per replication, about %.0f MB with %u "
+                  "thread(s), besides the results of %zu replications (or give hcsim more "
+                  "memory, ulimit -v)",
+                  s.path.c_str(), households, megabytes, settings.threads, settings.replications);
+    return std::string(out_of_memory_message) + text;
+}
 
 std::string utc_now() {
     const std::time_t now = std::time(nullptr);
@@ -133,6 +153,8 @@ std::optional<CompareResult> compare(const scenario::Scenario& s,
         }
     } catch (const BadInput& limit) { // the event budget, here or on another rank
         throw BadInput(limit.what(), s.path);
+    } catch (const std::bad_alloc&) {
+        throw BadInput(out_of_memory(s, settings));
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
