@@ -78,6 +78,11 @@ RunManifest read_manifest(const fs::path& folder) {
                 m.option_titles.emplace_back(option, title.get<std::string>());
             }
         }
+        if (const auto roles = json.find("role_titles"); roles != json.end()) {
+            for (const auto& [role, title] : roles->items()) {
+                m.role_titles.emplace_back(role, title.get<std::string>());
+            }
+        }
         m.started_utc = json.value("started_utc", std::string{});
         m.wall_seconds = json.value("wall_seconds", 0.0);
         m.events = json.value("events", std::uint64_t{0});
@@ -189,6 +194,14 @@ CompareFolder read_compare_folder(const fs::path& folder) {
     }
     if (const auto validation = optional_table(folder, "validation.csv")) {
         out.validation = read_validation(*validation);
+    }
+    if (const auto contributions = optional_table(folder, "contributions.csv")) {
+        for (std::size_t r = 0; r < contributions->rows(); ++r) {
+            out.contributions.push_back(
+                {contributions->text(r, "option"), contributions->text(r, "role"),
+                 contributions->text(r, "metric"), contributions->text(r, "unit"),
+                 interval(*contributions, r)});
+        }
     }
     return out;
 }

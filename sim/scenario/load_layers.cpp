@@ -15,7 +15,8 @@ std::optional<YAML::Node> parse_text(const std::string& path, const std::string&
         return std::nullopt;
     }
     try {
-        if (auto problem = check_documents(path, text)) {
+        bool has_aliases = false;
+        if (auto problem = check_documents(path, text, has_aliases)) {
             diagnostics.add(std::move(*problem));
             return std::nullopt;
         }
@@ -24,7 +25,7 @@ std::optional<YAML::Node> parse_text(const std::string& path, const std::string&
             diagnostics.error(path, "the file is empty");
             return std::nullopt;
         }
-        if (auto problem = check_tree(path, root, limits)) {
+        if (auto problem = check_tree(path, root, limits, has_aliases)) {
             diagnostics.add(std::move(*problem));
             return std::nullopt;
         }

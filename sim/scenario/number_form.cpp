@@ -215,8 +215,7 @@ std::optional<double> View::number(double min, double max) const {
         if (const auto replacement = book_->override_for(path())) {
             overridden = true;
             if (!std::isfinite(*replacement) || *replacement < min || *replacement > max) {
-                error("the override " + text_of(*replacement) +
-                      " lies outside this field's range " + text_of(min) + "–" + text_of(max));
+                error("lies outside this field's range " + text_of(min) + "–" + text_of(max));
                 return std::nullopt;
             }
             value = *replacement;

@@ -144,6 +144,12 @@ std::string unit_of_field(const std::string& field) {
         {"to_year", "budget year"},
         {"from_month", "month"},
         {"to_month", "month"},
+        {"client_time_share", "share"},
+        {"share", "share"},
+        {"half_life_days", "days"},
+        {"move_lead_days", "days"},
+        {"per_fte_year", "households/FTE-year"},
+        {"adds_places", "places"},
     };
     for (auto part = parts.rbegin(); part != parts.rend(); ++part) {
         if (*part == "per_year") {

@@ -16,6 +16,11 @@ public:
 
     // The caller's value for `field`, if any; marks it used.
     [[nodiscard]] std::optional<double> override_for(const std::string& field);
+    // The override of `field`, if any, without counting it as used (for messages).
+    [[nodiscard]] std::optional<double> peek(const std::string& field) const {
+        const auto found = overrides_.find(field);
+        return found == overrides_.end() ? std::nullopt : std::optional<double>(found->second);
+    }
     // Keeps the first reading of each field (later options read the same base fields again).
     // A number's source is, first to last: the `source:` of its own map form (in `site`), the
     // comment on its own line, `entry_source` (the `source:` of the map it is written in);

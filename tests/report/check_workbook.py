@@ -43,6 +43,10 @@ interval = [("mean", 4), ("ci_low", 5), ("ci_high", 6)]
 check(names[0], "summary.csv", [("option", 0), ("metric", 2), ("unit", 3)], interval)
 check(names[1], "differences.csv", [("option", 0), ("baseline", 1), ("metric", 3)],
       [("mean", 5), ("ci_low", 6), ("ci_high", 7)])
+if (folder / "contributions.csv").exists():
+    check("Vad varje roll bidrar med", "contributions.csv",
+          [("option", 0), ("role", 2), ("metric", 4), ("unit", 5)],
+          [("mean", 6), ("ci_low", 7), ("ci_high", 8)])
 monthly = [n for n in names if n in ("Månadsserier", "Monthly")][0]
 check(monthly, "timeseries.csv", [("option", 0), ("state", 3)],
       [("month", 1)] + interval)
@@ -61,5 +65,5 @@ if "Medelvärde" not in header or "Enhet" not in header:
 if failures:
     print("\n".join("FAIL: " + f for f in failures[:20]))
     sys.exit(1)
-print(f"workbook matches summary.csv, differences.csv, timeseries.csv and validation.csv "
+print(f"workbook matches summary.csv, differences.csv, timeseries.csv, contributions.csv and validation.csv "
       f"when present ({names})")

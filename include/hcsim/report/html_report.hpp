@@ -87,6 +87,7 @@ std::string section_budget(const CompareFolder& folder, Language language, Chart
 std::string section_costs(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_outcomes(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_differences(const CompareFolder& folder, Language language, Charts& charts);
+std::string section_contributions(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_timeseries(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_flows(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_assumptions(const CompareFolder& folder, Language language, Charts& charts);

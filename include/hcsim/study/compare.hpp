@@ -6,6 +6,7 @@
 // into the writers. A new table: a member here, its rows filled in compare.cpp, its writer in
 // the report layer's list of folder files (report/compare_files.cpp).
 #include "hcsim/analysis/budget.hpp"
+#include "hcsim/analysis/contributions.hpp"
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/study/manifest.hpp"
 
@@ -67,6 +68,8 @@ struct CompareResult {
     std::vector<analysis::BudgetLine> budget;              // empty when budget.csv is absent
     std::optional<std::vector<AssumptionRow>> assumptions; // nullopt when the file is absent
     std::vector<ValidationCheck> validation;               // empty without `validation:`
+    // What each role adds, for options with several roles (compare of every option, CRN).
+    std::vector<analysis::ContributionRow> contributions;
 
     [[nodiscard]] const std::vector<std::string>& options() const { return manifest.options; }
     [[nodiscard]] const std::string& baseline() const { return manifest.baseline; }
