@@ -20,6 +20,8 @@ packages=(
   fonts-dejavu-core
   python3-openpyxl
   poppler-utils
+  python3-yaml
+  python3-simpy3
   libopenmpi-dev
   openmpi-bin
   clang-14

@@ -51,8 +51,13 @@ std::vector<BudgetLine> planned_budget(const scenario::Scenario& s) {
         const double horizon = spec.horizon_days;
         for (std::size_t p = 0; p < spec.staff.size(); ++p) {
             const auto& pool = spec.staff[p];
-            ledger.add_spread(p, pool.payer, pool.active.start, std::min(pool.active.end, horizon),
-                              pool.fte * pool.cost_per_fte_year / model::days_per_year);
+            const double end = std::min(pool.active.end, horizon);
+            const double per_day = pool.fte * pool.cost_per_fte_year / model::days_per_year;
+            if (pool.payer_by_year.empty()) {
+                ledger.add_spread(p, pool.payer, pool.active.start, end, per_day);
+            } else {
+                ledger.add_spread(p, pool.payer_by_year, pool.active.start, end, per_day);
+            }
         }
         for (std::size_t f = 0; f < spec.fixed_costs.size(); ++f) {
             const auto& fixed = spec.fixed_costs[f];
@@ -66,23 +71,30 @@ std::vector<BudgetLine> planned_budget(const scenario::Scenario& s) {
             const bool staff = i < spec.staff.size();
             const auto* pool = staff ? &spec.staff[i] : nullptr;
             const auto* fixed = staff ? nullptr : &spec.fixed_costs[i - spec.staff.size()];
-            const model::PayerIndex payer = staff ? pool->payer : fixed->payer;
             BudgetLine line{
                 option.name,
                 staff ? BudgetCategory::staff : BudgetCategory::fixed,
                 items[i].name,
                 staff ? pool->title : fixed->title,
                 staff ? pool->fte : 0.0,
-                payer < spec.payers.size() ? spec.payers[payer] : "",
-                staff ? pool->funding : fixed->funding,
+                "",
+                model::Funding::applied,
                 1,
                 0.0,
                 source_of(s, option.name, staff ? "staff" : "fixed_costs", items[i].name)};
+            const auto& funding = staff ? pool->funding : fixed->funding;
+            const auto pay = [&](model::PayerIndex payer) {
+                line.payer = payer < spec.payers.size() ? spec.payers[payer] : std::string();
+                line.funding = model::funding_of(funding, line.payer);
+            };
             bool any = false;
             for (std::size_t y = 0; y < ledger.years(); ++y) {
+                // A role may have a payer per budget year (payer_by_year).
+                const model::PayerIndex payer = staff ? pool->payer_in_year(y) : fixed->payer;
                 const double tkr = ledger.amount(i, payer, y) *
                                    discount_factor(spec.discount_rate, y) / sek_per_tkr;
                 if (tkr != 0.0) {
+                    pay(payer);
                     line.year = y + 1;
                     line.tkr = tkr;
                     lines.push_back(line);
@@ -91,6 +103,7 @@ std::vector<BudgetLine> planned_budget(const scenario::Scenario& s) {
             }
             if (!any) { // a line of the form without cost: shown in its first year
                 const model::Period active = staff ? pool->active : fixed->active;
+                pay(staff ? pool->payer : fixed->payer);
                 line.year = spec.budget_year(std::min(active.start, horizon)) + 1;
                 lines.push_back(line);
             }

@@ -4,6 +4,7 @@
 #include "report.hpp"
 #include "run_options.hpp"
 
+#include "hcsim/report/output_paths.hpp"
 #include "hcsim/report/workbook.hpp"
 #include "hcsim/report/writers.hpp"
 #include "hcsim/study/compare.hpp"
@@ -77,6 +78,9 @@ void compare(const CompareOptions& o, Context& context) {
     auto settings = run_settings(s, o.run, *executor);
     settings.independent_streams = o.independent;
     const std::string out = o.run.out.empty() ? "results/" + s.name : o.run.out;
+    const auto inputs = inputs_of(s);
+    report::check_output_folder(out, inputs); // before the run, not after it
+    check_pdf_possible(o.report_pdf);
     context.on_interrupt = "the previous results in " + out + " were left intact";
     const auto result = study::compare(s, settings, {{}, o.baseline, out, true});
     if (!result) {
@@ -93,16 +97,24 @@ void compare(const CompareOptions& o, Context& context) {
         print_validation(*result);
     }
     const auto files = report::compare_files(*result);
-    report::write_folder_atomically(out, files);
+    report::StagedFolder folder(out, files, inputs);
+    if (o.report) {
+        // Into the staged folder, before the swap: a report that fails leaves the earlier
+        // results as they were, and never a stale report beside new CSVs.
+        report::write_report_into(*result, report::parse_language(o.report_language),
+                                  folder.staging());
+        if (o.report_pdf) {
+            write_report_pdf(folder.staging());
+        }
+    }
+    folder.commit();
     std::string names;
     for (const auto& [name, contents] : files) {
         names += (names.empty() ? "" : ", ") + name;
     }
-    std::printf("\nwritten to %s/ (%s) in %.1f s\n", out.c_str(), names.c_str(),
+    std::printf("\nwritten to %s/ (%s%s%s) in %.1f s\n", out.c_str(), names.c_str(),
+                o.report ? ", report.html, results.xlsx" : "", o.report_pdf ? ", report.pdf" : "",
                 result->manifest.wall_seconds);
-    if (o.report) {
-        write_report_files(*result, o.report_language, o.report_pdf);
-    }
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "console.hpp"
 #include "decisions_print.hpp"
+#include "run_options.hpp"
 #include "scenario_options.hpp"
 
 #include "hcsim/report/decision_tables.hpp"
@@ -29,6 +30,8 @@ struct PsaOptions {
 void psa(const PsaOptions& o, Context& context) {
     const auto start = std::chrono::steady_clock::now();
     const scenario::Scenario nominal = o.scenario.load();
+    const std::string out = o.out.empty() ? "results/" + nominal.name + "-psa" : o.out;
+    report::check_output_folder(out, inputs_of(nominal)); // before the run
     // Every rank gets every result: the tornado and break-even runs depend on the draws.
     const auto executor = context.group.executor(o.threads, "queue", true);
     analysis::RunSettings inner;
@@ -55,8 +58,7 @@ void psa(const PsaOptions& o, Context& context) {
     }
     print_psa_summary(nominal, result.psa, result.drivers, result.tornado, result.break_even,
                       result.baseline);
-    const std::string out = o.out.empty() ? "results/" + nominal.name + "-psa" : o.out;
-    report::write_folder_atomically(out, report::psa_files(result));
+    report::write_folder_atomically(out, report::psa_files(result), inputs_of(nominal));
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("\nwritten to %s/ (psa_summary, psa_draws, acceptability, evpi, tornado, "

@@ -1,6 +1,7 @@
 #include "report.hpp"
 
 #include "hcsim/report/compare_folder.hpp"
+#include "hcsim/report/output_paths.hpp"
 #include "hcsim/report/pdf.hpp"
 #include "hcsim/report/workbook.hpp"
 
@@ -21,15 +22,14 @@ struct ReportOptions {
 
 } // namespace
 
-void write_report_files(const study::CompareResult& result, const std::string& language, bool pdf) {
-    for (const auto& path : report::write_report(result, report::parse_language(language))) {
-        std::printf("written %s\n", path.string().c_str());
-    }
+void check_pdf_possible(bool pdf) {
     if (pdf) {
-        const auto file = result.path / "report.pdf";
-        report::write_pdf(result.path / "report.html", file);
-        std::printf("written %s\n", file.string().c_str());
+        report::require_chromium();
     }
+}
+
+void write_report_pdf(const std::filesystem::path& folder) {
+    report::write_pdf(folder / "report.html", folder / "report.pdf");
 }
 
 void setup_report(CLI::App& app, Context& /*context*/) {
@@ -44,9 +44,21 @@ void setup_report(CLI::App& app, Context& /*context*/) {
     command->add_flag("--pdf", options->pdf,
                       "also write report.pdf (A4, printed by headless Chromium)");
     command->callback([options] {
+        check_pdf_possible(options->pdf);
+        const std::filesystem::path pdf = std::filesystem::path(options->folder) / "report.pdf";
+        if (options->pdf) { // an earlier report.pdf of hcsim's may be replaced, nothing else
+            report::check_output_file(pdf, {}, "%PDF", "--pdf");
+        }
         // The same value `compare` computes, read back from its files.
-        write_report_files(report::read_compare_folder(options->folder), options->language,
-                           options->pdf);
+        const auto result = report::read_compare_folder(options->folder);
+        for (const auto& path :
+             report::write_report(result, report::parse_language(options->language))) {
+            std::printf("written %s\n", path.string().c_str());
+        }
+        if (options->pdf) {
+            write_report_pdf(options->folder);
+            std::printf("written %s\n", pdf.string().c_str());
+        }
     });
 }
 

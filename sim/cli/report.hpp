@@ -3,9 +3,8 @@
 // from a compare folder.
 #include "context.hpp"
 
-#include "hcsim/study/compare.hpp"
-
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <string>
 
 namespace hcsim::cli {
@@ -13,8 +12,9 @@ namespace hcsim::cli {
 void setup_report(CLI::App& app, Context& context);
 // Adds --report, --lang and --pdf to `compare`.
 void add_report_flags(CLI::App& compare, bool& report, std::string& language, bool& pdf);
-// report.html and results.xlsx into the result's folder, and report.pdf when `pdf`; prints
-// each path. Without Chromium for the PDF: ChromiumMissing (exit 2) after the other two.
-void write_report_files(const study::CompareResult& result, const std::string& language, bool pdf);
+// With --pdf: exit 2 before anything is written when there is no Chromium to print with.
+void check_pdf_possible(bool pdf);
+// report.pdf from report.html in `folder` (a compare's staging folder, or the folder itself).
+void write_report_pdf(const std::filesystem::path& folder);
 
 } // namespace hcsim::cli

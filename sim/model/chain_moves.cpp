@@ -20,9 +20,16 @@ void ChainRun::start_stay(std::size_t h) {
     household.last_change = sim_.now();
     household.delay_factor = 1.0;
     if (household.staff == StaffStatus::none) {
+        if (household.staff_event) { // a referral before the last stay's move, now moot
+            sim_.cancel(*household.staff_event);
+            household.staff_event.reset();
+        }
         refer(h); // may hold a slot at once; replan below uses it
     }
     replan(h);
+    if (any_move_referrals_ && household.staff == StaffStatus::none) {
+        consider_move_referral(h);
+    }
 }
 
 const ExitModifiers& ChainRun::modifiers_for(const Household& household) const {
@@ -32,7 +39,36 @@ const ExitModifiers& ChainRun::modifiers_for(const Household& household) const {
         return staff_modifiers_[(*household.pool * states + household.state) * groups +
                                 household.group];
     }
+    if (lasting_in_force_) {
+        return lasting_modifiers_[household.state * spec_.groups.size() + household.group];
+    }
     return usual_care_[household.state];
+}
+
+std::optional<CompactIndex> ChainRun::planned_exit_for(const Household& household,
+                                                       const ExitModifiers& modifiers) const {
+    const std::size_t set =
+        household.staff == StaffStatus::held && household.pool ? *household.pool + 1 : 0;
+    const ExitTable& table =
+        exit_tables_[(set * spec_.states.size() + household.state) * spec_.groups.size() +
+                     household.group];
+    // Lasting effects change usual care over time, so it cannot be tabled once they are in force.
+    const bool changing_usual_care = set == 0 && lasting_in_force_;
+    if (table.by_origin || changing_usual_care) {
+        const auto chosen = choose_exit(spec_.exits[household.state], household.group,
+                                        household.came_from, modifiers, household.u_outcome);
+        return chosen ? std::optional<CompactIndex>(static_cast<CompactIndex>(*chosen))
+                      : std::nullopt;
+    }
+    if (table.count == 0) {
+        return std::nullopt;
+    }
+    const double* thresholds = table_thresholds_.data() + table.first;
+    std::uint32_t k = 0;
+    while (k + 1 < table.count && !(household.u_outcome < thresholds[k])) {
+        ++k;
+    }
+    return table_exits_[table.first + k];
 }
 
 void ChainRun::replan(std::size_t h) {
@@ -51,8 +87,7 @@ void ChainRun::replan(std::size_t h) {
     }
     const auto& exits = spec_.exits[household.state];
     const ExitModifiers& modifiers = modifiers_for(household);
-    household.planned_exit =
-        choose_exit(exits, household.group, household.came_from, modifiers, household.u_outcome);
+    household.planned_exit = planned_exit_for(household, modifiers);
     if (!household.planned_exit) {
         return;
     }
@@ -64,7 +99,12 @@ void ChainRun::replan(std::size_t h) {
     const double base_delay = exit.delay[household.group].quantile(household.u_delay);
     const double remaining =
         std::max(0.0, base_delay - household.base_elapsed) * household.delay_factor;
-    household.exit_event = sim_.schedule_at(now + remaining, exit_kind_, h);
+    // An exit after the horizon never runs: not scheduling it keeps it out of the heap for the
+    // rest of the run (a tenth of all exits; measured in docs/performance.md). The planned exit
+    // is kept, so a later replan (staff taking the household on) still starts from it.
+    if (now + remaining <= spec_.horizon_days) {
+        household.exit_event = sim_.schedule_at(now + remaining, exit_kind_, h);
+    }
 }
 
 void ChainRun::on_exit_due(std::size_t h) {
@@ -88,6 +128,10 @@ void ChainRun::on_exit_due(std::size_t h) {
             emit("queued", h, household.state, target);
             if (auto place = places->request(h, spec_.group_rank[household.group])) {
                 move(h, target, std::move(*place)); // cannot happen after try_acquire failed
+                return;
+            }
+            if (any_move_referrals_) {
+                consider_move_referral(h); // a pool may prepare the move while it waits
             }
             return;
         }
@@ -147,9 +191,7 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
     household.entered_at = now;
     household.waiting_for.reset();
     household.state_place = std::move(place); // gives back the old place, if any
-    if (household.pool && !pool_serves(*household.pool, to)) {
-        leave_pool(h, false);
-    }
+    check_support_after_move(h, from, to);
     start_stay(h);
 }
 

@@ -10,8 +10,12 @@ std::string to_string(Funding funding) {
     return funding == Funding::own ? "own" : "applied";
 }
 
+Funding funding_of(const std::optional<Funding>& given, const std::string& payer) {
+    return given.value_or(payer == "district" ? Funding::own : Funding::applied);
+}
+
 std::size_t StaffPoolSpec::slots() const noexcept {
-    const double raw = fte * caseload_per_fte;
+    const double raw = fte * client_time_share * caseload_per_fte;
     return raw > 0.0 ? static_cast<std::size_t>(std::llround(raw)) : 0;
 }
 

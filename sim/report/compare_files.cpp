@@ -31,6 +31,11 @@ const std::vector<FolderFile>& compare_folder_files() {
          [](const Result& r) -> Contents {
              return r.assumptions ? Contents(assumptions_csv(*r.assumptions)) : std::nullopt;
          }},
+        {"contributions.csv",
+         [](const Result& r) -> Contents {
+             return r.contributions.empty() ? std::nullopt
+                                            : Contents(contributions_csv(r.contributions));
+         }},
         {"manifest.json", [](const Result& r) -> Contents { return manifest_json(r.manifest); }},
         {"validation.csv",
          [](const Result& r) -> Contents {

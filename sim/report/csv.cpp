@@ -25,7 +25,8 @@ std::string interval(const kernel::ConfidenceInterval& ci) {
 std::string summary_csv(const std::vector<analysis::SummaryRow>& rows) {
     std::string out = "option,metric,unit,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out += r.option + "," + r.metric + "," + r.unit + "," + interval(r.ci) + "\n";
+        out += csv_field(r.option) + "," + csv_field(r.metric) + "," + csv_field(r.unit) + "," +
+               interval(r.ci) + "\n";
     }
     return out;
 }
@@ -33,8 +34,17 @@ std::string summary_csv(const std::vector<analysis::SummaryRow>& rows) {
 std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows) {
     std::string out = "option,baseline,metric,unit,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out += r.option + "," + r.baseline + "," + r.metric + "," + r.unit + "," + interval(r.ci) +
-               "\n";
+        out += csv_field(r.option) + "," + csv_field(r.baseline) + "," + csv_field(r.metric) + "," +
+               csv_field(r.unit) + "," + interval(r.ci) + "\n";
+    }
+    return out;
+}
+
+std::string contributions_csv(const std::vector<analysis::ContributionRow>& rows) {
+    std::string out = "option,role,metric,unit,mean,ci_low,ci_high\n";
+    for (const auto& r : rows) {
+        out += csv_field(r.option) + "," + csv_field(r.role) + "," + r.metric + "," + r.unit + "," +
+               interval(r.ci) + "\n";
     }
     return out;
 }
@@ -52,8 +62,8 @@ std::string year_name(std::size_t year, int first_budget_year) {
 std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows, int first_budget_year) {
     std::string out = "option,year,metric,unit,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out += r.option + "," + year_name(r.year, first_budget_year) + "," + r.metric + "," +
-               r.unit + "," + interval(r.ci) + "\n";
+        out += csv_field(r.option) + "," + year_name(r.year, first_budget_year) + "," +
+               csv_field(r.metric) + "," + csv_field(r.unit) + "," + interval(r.ci) + "\n";
     }
     return out;
 }
@@ -61,8 +71,8 @@ std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows, int first_b
 std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows) {
     std::string out = "option,month,state,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out +=
-            r.option + "," + std::to_string(r.month) + "," + r.state + "," + interval(r.ci) + "\n";
+        out += csv_field(r.option) + "," + std::to_string(r.month) + "," + csv_field(r.state) +
+               "," + interval(r.ci) + "\n";
     }
     return out;
 }
@@ -70,7 +80,8 @@ std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows) {
 std::string transitions_csv(const std::vector<study::TransitionRow>& rows) {
     std::string out = "option,from,to,mean_moves\n";
     for (const auto& r : rows) {
-        out += r.option + "," + r.from + "," + r.to + "," + format_number(r.mean_moves) + "\n";
+        out += csv_field(r.option) + "," + csv_field(r.from) + "," + csv_field(r.to) + "," +
+               format_number(r.mean_moves) + "\n";
     }
     return out;
 }
@@ -78,10 +89,10 @@ std::string transitions_csv(const std::vector<study::TransitionRow>& rows) {
 std::string budget_csv(const std::vector<analysis::BudgetLine>& lines, int first_budget_year) {
     std::string out = "option,category,item,title,fte,payer,funding,year,cost_tkr,source\n";
     for (const auto& l : lines) {
-        out += l.option + "," + analysis::to_string(l.category) + "," + l.item + "," +
-               csv_field(l.title) + "," +
+        out += csv_field(l.option) + "," + analysis::to_string(l.category) + "," +
+               csv_field(l.item) + "," + csv_field(l.title) + "," +
                (l.category == analysis::BudgetCategory::staff ? format_number(l.fte) : "") + "," +
-               l.payer + "," + model::to_string(l.funding) + "," +
+               csv_field(l.payer) + "," + model::to_string(l.funding) + "," +
                year_name(l.year, first_budget_year) + "," + format_number(l.tkr) + "," +
                csv_field(l.source) + "\n";
     }

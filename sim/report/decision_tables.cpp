@@ -49,7 +49,8 @@ std::string psa_summary_csv(const analysis::PsaResult& psa, const std::string& b
         "nominal_delta_cost_tkr,nominal_evictions_prevented\n";
     for (std::size_t o = 0; o < psa.options.size(); ++o) {
         const auto& draws = psa.outcomes[o];
-        out += psa.options[o] + "," + baseline + "," + std::to_string(draws.size()) + "," +
+        out += csv_field(psa.options[o]) + "," + csv_field(baseline) + "," +
+               std::to_string(draws.size()) + "," +
                spread(draws, [](const auto& d) { return d.delta_cost_tkr; }) + "," +
                spread(draws, [](const auto& d) { return d.evictions_prevented; }) + "," +
                spread(draws, [](const auto& d) { return d.more_to_own_lease; }) + "," +
@@ -64,7 +65,8 @@ std::string psa_summary_csv(const analysis::PsaResult& psa, const std::string& b
 std::string psa_draws_csv(const analysis::PsaResult& psa) {
     std::string out = "draw,option," + outcome_header;
     for (const auto& input : psa.inputs) {
-        out += "," + input.field;
+        out += ',';
+        out += csv_field(input.field); // not "," + ...: GCC 12 warns falsely (-Wrestrict)
     }
     out += "\n";
     for (std::size_t d = 0; d < psa.values.size(); ++d) {
@@ -74,7 +76,7 @@ std::string psa_draws_csv(const analysis::PsaResult& psa) {
             inputs += format_number(v);
         }
         for (std::size_t o = 0; o < psa.options.size(); ++o) {
-            out += std::to_string(d) + "," + psa.options[o] + "," +
+            out += std::to_string(d) + "," + csv_field(psa.options[o]) + "," +
                    outcome_cells(psa.outcomes[o][d]) + inputs + "\n";
         }
     }
@@ -88,7 +90,7 @@ std::string acceptability_csv(const analysis::PsaResult& psa, const std::vector<
         const auto best = analysis::probability_best(psa.outcomes, lambda);
         for (std::size_t o = 0; o < psa.options.size(); ++o) {
             out +=
-                format_number(lambda) + "," + psa.options[o] + "," +
+                format_number(lambda) + "," + csv_field(psa.options[o]) + "," +
                 format_number(analysis::probability_net_benefit_positive(psa.outcomes[o], lambda)) +
                 "," + format_number(best[o]) + "\n";
         }
@@ -126,8 +128,8 @@ std::string tornado_csv(const std::vector<analysis::TornadoBar>& bars,
             }
         }
         const auto& input = psa.inputs[bar.input];
-        out += bar.option + "," + std::to_string(rank) + "," + input.field + "," +
-               csv_field(input.name()) + "," + format_number(input.nominal) + "," +
+        out += csv_field(bar.option) + "," + std::to_string(rank) + "," + csv_field(input.field) +
+               "," + csv_field(input.name()) + "," + format_number(input.nominal) + "," +
                format_number(bar.low_value) + "," + format_number(bar.high_value) + "," +
                format_number(nominal.delta_cost_tkr) + "," +
                format_number(bar.at_low.delta_cost_tkr) + "," +
@@ -145,10 +147,10 @@ std::string global_sensitivity_csv(const std::vector<analysis::DriverRanking>& r
     for (const auto& ranking : rankings) {
         for (std::size_t r = 0; r < ranking.drivers.size(); ++r) {
             const auto& d = ranking.drivers[r];
-            out += ranking.option + "," + ranking.outcome + "," + std::to_string(r + 1) + "," +
-                   psa.inputs[d.input].field + "," + csv_field(psa.inputs[d.input].name()) + "," +
-                   format_number(d.prcc) + "," + format_number(d.src) + "," +
-                   format_number(ranking.r_squared) + "\n";
+            out += csv_field(ranking.option) + "," + csv_field(ranking.outcome) + "," +
+                   std::to_string(r + 1) + "," + csv_field(psa.inputs[d.input].field) + "," +
+                   csv_field(psa.inputs[d.input].name()) + "," + format_number(d.prcc) + "," +
+                   format_number(d.src) + "," + format_number(ranking.r_squared) + "\n";
         }
     }
     return out;
@@ -159,7 +161,7 @@ std::string break_even_csv(const std::vector<analysis::BreakEven>& results) {
                       "nominal_delta_cost_tkr,nominal_evictions_prevented,"
                       "break_even_evictions_prevented\n";
     for (const auto& r : results) {
-        out += r.option + "," + optional_number(r.multiplier) + "," +
+        out += csv_field(r.option) + "," + optional_number(r.multiplier) + "," +
                format_number(r.max_multiplier) + "," + format_number(r.at_nominal.delta_cost_tkr) +
                "," + format_number(r.at_nominal.evictions_prevented) + "," +
                (r.multiplier ? format_number(r.at_break_even.evictions_prevented) : "") + "\n";
@@ -171,18 +173,21 @@ std::string sweep_csv(const std::vector<analysis::SweepPoint>& points,
                       const std::vector<analysis::SweepAxis>& axes, double lambda) {
     std::string out = "option";
     for (const auto& axis : axes) {
-        out += "," + axis.role + "_fte";
+        out += ',';
+        out += csv_field(axis.role + "_fte");
     }
     out += "," + outcome_header +
            ",delta_cost_ci_half_width_tkr,evictions_prevented_ci_half_width,net_benefit_tkr,"
            "on_frontier";
     for (const auto& axis : axes) {
-        out += ",marginal_cost_tkr_" + axis.role + ",marginal_cost_per_eviction_prevented_tkr_" +
-               axis.role;
+        out += ',';
+        out += csv_field("marginal_cost_tkr_" + axis.role);
+        out += ',';
+        out += csv_field("marginal_cost_per_eviction_prevented_tkr_" + axis.role);
     }
     out += "\n";
     for (const auto& p : points) {
-        out += p.option;
+        out += csv_field(p.option);
         for (const double fte : p.fte) {
             out += ',';
             out += format_number(fte);

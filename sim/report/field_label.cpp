@@ -42,8 +42,25 @@ constexpr Phrase phrases[] = {
     {"key:relative_risk", "relativ risk", "relative risk"},
     {"key:delay_factor", "tidsfaktor", "delay factor"},
     {"key:cost", "kostnad för", "cost to"},
+    {"key:client_time_share", "andel av tiden med klienter", "share of time with clients"},
+    {"key:support_days.mean_days", "stödets genomsnittliga längd (dagar)",
+     "mean length of support (days)"},
+    {"key:support_days.cv", "stödlängdens variationskoefficient",
+     "coefficient of variation of the support's length"},
+    {"key:support_days.days", "stödets längd (dagar)", "length of support (days)"},
+    {"key:move_lead_days", "dagar före flytten som stödet börjar",
+     "days before the move that support starts"},
+    {"key:lasting.share", "andel av effekten som består efteråt",
+     "share of the effect that lasts after"},
+    {"key:lasting.half_life_days", "den bestående effektens halveringstid (dagar)",
+     "half-life of the lasting effect (days)"},
+    {"key:adds_places", "platser som tillförs", "places added"},
+    {"key:outreach.per_fte_year", "uppsökta hushåll per årsarbetare och år",
+     "households found per FTE and year"},
     {"horizon_years", "Tidshorisont", "Horizon"},
     {"discount_rate", "Diskonteringsränta", "Discount rate"},
+    {"homeless_trend_per_year", "Observerad förändring av hemlösheten per år",
+     "Observed change in homelessness per year"},
     {"arrival", "Nya hushåll, inflöde", "New households, stream"},
     {"initial", "Hushåll vid start", "Households at the start"},
     {"exit", "utgång", "exit"},
@@ -69,6 +86,8 @@ constexpr Phrase phrases[] = {
     {"unit:factor", "faktor", "factor"},
     {"unit:SEK", "kr", "SEK"},
     {"unit:households/FTE", "ärenden per årsarbetare", "households/FTE"},
+    {"unit:households/FTE-year", "hushåll per årsarbetare och år", "households/FTE-year"},
+    {"unit:share", "andel", "share"},
     {"unit:FTE", "årsarbetare", "FTE"},
     {"unit:SEK/event", "kr/händelse", "SEK/event"},
     {"unit:SEK/FTE-year", "kr per årsarbetare och år", "SEK/FTE-year"},
@@ -194,6 +213,15 @@ std::string sv_field_label(const CompareFolder& folder, const std::string& field
         if (key == "effects" && parts.size() >= 6) {
             return option + " – " + item + ": " + word("effect", sv, "") + " " +
                    std::to_string(effect) + ", " + word("key:" + parts[5], sv, parts[5]);
+        }
+        // Keys that end in a state (adds_places.<state>) or a group (outreach.per_fte_year.<g>).
+        if (parts[4] == "adds_places" && parts.size() == 6) {
+            return option + " – " + item + ": " + word("key:adds_places", sv, "") + ", " +
+                   state_label(parts[5], sv);
+        }
+        if (parts[4] == "outreach" && parts.size() == 7) {
+            return option + " – " + item + ": " + word("key:outreach." + parts[5], sv, parts[5]) +
+                   " (" + group_label(parts[6], sv) + ")";
         }
         return option + " – " + item + ": " +
                word("key:" + join_from(parts, 4), sv, join_from(parts, 4));

@@ -106,16 +106,19 @@ fs::path find_chromium() {
     return {};
 }
 
-void write_pdf(const fs::path& html, const fs::path& pdf) {
-    const fs::path chromium = find_chromium();
+fs::path require_chromium() {
+    fs::path chromium = find_chromium();
     if (chromium.empty()) {
         throw ChromiumMissing(
             "--pdf needs headless Chromium, and none was found (looked for chromium, "
             "chromium-browser and google-chrome on PATH, or HCSIM_CHROMIUM). Install Debian's "
-            "chromium (scripts/install-deps.sh); report.html and results.xlsx are written, "
-            "report.pdf "
-            "is not");
+            "chromium (scripts/install-deps.sh), or leave out --pdf; nothing was written");
     }
+    return chromium;
+}
+
+void write_pdf(const fs::path& html, const fs::path& pdf) {
+    const fs::path chromium = require_chromium();
     const fs::path page = fs::absolute(html);
     write_file_atomically_with(pdf, [&](const fs::path& temporary) {
         const fs::path profile = temporary.string() + ".profile";

@@ -109,8 +109,13 @@ std::vector<std::string> with_interval(std::vector<std::string> header, const st
 
 void write_workbook(const CompareFolder& folder, Language language,
                     const std::filesystem::path& file) {
+    // The worksheets' temporary files go beside the workbook, not to TMPDIR or /tmp: an
+    // unwritable or full temporary folder must not fail a report whose own folder is fine.
+    std::string tmpdir = file.has_parent_path() ? file.parent_path().string() : ".";
+    lxw_workbook_options options{};
+    options.tmpdir = tmpdir.data();
     std::unique_ptr<lxw_workbook, decltype(&workbook_close)> book(
-        workbook_new(file.string().c_str()), workbook_close);
+        workbook_new_opt(file.string().c_str(), &options), workbook_close);
     if (!book) {
         throw BadInput(std::string("cannot create the workbook: ") + std::strerror(errno),
                        file.string());
@@ -160,6 +165,42 @@ void write_workbook(const CompareFolder& folder, Language language,
             std::size_t c = 0;
             sheet.text(c++, option_name(r.option));
             sheet.text(c++, option_name(r.baseline));
+            sheet.text(c++, metric_label(r.metric, language));
+            if (ids) {
+                sheet.text(c++, r.metric);
+            }
+            sheet.text(c++, unit_name(r.unit));
+            sheet.interval(c, r.ci);
+            sheet.next();
+        }
+    }
+    if (!folder.contributions.empty()) {
+        // One line per (option, role, measure) of contributions.csv: the role by its title.
+        const auto title_of = [&](const std::string& role) {
+            if (role == analysis::all_roles || role == analysis::interaction) {
+                return t("role:" + role, language);
+            }
+            for (const auto& [name, title] : folder.manifest.role_titles) {
+                if (name == role) {
+                    return title;
+                }
+            }
+            return readable_name(role);
+        };
+        std::vector<std::string> header{t("option", language), t("role", language)};
+        if (ids) {
+            header.push_back(t("role_id", language));
+        }
+        header.insert(header.end(), measure.begin() + 1, measure.end());
+        Sheet sheet(book.get(), t("sheet_roles", language), with_interval(header, "", language),
+                    bold, number);
+        for (const auto& r : folder.contributions) {
+            std::size_t c = 0;
+            sheet.text(c++, option_name(r.option));
+            sheet.text(c++, title_of(r.role));
+            if (ids) {
+                sheet.text(c++, r.role);
+            }
             sheet.text(c++, metric_label(r.metric, language));
             if (ids) {
                 sheet.text(c++, r.metric);
@@ -258,7 +299,8 @@ void write_workbook(const CompareFolder& folder, Language language,
                                      t("first_month", language), t("last_month", language),
                                      t("observed", language)},
                                     "", language);
-        for (const char* key : {"range_low", "range_high", "within_range", "source", "title"}) {
+        for (const char* key :
+             {"range_low", "range_high", "within_range", "source", "title", "target_kind"}) {
             header.push_back(t(key, language));
         }
         Sheet sheet(book.get(), t("sheet_validation", language), header, bold, number);
@@ -275,6 +317,8 @@ void write_workbook(const CompareFolder& folder, Language language,
             sheet.text(10, t(c.within_range ? "yes" : "no", language));
             sheet.text(11, cite(folder, c.source, language));
             sheet.text(12, c.title);
+            sheet.text(13, t(c.independent ? "target_kind:independent" : "target_kind:input_check",
+                             language));
             sheet.next();
         }
     }
@@ -314,6 +358,7 @@ void write_workbook(const CompareFolder& folder, Language language,
         }
     }
     lxw_workbook* raw = book.release();
+    errno = 0;
     if (const lxw_error error = workbook_close(raw); error != LXW_NO_ERROR) {
         throw BadInput(std::string("cannot write the results: ") + lxw_strerror(error),
                        file.string());
@@ -331,6 +376,13 @@ std::vector<std::filesystem::path> write_report(const CompareFolder& result, Lan
         write_workbook(folder, language, temporary);
     });
     return {html, xlsx};
+}
+
+void write_report_into(const CompareFolder& result, Language language,
+                       const std::filesystem::path& into) {
+    const CompareFolder folder = study::published(result); // as write_report does
+    write_bytes(into / "report.html", html_report(folder, language));
+    write_workbook(folder, language, into / "results.xlsx");
 }
 
 } // namespace hcsim::report

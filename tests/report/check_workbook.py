@@ -46,6 +46,9 @@ if swedish:
     check(names[0], "summary.csv", [], [("mean", 3), ("ci_low", 4), ("ci_high", 5)])
     if (folder / "differences.csv").exists():
         check(names[1], "differences.csv", [], [("mean", 4), ("ci_low", 5), ("ci_high", 6)])
+    if (folder / "contributions.csv").exists():
+        check("Vad varje roll bidrar med", "contributions.csv", [],
+              [("mean", 4), ("ci_low", 5), ("ci_high", 6)])
     check("Månadsserier", "timeseries.csv", [],
           [("month", 1), ("mean", 3), ("ci_low", 4), ("ci_high", 5)])
     if (folder / "validation.csv").exists():
@@ -55,16 +58,16 @@ if swedish:
     # No English word or id in any text cell of the Swedish sheets (the psa and sweep sheets
     # are copies of their CSV files).
     ids = set()
-    for name in ("summary.csv", "budget.csv", "timeseries.csv"):
+    for name in ("summary.csv", "budget.csv", "timeseries.csv", "contributions.csv"):
         path = folder / name
         if path.exists():
             for row in csv.DictReader(open(path, newline="", encoding="utf-8")):
-                for column in ("option", "item", "state", "payer", "metric"):
+                for column in ("option", "item", "state", "payer", "metric", "role"):
                     if "_" in row.get(column, "") or row.get(column) in ("yes", "no"):
                         ids.add(row[column])
     english = {"yes", "no", "assumption", "households/year", "probability", "FTE", "SEK"}
-    for name in ("Sammanfattning", "Skillnader", "Kostnader", "Budget", "Månadsserier",
-                 "Antaganden", "Validering", "Körning"):
+    for name in ("Sammanfattning", "Skillnader", "Vad varje roll bidrar med", "Kostnader",
+                 "Budget", "Månadsserier", "Antaganden", "Validering", "Körning"):
         if name not in names:
             continue
         for r, cells in enumerate(book[name].iter_rows(values_only=True), start=1):
@@ -79,6 +82,10 @@ else:
     check(names[0], "summary.csv", [("option", 0), ("metric", 2), ("unit", 3)], interval)
     check(names[1], "differences.csv", [("option", 0), ("baseline", 1), ("metric", 3)],
           [("mean", 5), ("ci_low", 6), ("ci_high", 7)])
+    if (folder / "contributions.csv").exists():
+        check("What each role contributes", "contributions.csv",
+              [("option", 0), ("role", 2), ("metric", 4), ("unit", 5)],
+              [("mean", 6), ("ci_low", 7), ("ci_high", 8)])
     check("Monthly", "timeseries.csv", [("option", 0), ("state", 3)], [("month", 1)] + interval)
     if (folder / "validation.csv").exists():
         check("Validation", "validation.csv",
@@ -96,5 +103,5 @@ if swedish and ("Medelvärde" not in header or "Enhet" not in header):
 if failures:
     print("\n".join("FAIL: " + f for f in failures[:20]))
     sys.exit(1)
-print(f"workbook matches summary.csv, differences.csv, timeseries.csv and validation.csv "
+print(f"workbook matches summary.csv, differences.csv, timeseries.csv, contributions.csv and validation.csv "
       f"when present ({names})")

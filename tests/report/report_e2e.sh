@@ -43,8 +43,11 @@ pages=$(pdfinfo "$hv/report.pdf" | awk '/^Pages:/ {print $2}')
 [[ $pages -ge 8 ]] || { echo "FAIL: report.pdf has $pages pages"; exit 1; }
 pdfinfo "$hv/report.pdf" | grep -q "^Page size:.*(A4)" || { echo "FAIL: report.pdf is not A4"; exit 1; }
 page_text() { pdftotext -layout -f "$1" -l "$1" "$hv/report.pdf" - | sed 's/\xc2\xa0/ /g'; }
-page_text 1 | grep -q "Sammanfattning" || { echo "FAIL: page 1 lacks the summary"; exit 1; }
-page_text 1 | grep -q "varav sökta medel 3 342 tkr och egen finansiering 1 000 tkr" ||
+# Each page's text in a variable: `page_text | grep -q` fails under pipefail when grep stops
+# reading early (SIGPIPE in sed).
+first=$(page_text 1)
+grep -q "Sammanfattning" <<<"$first" || { echo "FAIL: page 1 lacks the summary"; exit 1; }
+grep -q "varav sökta medel 3 342 tkr och egen finansiering 1 000 tkr" <<<"$first" ||
   { echo "FAIL: page 1 lacks the funding split"; exit 1; }
 budget=$(page_text 2)
 for expected in "Budget för insatserna" "Egen finansiering" "Sökta medel" "2008" "2009" \
@@ -53,9 +56,10 @@ for expected in "Budget för insatserna" "Egen finansiering" "Sökta medel" "200
 done
 grep -Eq "Totalt +1 737 +2 605 +4 342 +1 000 +3 342" <<<"$budget" ||
   { echo "FAIL: budgeted team's total line (1 737 + 2 605 = 4 342; 1 000 own, 3 342 applied) not on page 2"; exit 1; }
-page_text "$pages" | grep -q "CHEERS" || { echo "FAIL: no CHEERS appendix on the last page"; exit 1; }
+grep -q "CHEERS" <<<"$(page_text "$pages")" || { echo "FAIL: no CHEERS appendix on the last page"; exit 1; }
 # Without Chromium: exit 2, a clear message, no report.pdf.
 rm -f "$hv/report.pdf"
+html_written=$(stat -c %y "$hv/report.html")
 set +e
 message=$(HCSIM_CHROMIUM=/nonexistent "$hcsim" report "$hv" --pdf 2>&1 >/dev/null)
 code=$?
@@ -63,6 +67,8 @@ set -e
 [[ $code -eq 2 ]] || { echo "FAIL: --pdf without Chromium exited $code, not 2"; exit 1; }
 grep -q "needs headless Chromium" <<<"$message" || { echo "FAIL: unclear message: $message"; exit 1; }
 [[ ! -e $hv/report.pdf ]] || { echo "FAIL: report.pdf written without Chromium"; exit 1; }
+[[ $(stat -c %y "$hv/report.html") == "$html_written" ]] ||
+  { echo "FAIL: --pdf without Chromium rewrote report.html (it must write nothing)"; exit 1; }
 mkdir -p "$out-en"
 cp "$out"/*.csv "$out"/manifest.json "$out-en/"
 "$hcsim" report "$out-en" --lang en >/dev/null

@@ -117,3 +117,28 @@ TEST(SeedBudgets, Norrmalm2018KeepsTheLineWithoutCost) {
     }
     EXPECT_TRUE(found);
 }
+
+TEST(SeedBudgets, Norrmalm2018KeptOnIsPaidCentrallyIn2018AndByTheDistrictAfter) {
+    // payer_by_year: the central reserve pays the project year, the district years 2 and 3;
+    // the budget table and the simulated ledger agree.
+    const auto s = scenario::load_scenario(scenarios + "norrmalm-2018-bolots.yaml");
+    std::map<std::pair<std::string, std::size_t>, double> by_payer_year;
+    for (const auto& line : analysis::planned_budget(s)) {
+        if (line.option == "bolots_permanent" && line.category == analysis::BudgetCategory::staff) {
+            by_payer_year[{line.payer, line.year}] += line.tkr;
+        }
+    }
+    EXPECT_NEAR((by_payer_year[{"city_central_reserve", 1}]), 975.0, 0.001);
+    EXPECT_NEAR((by_payer_year[{"district", 2}]), 975.0, 0.001);
+    EXPECT_NEAR((by_payer_year[{"district", 3}]), 975.0, 0.001);
+    EXPECT_EQ(by_payer_year.count({"city_central_reserve", 2}), 0U);
+
+    analysis::RunSettings settings;
+    settings.replications = 1;
+    const auto e = analysis::run_experiment(s, settings, {"bolots_permanent"});
+    for (const auto& row : analysis::summarise(e)) {
+        if (row.metric == "cost_city_central_reserve_tkr") {
+            EXPECT_NEAR(row.ci.mean, 975.0, 0.001) << "only the staff of 2018";
+        }
+    }
+}

@@ -89,6 +89,9 @@ struct MonthlyRow {
 [[nodiscard]] std::vector<YearlyRow> yearly(const Experiment& experiment);
 [[nodiscard]] std::vector<MonthlyRow> monthly(const Experiment& experiment);
 
+// Mean with a 95% Student-t interval over the values that are not NaN (NaN mean if none).
+[[nodiscard]] kernel::ConfidenceInterval interval_skipping_nan(const std::vector<double>& values);
+
 // Ratio of means with a delta-method interval: mean(numerator) / mean(denominator).
 [[nodiscard]] kernel::ConfidenceInterval ratio_interval(const std::vector<double>& numerator,
                                                         const std::vector<double>& denominator,

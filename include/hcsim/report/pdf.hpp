@@ -20,6 +20,10 @@ class PdfError : public InternalError {
 // google-chrome on PATH; empty when there is none.
 [[nodiscard]] std::filesystem::path find_chromium();
 
+// find_chromium(), or ChromiumMissing when it finds none: checked before anything is
+// written, so `--pdf` without Chromium writes nothing.
+std::filesystem::path require_chromium();
+
 // Prints `html` to `pdf` (A4, the page's print stylesheet) atomically: a temporary file is
 // renamed into place once Chromium has written a whole PDF. Throws ChromiumMissing or
 // PdfError; on error nothing is left at `pdf` that was not there before.

@@ -6,6 +6,7 @@
 // into the writers. A new table: a member here, its rows filled in compare.cpp, its writer in
 // the report layer's list of folder files (report/compare_files.cpp).
 #include "hcsim/analysis/budget.hpp"
+#include "hcsim/analysis/contributions.hpp"
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/study/manifest.hpp"
 
@@ -38,10 +39,12 @@ struct AssumptionRow {
 };
 
 // One row of validation.csv: a figure observed in the district against the same figure in
-// the baseline's replications (analysis/validation.hpp).
+// the model's replications (the baseline's, or the target's option or backcast scenario;
+// analysis/validation.hpp).
 struct ValidationCheck {
     std::string target;
-    std::string quantity; // stock, evictions or entries
+    bool independent = true; // kind: independent, else input_check (an input read back)
+    std::string quantity;    // stock, evictions, entries or present
     std::size_t first_month = 1;
     std::size_t last_month = 1;
     double observed = 0.0;
@@ -65,6 +68,8 @@ struct CompareResult {
     std::vector<analysis::BudgetLine> budget;              // empty when budget.csv is absent
     std::optional<std::vector<AssumptionRow>> assumptions; // nullopt when the file is absent
     std::vector<ValidationCheck> validation;               // empty without `validation:`
+    // What each role adds, for options with several roles (compare of every option, CRN).
+    std::vector<analysis::ContributionRow> contributions;
 
     [[nodiscard]] const std::vector<std::string>& options() const { return manifest.options; }
     [[nodiscard]] const std::string& baseline() const { return manifest.baseline; }
