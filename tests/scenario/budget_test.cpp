@@ -126,6 +126,10 @@ TEST(SeedBudgets, Norrmalm2018KeptOnIsPaidCentrallyIn2018AndByTheDistrictAfter) 
     for (const auto& line : analysis::planned_budget(s)) {
         if (line.option == "bolots_permanent" && line.category == analysis::BudgetCategory::staff) {
             by_payer_year[{line.payer, line.year}] += line.tkr;
+            // No `funding:` given: the form's column follows each year's payer.
+            EXPECT_EQ(line.funding,
+                      line.payer == "district" ? model::Funding::own : model::Funding::applied)
+                << line.item << " in year " << line.year;
         }
     }
     EXPECT_NEAR((by_payer_year[{"city_central_reserve", 1}]), 975.0, 0.001);
