@@ -2,6 +2,8 @@
 #include "cli_threads.hpp"
 
 #include "cli_decisions_print.hpp"
+#include "cli_outputs.hpp"
+#include "cli_psa_run.hpp"
 #include "commands.hpp"
 #include "hcsim/analysis/one_way_sensitivity.hpp"
 #include "hcsim/analysis/psa.hpp"
@@ -47,6 +49,12 @@ CLI::App* register_psa(CLI::App& app, PsaOptions& o, unsigned default_threads) {
         ->check(CLI::Range(0.0, 1e9));
     psa->add_option("--value-step", o.value_step_tkr, "step of the acceptability curve, tkr")
         ->check(CLI::Range(1e-6, 1e9));
+    psa->add_option("--value-per-eviction", o.value_per_eviction_tkr,
+                    "value of one prevented eviction for evppi.csv (besides 0), tkr")
+        ->check(CLI::Range(0.0, 1e9));
+    psa->add_option("--horizon-years", o.horizon_years,
+                    "simulated years (default: the scenario's horizon_years)")
+        ->check(CLI::Range(0.01, 100.0));
     return psa;
 }
 
@@ -86,72 +94,6 @@ bool has_suffix(const std::string& text, const std::string& suffix) {
            text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// A staff effect's field, options.<option>.staff.<role>.effects[<i>].<kind>, named by the
-// state and exit it acts on ("bosamordnare: at_risk -> evicted (relative risk)"); other
-// fields keep their path without the "options.<option>." prefix. The i-th YAML effect is the
-// pool's i-th StaffEffect (build_staff keeps the order).
-std::string readable_label(const scenario::Scenario& s, const std::string& field) {
-    const std::string options_prefix = "options.";
-    if (field.rfind(options_prefix, 0) != 0) {
-        return field;
-    }
-    const auto option_end = field.find('.', options_prefix.size());
-    const std::string option =
-        field.substr(options_prefix.size(), option_end - options_prefix.size());
-    const std::string rest = option_end == std::string::npos ? field : field.substr(option_end + 1);
-    const std::string staff_prefix = "staff.";
-    const auto effects_at = rest.find(".effects[");
-    if (!s.has_option(option) || rest.rfind(staff_prefix, 0) != 0) {
-        return rest;
-    }
-    if (effects_at == std::string::npos) { // staff.<role>.<field> -> "<role> <field>"
-        std::string label = rest.substr(staff_prefix.size());
-        if (const auto dot = label.find('.'); dot != std::string::npos) {
-            label[dot] = ' ';
-        }
-        return label;
-    }
-    const std::string role = rest.substr(staff_prefix.size(), effects_at - staff_prefix.size());
-    const auto index_end = rest.find(']', effects_at);
-    const std::size_t index = std::stoul(rest.substr(effects_at + 9, index_end - effects_at - 9));
-    const std::string kind = has_suffix(rest, ".delay_factor") ? "delay factor" : "relative risk";
-    const auto& spec = s.option(option).spec;
-    for (const auto& pool : spec.staff) {
-        if (pool.role == role && index < pool.effects.size()) {
-            const auto& effect = pool.effects[index];
-            return role + ": " + spec.states[effect.state].name + " -> " +
-                   spec.exits[effect.state][effect.exit].name + " (" + kind + ")";
-        }
-    }
-    return rest;
-}
-
-std::vector<analysis::UncertainInput> uncertain_inputs(const scenario::Scenario& s) {
-    std::vector<analysis::UncertainInput> inputs;
-    for (const auto& site : s.parameters) {
-        if (site.uncertainty) {
-            const scenario::Uncertainty u = *site.uncertainty;
-            inputs.push_back({site.field, site.value, [u](double p) { return u.quantile(p); },
-                              readable_label(s, site.field)});
-        }
-    }
-    return inputs;
-}
-
-// Every staff effect: a relative risk or delay factor under some option's staff effects.
-std::vector<analysis::EffectField> effect_fields(const scenario::Scenario& s) {
-    std::vector<analysis::EffectField> effects;
-    for (const auto& site : s.parameters) {
-        const bool effect =
-            site.field.find(".effects") != std::string::npos &&
-            (has_suffix(site.field, ".relative_risk") || has_suffix(site.field, ".delay_factor"));
-        if (effect) {
-            effects.push_back({site.field, site.value, site.allowed_min, site.allowed_max});
-        }
-    }
-    return effects;
-}
-
 std::function<void(std::size_t, std::size_t)> progress_line(const char* what) {
     if (isatty(STDERR_FILENO) == 0) {
         return nullptr;
@@ -169,7 +111,11 @@ std::function<void(std::size_t, std::size_t)> progress_line(const char* what) {
 int command_psa(const PsaOptions& o) {
     const auto start = std::chrono::steady_clock::now();
     try {
-        const scenario::Scenario nominal = scenario::load_scenario(o.file);
+        analysis::Overrides fixed;
+        if (o.horizon_years) {
+            fixed["horizon_years"] = *o.horizon_years;
+        }
+        const scenario::Scenario nominal = scenario::load_scenario(o.file, fixed);
         const std::string baseline = o.baseline.empty() ? nominal.baseline : o.baseline;
         if (!nominal.has_option(baseline)) {
             std::cerr << o.file << ": error: --baseline: the scenario has no option '" << baseline
@@ -177,58 +123,52 @@ int command_psa(const PsaOptions& o) {
             return exit_bad_input;
         }
         const auto inputs = uncertain_inputs(nominal);
-        const analysis::ScenarioFactory factory = [&](const analysis::Overrides& overrides) {
-            return scenario::load_scenario(o.file, overrides);
-        };
-        analysis::PsaSettings settings;
-        settings.draws = o.draws;
-        settings.baseline = baseline;
-        settings.inner.replications = o.replications;
-        settings.inner.seed = o.seed.value_or(nominal.seed);
-        settings.inner.threads = o.threads;
-        settings.inner.executor = o.executor.get();
-        settings.common_streams_across_draws = !o.independent_draws;
-        settings.progress = progress_line("draws");
-        std::printf("%s — probabilistic sensitivity analysis: %zu uncertain parameters, %zu "
-                    "draws x %zu replications, seed %llu\n",
-                    nominal.title.c_str(), inputs.size(), o.draws, o.replications,
-                    static_cast<unsigned long long>(settings.inner.seed));
         if (inputs.empty()) {
-            std::printf("  (no parameter has a distribution: every draw is the nominal "
-                        "scenario; see docs/decisions.md)\n");
+            // Every draw would be the nominal scenario: probabilities of 0 % or 100 % and
+            // ranges of zero width would describe the simulation, not the assumptions.
+            std::cerr << o.file
+                      << ": error: no parameter has a distribution, so there is no uncertainty "
+                         "to analyse; give the staff effects a 'dist' (docs/decisions.md, "
+                         "scenarios/README.md)\n";
+            return exit_bad_input;
         }
-        const auto psa = analysis::run_psa(factory, inputs, settings);
-
-        analysis::RunSettings one_way = settings.inner;
-        one_way.replications = o.tornado_replications.value_or(o.replications);
-        const auto bars = analysis::tornado(factory, inputs, one_way, baseline);
-        std::vector<analysis::BreakEven> break_even;
-        const auto effects = effect_fields(nominal);
-        if (!o.skip_break_even && !effects.empty()) {
-            break_even = analysis::break_even_effects(factory, effects, one_way, baseline);
+        DecisionRun run;
+        run.file = o.file;
+        run.fixed = fixed;
+        run.draws = o.draws;
+        run.replications = o.replications;
+        run.one_way_replications = o.tornado_replications.value_or(o.replications);
+        run.seed = o.seed.value_or(nominal.seed);
+        run.threads = o.threads;
+        run.executor = o.executor.get();
+        run.baseline = baseline;
+        run.independent_draws = o.independent_draws;
+        run.break_even = !o.skip_break_even;
+        run.acceptability_values = analysis::lambda_grid(o.max_value_tkr, o.value_step_tkr);
+        run.evppi_values = {0.0};
+        if (o.value_per_eviction_tkr > 0.0) {
+            run.evppi_values.push_back(o.value_per_eviction_tkr);
         }
-        const auto drivers = analysis::rank_drivers(psa);
-        const auto lambdas = analysis::lambda_grid(o.max_value_tkr, o.value_step_tkr);
-
+        run.horizon_years = static_cast<std::size_t>(
+            std::lround(nominal.options.front().spec.horizon_days / 365.0));
+        run.progress = progress_line("draws");
+        std::printf("%s — probabilistic sensitivity analysis: %zu uncertain parameters, %zu "
+                    "draws x %zu replications, seed %llu, horizon %zu years\n",
+                    nominal.title.c_str(), inputs.size(), o.draws, o.replications,
+                    static_cast<unsigned long long>(run.seed), run.horizon_years);
+        const auto result = run_decision_analysis(nominal, run);
         if (o.executor && !o.executor->is_reporting_process()) {
             return exit_ok; // rank 0 of an MPI job prints and writes
         }
-        print_psa_summary(nominal, psa, drivers, bars, break_even, baseline);
+        print_psa_summary(nominal, result.psa, result.drivers, result.bars, baseline);
+        print_decision_headline(nominal, result, baseline);
         const std::string out = o.out.empty() ? "results/" + nominal.name + "-psa" : o.out;
-        std::vector<std::pair<std::string, std::string>> files{
-            {"psa_summary.csv", report::psa_summary_csv(psa, baseline)},
-            {"psa_draws.csv", report::psa_draws_csv(psa)},
-            {"acceptability.csv", report::acceptability_csv(psa, lambdas)},
-            {"evpi.csv", report::evpi_csv(psa, lambdas)},
-            {"tornado.csv", report::tornado_csv(bars, psa)},
-            {"global_sensitivity.csv", report::global_sensitivity_csv(drivers, psa)},
-            {"break_even.csv", report::break_even_csv(break_even)}};
+        auto files = decision_files(result, run);
+        files.emplace_back("psa_status.csv", psa_status_csv("ran", run, inputs.size()));
         report::write_folder_atomically(out, files);
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        std::printf("\nwritten to %s/ (psa_summary, psa_draws, acceptability, evpi, tornado, "
-                    "global_sensitivity, break_even .csv) in %.1f s\n",
-                    out.c_str(), seconds);
+        print_written(out, files, seconds);
         return exit_ok;
     } catch (const scenario::ScenarioError& e) {
         print_scenario_errors(e, o.file);

@@ -23,6 +23,8 @@ struct PsaOptions {
     bool skip_break_even = false;
     double max_value_tkr = 1000.0;
     double value_step_tkr = 10.0;
+    double value_per_eviction_tkr = 0.0;
+    std::optional<double> horizon_years;
     // Spreads draws and replications (threads, or MPI ranks with every result on every rank).
     std::shared_ptr<const analysis::TaskExecutor> executor;
 };

@@ -23,12 +23,6 @@ std::string money(double tkr) {
     return buffer;
 }
 
-std::string percent(double share) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.0f%%", 100.0 * share);
-    return buffer;
-}
-
 // Rounds |value| < 0.05 to 0 so that "%.1f" never prints "-0.0".
 double without_negative_zero(double value) {
     return std::abs(value) < 0.05 ? 0.0 : value;
@@ -49,29 +43,10 @@ std::string fte_text(const analysis::SweepPoint& p, const std::vector<analysis::
 
 void print_psa_summary(const scenario::Scenario& s, const analysis::PsaResult& psa,
                        const std::vector<analysis::DriverRanking>& drivers,
-                       const std::vector<analysis::TornadoBar>& bars,
-                       const std::vector<analysis::BreakEven>& break_even,
-                       const std::string& baseline) {
+                       const std::vector<analysis::TornadoBar>& bars, const std::string& baseline) {
     for (std::size_t o = 0; o < psa.options.size(); ++o) {
-        const auto& draws = psa.outcomes[o];
-        std::vector<double> cost;
-        double prevented = 0.0;
-        for (const auto& d : draws) {
-            cost.push_back(d.delta_cost_tkr);
-            prevented += d.evictions_prevented / static_cast<double>(draws.size());
-        }
-        std::printf("\n%s against %s:\n", psa.options[o].c_str(), baseline.c_str());
-        std::printf(
-            "  Probability that it saves money over %zu years: %s (cost difference "
-            "median %s, 90%% of draws between %s and %s)\n",
-            static_cast<std::size_t>(std::lround(s.options.front().spec.horizon_days / 365.0)),
-            percent(analysis::probability_saves_money(draws)).c_str(),
-            money(analysis::empirical_quantile(cost, 0.5)).c_str(),
-            money(analysis::empirical_quantile(cost, 0.05)).c_str(),
-            money(analysis::empirical_quantile(cost, 0.95)).c_str());
-        std::printf("  Probability that it prevents at least one eviction: %s (mean %.1f "
-                    "prevented)\n",
-                    percent(analysis::probability_prevents_an_eviction(draws)).c_str(), prevented);
+        std::printf("\n%s against %s, what drives the result:\n", psa.options[o].c_str(),
+                    baseline.c_str());
         for (const auto& ranking : drivers) {
             if (ranking.option != psa.options[o] || ranking.outcome != "delta_cost_tkr") {
                 continue;
@@ -101,20 +76,6 @@ void print_psa_summary(const scenario::Scenario& s, const analysis::PsaResult& p
             std::printf("    %zu. %s: %s .. %s\n", shown, psa.inputs[bar.input].name().c_str(),
                         money(bar.at_low.delta_cost_tkr).c_str(),
                         money(bar.at_high.delta_cost_tkr).c_str());
-        }
-        for (const auto& b : break_even) {
-            if (b.option != psa.options[o]) {
-                continue;
-            }
-            if (b.multiplier) {
-                std::printf("  Break-even: it pays for itself when the staff effects are %.2f "
-                            "times as far from 'no effect' as assumed (1 = as written)\n",
-                            *b.multiplier);
-            } else {
-                std::printf("  Break-even: it does not pay for itself even with staff effects "
-                            "%.2f times as strong as assumed\n",
-                            b.max_multiplier);
-            }
         }
     }
 }

@@ -1,14 +1,16 @@
 #include "cli_outputs.hpp"
 
 #include "hcsim/analysis/budget.hpp"
+#include "hcsim/report/decision_tables.hpp"
 #include "hcsim/report/writers.hpp"
+
+#include <cstdio>
 
 namespace hcsim::cli {
 
-std::vector<std::pair<std::string, std::string>> output_files(const scenario::Scenario& s,
-                                                              const analysis::RunSettings& settings,
-                                                              const Timed& timed,
-                                                              const std::string& baseline) {
+std::vector<std::pair<std::string, std::string>>
+output_files(const scenario::Scenario& s, const analysis::RunSettings& settings, const Timed& timed,
+             const std::string& baseline, double value_per_eviction_tkr) {
     const auto& e = timed.experiment;
     report::RunManifest manifest;
     manifest.version = HCSIM_VERSION;
@@ -52,8 +54,28 @@ std::vector<std::pair<std::string, std::string>> output_files(const scenario::Sc
         files.insert(
             files.begin() + 1,
             {"differences.csv", report::differences_csv(analysis::differences(e, baseline))});
+        files.insert(
+            files.begin() + 2,
+            {{"incremental.csv", report::incremental_csv(analysis::incremental_table(
+                                                             e, baseline, value_per_eviction_tkr),
+                                                         value_per_eviction_tkr)},
+             {"funder.csv", report::funder_csv(analysis::funder_figures(e, baseline))},
+             {"cost_breakdown.csv",
+              report::cost_breakdown_csv(analysis::cost_breakdown(e, baseline))},
+             {"break_even_years.csv",
+              report::break_even_years_csv(analysis::break_even_shares(e, baseline))},
+             {"effects.csv", report::effects_csv(analysis::realised_effects(s))}});
     }
     return files;
+}
+
+void print_written(const std::string& folder,
+                   const std::vector<std::pair<std::string, std::string>>& files, double seconds) {
+    std::printf("\nwritten to %s/ (", folder.c_str());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        std::printf("%s%s", i ? ", " : "", files[i].first.c_str());
+    }
+    std::printf(") in %.1f s\n", seconds);
 }
 
 } // namespace hcsim::cli

@@ -20,6 +20,10 @@ struct Timed {
 // (file name, contents) in the order they are listed to the user.
 [[nodiscard]] std::vector<std::pair<std::string, std::string>>
 output_files(const scenario::Scenario& s, const analysis::RunSettings& settings, const Timed& timed,
-             const std::string& baseline);
+             const std::string& baseline, double value_per_eviction_tkr = 0.0);
+
+// "written to DIR/ (a.csv, b.csv, ...) in S s" on stdout.
+void print_written(const std::string& folder,
+                   const std::vector<std::pair<std::string, std::string>>& files, double seconds);
 
 } // namespace hcsim::cli

@@ -2,9 +2,11 @@
 #include "interrupt.hpp"
 
 #include "cli_outputs.hpp"
+#include "cli_psa_run.hpp"
 #include "cli_report.hpp"
 #include "cli_validation.hpp"
 
+#include "hcsim/analysis/cost_effectiveness.hpp"
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/kernel/tandem_line.hpp"
 #include "hcsim/model/chain_simulation.hpp"
@@ -12,6 +14,7 @@
 #include "hcsim/report/writers.hpp"
 #include "hcsim/scenario/diagnostic.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -38,15 +41,30 @@ const std::vector<std::string> headline_metrics{"evictions",
                                                 "cost_events_tkr",
                                                 "cost_total_tkr"};
 
+// Enough decimals that the interval's half-width keeps its first digit ("-12.0 [-12.5,
+// -11.6]", not "-12 [-12, -12]"); a value the same in every replication is printed alone.
 std::string cell(const kernel::ConfidenceInterval& ci) {
     if (std::isnan(ci.mean)) {
         return "-";
     }
     char buffer[96];
-    const bool small = std::abs(ci.mean) < 10.0;
-    std::snprintf(buffer, sizeof buffer, small ? "%.2f [%.2f, %.2f]" : "%.0f [%.0f, %.0f]", ci.mean,
-                  ci.low, ci.high);
+    const double half = ci.half_width();
+    if (!(half > 0.0)) {
+        if (ci.mean == 0.0) {
+            return "0";
+        }
+        std::snprintf(buffer, sizeof buffer, std::abs(ci.mean) < 10.0 ? "%.2f" : "%.0f", ci.mean);
+        return buffer;
+    }
+    const int decimals = std::clamp(static_cast<int>(-std::floor(std::log10(half))),
+                                    std::abs(ci.mean) < 10.0 ? 1 : 0, 3);
+    std::snprintf(buffer, sizeof buffer, "%.*f [%.*f, %.*f]", decimals, ci.mean, decimals, ci.low,
+                  decimals, ci.high);
     return buffer;
+}
+
+std::string difference_cell(const analysis::DifferenceRow& d) {
+    return d.unaffected ? "not affected" : cell(d.ci);
 }
 
 void print_table(const std::vector<std::string>& columns,
@@ -180,6 +198,103 @@ void print_summary(const analysis::Experiment& e) {
     print_table(columns, table);
 }
 
+// The incremental analysis per perspective: status, and a ratio only for a trade-off.
+void print_incremental(const std::vector<analysis::CostEffectivenessRow>& rows) {
+    std::printf("\nCost-effectiveness by perspective (options by cost; a ratio only where an "
+                "option costs more and prevents more than the one before it):\n");
+    std::string perspective;
+    for (const auto& r : rows) {
+        const std::string name(analysis::to_string(r.perspective));
+        if (name != perspective) {
+            perspective = name;
+            std::printf("  %s (%s):\n", name.c_str(),
+                        name == "district"
+                            ? "the district's own budget"
+                            : (name == "city" ? "district and the city's central reserve"
+                                              : "every payer, landlords and tenants included"));
+        }
+        std::string detail;
+        if (r.status == analysis::IncrementalStatus::trade_off && r.ratio) {
+            char buffer[160];
+            if (r.ratio->estimable) {
+                std::snprintf(buffer, sizeof buffer,
+                              ", %.0f tkr per eviction prevented [%.0f, %.0f] against %s",
+                              r.ratio->ratio, r.ratio->low, r.ratio->high, r.compared_with.c_str());
+            } else {
+                std::snprintf(buffer, sizeof buffer,
+                              ", ratio against %s not estimable (the extra evictions prevented "
+                              "are not distinguishable from zero)",
+                              r.compared_with.c_str());
+            }
+            detail = buffer;
+        } else if (!r.compared_with.empty()) {
+            detail = " by " + r.compared_with;
+        }
+        std::printf("    %-28s %-21s Δcost %s%s\n", r.option.c_str(),
+                    std::string(analysis::to_string(r.status)).c_str(), cell(r.delta_cost).c_str(),
+                    detail.c_str());
+    }
+}
+
+// The assumptions' uncertainty for compare's headline: a quick PSA whose files join the compare
+// folder (with psa_status.csv saying whether it ran). Returns an exit code.
+int add_decision_headline(const scenario::Scenario& s, const RunOptions& o,
+                          const analysis::RunSettings& settings, const std::string& baseline,
+                          std::vector<std::pair<std::string, std::string>>& files) {
+    DecisionRun run;
+    run.file = o.file;
+    if (const auto overrides = parse_overrides(o.set)) {
+        run.fixed = *overrides;
+    }
+    if (o.horizon_years) {
+        run.fixed["horizon_years"] = *o.horizon_years;
+    }
+    run.draws = o.draws.value_or(o.report ? compare_psa_draws : 0);
+    run.replications = o.psa_replications;
+    run.one_way_replications = o.psa_replications;
+    run.seed = settings.seed;
+    run.threads = settings.threads;
+    run.executor = nullptr; // only the reporting process gets here: its own threads
+    run.baseline = baseline;
+    run.tornado_and_drivers = false;
+    run.acceptability_values = analysis::lambda_grid(1000.0, 10.0);
+    run.evppi_values = {0.0};
+    if (o.value_per_eviction_tkr > 0.0) {
+        run.evppi_values.push_back(o.value_per_eviction_tkr);
+    }
+    run.horizon_years =
+        static_cast<std::size_t>(std::lround(s.options.front().spec.horizon_days / 365.0));
+    const auto inputs = uncertain_inputs(s);
+    if (run.draws == 0) {
+        files.emplace_back("psa_status.csv", psa_status_csv("not_requested", run, inputs.size()));
+        std::printf("\nThe assumptions' uncertainty was not computed (--draws 0): the intervals "
+                    "above are the simulation's precision only.\n");
+        return exit_ok;
+    }
+    if (inputs.empty()) {
+        files.emplace_back("psa_status.csv",
+                           psa_status_csv("nothing_uncertain", run, inputs.size()));
+        std::printf("\nNo assumption in this scenario has a distribution, so how uncertain the "
+                    "result is cannot be shown: every staff effect is taken as certain.\n");
+        return exit_ok;
+    }
+    try {
+        const auto result = run_decision_analysis(s, run);
+        print_decision_headline(s, result, baseline);
+        for (auto& file : decision_files(result, run)) {
+            files.push_back(std::move(file));
+        }
+        files.emplace_back("psa_status.csv", psa_status_csv("ran", run, inputs.size()));
+    } catch (const scenario::ScenarioError& e) {
+        print_scenario_errors(e, o.file);
+        return exit_bad_input;
+    } catch (const model::InvariantError& e) {
+        std::cerr << "hcsim: model invariant violated, run stopped: " << e.what() << "\n";
+        return exit_invariant;
+    }
+    return exit_ok;
+}
+
 // Whether this process holds the results and may print and write them (rank 0 of an MPI job).
 bool reports(const analysis::RunSettings& settings) {
     return settings.executor == nullptr || settings.executor->is_reporting_process();
@@ -208,6 +323,17 @@ int command_validate(const std::vector<std::string>& files, const scenario::Limi
                 std::printf("%s%s", i ? ", " : "", s->options[i].name.c_str());
             }
             std::printf(")\n");
+            // An effect taken as certain hides how much the result rests on it: psa and the
+            // report's ranges can only show the uncertainty of what has a distribution.
+            for (const auto& site : s->parameters) {
+                if (is_staff_effect(site.field) && !site.uncertainty) {
+                    std::fprintf(stderr,
+                                 "%s:%d:%d: warning: %s: a staff effect without a distribution "
+                                 "('dist'); it is taken as certain in psa and in the report's "
+                                 "ranges\n",
+                                 site.file.c_str(), site.line, site.column, site.field.c_str());
+                }
+            }
         } else {
             code = exit_bad_input;
         }
@@ -219,9 +345,12 @@ namespace {
 // The scenario of run/compare with --set overrides and --limit applied, or nothing after
 // printing why (bad overrides, scenario errors, --replications over its limit).
 std::optional<scenario::Scenario> load_for_run(const RunOptions& o) {
-    const auto overrides = parse_overrides(o.set);
+    auto overrides = parse_overrides(o.set);
     if (!overrides) {
         return std::nullopt;
+    }
+    if (o.horizon_years) {
+        (*overrides)["horizon_years"] = *o.horizon_years;
     }
     auto s = load_or_report(o.file, *overrides, o.limits);
     if (!s || !replications_within_limit(o)) {
@@ -298,7 +427,9 @@ int command_compare(const RunOptions& o) {
         s->price_year);
     print_summary(e);
     const auto diffs = analysis::differences(e, baseline);
-    std::printf("\nAgainst %s (paired differences):\n", baseline.c_str());
+    std::printf("\nAgainst %s (paired differences; the interval is the simulation's precision "
+                "with the assumptions fixed, not their uncertainty):\n",
+                baseline.c_str());
     std::vector<std::string> columns;
     for (const auto& opt : e.options) {
         if (opt.name != baseline) {
@@ -306,29 +437,58 @@ int command_compare(const RunOptions& o) {
         }
     }
     std::vector<std::pair<std::string, std::vector<std::string>>> table;
-    for (const std::string metric :
-         {"evictions", "evictions_with_children", "households_to_own_lease", "homeless_nights",
-          "cost_total_tkr", "cost_per_eviction_prevented_tkr", "net_cost_per_household_housed_tkr",
-          "break_even_year"}) {
+    std::vector<std::string> metrics{"evictions", "evictions_with_children"};
+    for (const auto& group : s->options.front().spec.groups) {
+        metrics.push_back("evictions_of_" + group.name);
+    }
+    for (const char* metric : {"households_to_own_lease", "households_with_own_lease_end",
+                               "homeless_nights", "cost_total_tkr"}) {
+        metrics.emplace_back(metric);
+    }
+    for (const auto& row : diffs) {
+        if (row.metric.starts_with("cost_") && row.metric != "cost_total_tkr" &&
+            row.metric != "cost_housing_tkr" && row.metric != "cost_events_tkr" &&
+            row.metric != "cost_staff_tkr" && row.metric != "cost_fixed_tkr" &&
+            std::find(metrics.begin(), metrics.end(), row.metric) == metrics.end()) {
+            metrics.push_back(row.metric); // cost_<payer>_tkr: who pays, who saves
+        }
+    }
+    for (const std::string& metric : metrics) {
         std::vector<std::string> cells;
         for (const auto& column : columns) {
             for (const auto& d : diffs) {
                 if (d.option == column && d.metric == metric) {
-                    cells.push_back(cell(d.ci));
+                    cells.push_back(difference_cell(d));
                 }
             }
         }
         table.emplace_back("Δ " + metric, cells);
     }
     print_table(columns, table);
-    auto files = output_files(*s, settings, *timed, baseline);
+    const auto incremental = analysis::incremental_table(e, baseline, o.value_per_eviction_tkr);
+    print_incremental(incremental);
+    for (const auto& f : analysis::funder_figures(e, baseline)) {
+        const auto& q = f.per_eviction_prevented;
+        std::printf("  Funder's figure: %s pays %.0f tkr for %s; %s\n", f.payer.c_str(),
+                    f.funds_tkr.mean, f.option.c_str(),
+                    q.estimable
+                        ? ("per eviction prevented " + std::to_string(std::lround(q.ratio)) +
+                           " tkr [" + std::to_string(std::lround(q.low)) + ", " +
+                           std::to_string(std::lround(q.high)) + "]")
+                              .c_str()
+                        : "per eviction prevented: not estimable (the evictions "
+                          "prevented are not distinguishable from zero)");
+    }
+    auto files = output_files(*s, settings, *timed, baseline, o.value_per_eviction_tkr);
     if (!s->validation.empty()) {
         files.emplace_back("validation.csv", validation_table(*s, baseline, settings));
     }
+    const int psa_code = add_decision_headline(*s, o, settings, baseline, files);
+    if (psa_code != exit_ok) {
+        return psa_code;
+    }
     report::write_folder_atomically(out, files);
-    std::printf("\nwritten to %s/ (summary.csv, differences.csv, yearly.csv, timeseries.csv, "
-                "transitions.csv, budget.csv, assumptions.csv, manifest.json%s) in %.1f s\n",
-                out.c_str(), s->validation.empty() ? "" : ", validation.csv", timed->seconds);
+    print_written(out, files, timed->seconds);
     if (o.report) {
         return command_report({out, o.report_language});
     }

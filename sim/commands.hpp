@@ -31,7 +31,13 @@ struct RunOptions {
     std::vector<std::string> set; // FIELD=VALUE overrides of scenario numbers
     bool report = false;          // compare: also write report.html and results.xlsx
     std::string report_language = "sv";
-    std::string schedule = "queue"; // MPI runs: "queue" (work queue) or "static" (blocks)
+    // compare: the assumptions' uncertainty (a quick PSA into the same folder). Draws: default
+    // cli::compare_psa_draws with --report, else none; 0 leaves it out.
+    std::optional<std::size_t> draws;
+    std::size_t psa_replications = 50;   // cli::compare_psa_replications
+    std::optional<double> horizon_years; // overrides the scenario's horizon_years
+    double value_per_eviction_tkr = 0.0; // prices a prevented eviction in net benefits
+    std::string schedule = "queue";      // MPI runs: "queue" (work queue) or "static" (blocks)
     // How replications are spread (threads, or MPI ranks); null: `threads` threads.
     std::shared_ptr<const analysis::TaskExecutor> executor;
     scenario::Limits limits;

@@ -64,6 +64,26 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     compare->add_flag("--independent", compare_options.independent,
                       "independent streams per option instead of common random numbers");
     add_report_flags(*compare, compare_options.report, compare_options.report_language);
+    compare
+        ->add_option("--draws", compare_options.draws,
+                     "draws of the uncertain assumptions for the headline (default 100 with "
+                     "--report, else 0; 0 leaves it out)")
+        ->check(CLI::Range(0ULL, 100000ULL));
+    compare
+        ->add_option("--psa-replications", compare_options.psa_replications,
+                     "replications per draw of that analysis")
+        ->check(CLI::Range(1ULL, 100000ULL));
+    compare
+        ->add_option("--value-per-eviction", compare_options.value_per_eviction_tkr,
+                     "value of one prevented eviction in net benefits, tkr (default 0: money)")
+        ->check(CLI::Range(0.0, 1e9));
+    for (auto* command : {run, compare}) {
+        command
+            ->add_option("--horizon-years",
+                         command == run ? run_options.horizon_years : compare_options.horizon_years,
+                         "simulated years (default: the scenario's horizon_years)")
+            ->check(CLI::Range(0.01, 100.0));
+    }
 
     ReportOptions report_options;
     auto* report = register_report(app, report_options);

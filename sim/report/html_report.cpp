@@ -102,9 +102,9 @@ const std::vector<std::string>& option_palette() {
 }
 
 std::vector<SectionWriter> default_sections() {
-    return {section_summary,     section_budget,      section_costs,      section_outcomes,
-            section_differences, section_decisions,   section_timeseries, section_flows,
-            section_validation,  section_assumptions, section_manifest};
+    return {section_summary,     section_budget,     section_costs,       section_outcomes,
+            section_differences, section_economics,  section_decisions,   section_timeseries,
+            section_flows,       section_validation, section_assumptions, section_manifest};
 }
 
 namespace {

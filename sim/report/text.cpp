@@ -61,10 +61,12 @@ constexpr std::array phrases{
     Phrase{
         "differences_intro",
         "Parvisa skillnader mot {baseline} (samma hushåll och samma slump i båda), med 95\u00a0% "
-        "konfidensintervall. Ett intervall som inte korsar noll är en säkerställd skillnad.",
+        "konfidensintervall. Intervallen visar slumpvariationen i modellen, inte osäkerheten i "
+        "de antagna effekterna (se Sammanfattning och Osäkerhet och bemanning).",
         "Paired differences against {baseline} (the same households and the same chance in "
-        "both), with 95% confidence intervals. An interval that does not cross zero is a "
-        "clear difference."},
+        "both), with 95% confidence intervals. The intervals show the model's random variation, "
+        "not the uncertainty of the assumed effects (see Summary and Uncertainty and "
+        "staffing)."},
     Phrase{"difference", "Skillnad", "Difference"},
     Phrase{"flows", "Flöden genom kedjan", "Flows through the chain"},
     Phrase{"flows_intro",
@@ -120,6 +122,7 @@ constexpr std::array phrases{
     Phrase{"households", "Hushåll", "Households"},
     Phrase{"moves", "Flyttar", "Moves"},
     Phrase{"sheet_summary", "Sammanfattning", "Summary"},
+    Phrase{"sheet_outcomes", "Utfall", "Outcomes"},
     Phrase{"sheet_differences", "Skillnader", "Differences"},
     Phrase{"sheet_costs", "Kostnader", "Costs"},
     Phrase{"sheet_budget", "Budget", "Budget"},
@@ -145,18 +148,21 @@ constexpr std::array phrases{
            "Against {baseline}, over {years} years: {effects}. The total cost for all payers "
            "changes by {total}."},
     Phrase{"summary_method",
-           "Resultaten är medelvärden av {replications} simuleringar per alternativ med 95\u00a0% "
-           "konfidensintervall inom parentes; kostnader i tkr i {price_year} års prisnivå.",
-           "Results are means of {replications} simulations per option with 95% confidence "
-           "intervals in brackets; costs in tkr at {price_year} prices."},
+           "Jämförelserna med nollalternativet är medelvärden av {replications} simuleringar per "
+           "alternativ med de antagna effekterna; kostnader i tkr i {price_year} års prisnivå.",
+           "The comparisons with the baseline are means of {replications} simulations per option "
+           "with the assumed effects; costs in tkr at {price_year} prices."},
+    Phrase{"not_affected", "påverkas inte", "not affected"},
     Phrase{"per_year_in", "år {year}", "in year {year}"},
     Phrase{"effect_evictions", "vräkningar {value}", "evictions {value}"},
     Phrase{"effect_evictions_children", "vräkningar av barnfamiljer {value}",
            "evictions of families with children {value}"},
     Phrase{"effect_shelter", "nätter på härbärge {value}", "shelter nights {value}"},
     Phrase{"effect_hotel", "nätter på hotell {value}", "hotel nights {value}"},
-    Phrase{"effect_lease", "hushåll som får eget kontrakt {value}",
-           "households reaching their own lease {value}"},
+    Phrase{"effect_lease", "flyttar till eget kontrakt {value}", "moves into an own lease {value}"},
+    Phrase{"effect_lease_end",
+           "hushåll med eget kontrakt vid periodens slut (behållet eller nytt) {value}",
+           "households with their own lease at the end (kept or new) {value}"},
     Phrase{"staff_line", "Lönekostnad för {fte} årsarbetare {role}",
            "Salary cost of {fte} FTE {role}"},
     Phrase{"fixed_line", "Omkostnader: {item}", "Overheads: {item}"},
@@ -166,8 +172,18 @@ constexpr std::array phrases{
     Phrase{"metric:evictions_with_children", "Vräkningar av barnfamiljer",
            "Evictions of families with children"},
     Phrase{"metric:children_evicted", "Barn som berörs av vräkning", "Children evicted"},
-    Phrase{"metric:households_to_own_lease", "Hushåll till eget kontrakt",
-           "Households to own lease"},
+    Phrase{"metric:households_to_own_lease", "Flyttar till eget kontrakt",
+           "Moves into an own lease"},
+    Phrase{"metric:households_with_own_lease_end",
+           "Hushåll med eget kontrakt vid periodens slut (behållet eller nytt)",
+           "Households with their own lease at the end (kept or new)"},
+    Phrase{"metric:no_evictions_with_children", "Andel simuleringar utan vräkt barnfamilj",
+           "Share of simulations with no family evicted"},
+    Phrase{"group:adult", "vuxna", "adults"},
+    Phrase{"group:young_adult", "unga vuxna", "young adults"},
+    Phrase{"group:family_with_children", "barnfamiljer", "families with children"},
+    Phrase{"group:elderly", "äldre", "elderly"},
+    Phrase{"group:complex_needs", "personer med sammansatta behov", "people with complex needs"},
     Phrase{"metric:homeless_nights", "Hemlöshetsnätter", "Homeless nights"},
     Phrase{"metric:homeless_households_end", "Hemlösa hushåll vid periodens slut",
            "Homeless households at the end"},
@@ -254,6 +270,12 @@ std::string unit_label(std::string_view unit, Language language) {
 }
 
 std::string metric_label(std::string_view metric, Language language) {
+    if (metric.starts_with("evictions_of_")) {
+        const std::string group(metric.substr(13));
+        return lookup_or("metric:" + std::string(metric), language,
+                         (language == Language::sv ? "Vräkningar: " : "Evictions: ") +
+                             prefixed("group:", group, language));
+    }
     if (metric.ends_with("_nights") && !metric.starts_with("homeless")) {
         const std::string state(metric.substr(0, metric.size() - 7));
         const std::string nights = language == Language::sv ? "Nätter: " : "Nights: ";

@@ -3,6 +3,7 @@
 #include "hcsim/report/html_report.hpp"
 #include "hcsim/report/text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -121,7 +122,16 @@ void write_workbook(const CompareFolder& folder, Language language,
     const std::vector<std::string> measure{t("option", language), t("metric", language),
                                            t("metric_id", language), t("unit", language)};
     {
-        Sheet sheet(book.get(), t("sheet_summary", language), with_interval(measure, "", language),
+        // First what the decision rests on: the report's summary, paragraph by paragraph.
+        Sheet sheet(book.get(), t("sheet_summary", language), {t("summary", language)}, bold,
+                    number);
+        for (const auto& paragraph : summary_paragraphs(folder, language)) {
+            sheet.text(0, paragraph);
+            sheet.next();
+        }
+    }
+    {
+        Sheet sheet(book.get(), t("sheet_outcomes", language), with_interval(measure, "", language),
                     bold, number);
         for (const auto& r : folder.summary) {
             sheet.text(0, r.option);
@@ -267,15 +277,25 @@ void write_workbook(const CompareFolder& folder, Language language,
             sheet.next();
         }
     }
-    for (const auto& [suffix, files] :
-         std::vector<std::pair<std::string, std::vector<std::string>>>{
-             {"-psa",
-              {"psa_summary", "tornado", "global_sensitivity", "break_even", "acceptability",
-               "evpi", "psa_draws"}},
-             {"-sweep", {"sweep"}}}) {
+    // The decision tables: compare's own (and its quick PSA), then the psa and sweep folders'
+    // beside it; each sheet once, the first found.
+    std::vector<std::string> added;
+    for (const auto& [place, files] :
+         std::vector<std::pair<std::filesystem::path, std::vector<std::string>>>{
+             {folder.path,
+              {"incremental", "funder", "cost_breakdown", "break_even_years", "psa_summary",
+               "break_even", "psa_break_even_years", "evppi", "acceptability", "evpi",
+               "psa_draws"}},
+             {sibling_folder(folder.path, "-psa"),
+              {"psa_summary", "tornado", "global_sensitivity", "break_even", "evppi",
+               "acceptability", "evpi", "psa_draws"}},
+             {sibling_folder(folder.path, "-sweep"), {"sweep"}}}) {
         for (const auto& name : files) {
-            add_decision_sheet(book.get(), sibling_folder(folder.path, suffix) / (name + ".csv"),
-                               bold, number);
+            if (std::find(added.begin(), added.end(), name) == added.end() &&
+                std::filesystem::exists(place / (name + ".csv"))) {
+                add_decision_sheet(book.get(), place / (name + ".csv"), bold, number);
+                added.push_back(name);
+            }
         }
     }
     lxw_workbook* raw = book.release();

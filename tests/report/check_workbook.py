@@ -40,9 +40,16 @@ def check(sheet_name, csv_name, key_columns, value_columns):
 
 names = book.sheetnames
 interval = [("mean", 4), ("ci_low", 5), ("ci_high", 6)]
-check(names[0], "summary.csv", [("option", 0), ("metric", 2), ("unit", 3)], interval)
-check(names[1], "differences.csv", [("option", 0), ("baseline", 1), ("metric", 3)],
-      [("mean", 5), ("ci_low", 6), ("ci_high", 7)])
+outcomes = [n for n in names if n in ("Utfall", "Outcomes")][0]
+check(outcomes, "summary.csv", [("option", 0), ("metric", 2), ("unit", 3)], interval)
+differences = [n for n in names if n in ("Skillnader", "Differences")]
+if differences:
+    check(differences[0], "differences.csv", [("option", 0), ("baseline", 1), ("metric", 3)],
+          [("mean", 5), ("ci_low", 6), ("ci_high", 7)])
+# The first sheet leads with what the decision rests on: the report's summary paragraphs.
+lead = list(book[names[0]].iter_rows(max_row=3, values_only=True))
+if names[0] not in ("Sammanfattning", "Summary") or len(lead) < 2 or not lead[1][0]:
+    failures.append(f"the first sheet is not the summary paragraphs: {names[0]} {lead}")
 monthly = [n for n in names if n in ("Månadsserier", "Monthly")][0]
 check(monthly, "timeseries.csv", [("option", 0), ("state", 3)],
       [("month", 1)] + interval)
@@ -51,11 +58,11 @@ if (folder / "validation.csv").exists():
           [("target", 0), ("quantity", 1), ("within_range", 10), ("source", 11), ("title", 12)],
           [("first_month", 2), ("last_month", 3), ("observed", 4), ("model_mean", 5),
            ("mean_ci_low", 6), ("mean_ci_high", 7), ("range_low", 8), ("range_high", 9)])
-for wanted in ("Sammanfattning", "Skillnader", "Kostnader", "Budget", "Månadsserier",
+for wanted in ("Sammanfattning", "Utfall", "Skillnader", "Kostnader", "Budget", "Månadsserier",
                "Antaganden", "Körning"):
     if wanted not in names:
         failures.append(f"no sheet {wanted} (sheets: {names})")
-header = next(book[names[0]].iter_rows(max_row=1, values_only=True))
+header = next(book[outcomes].iter_rows(max_row=1, values_only=True))
 if "Medelvärde" not in header or "Enhet" not in header:
     failures.append(f"summary header lacks Swedish labels: {header}")
 if failures:

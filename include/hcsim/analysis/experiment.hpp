@@ -51,6 +51,8 @@ struct Experiment {
     std::vector<OptionResults> options;
     std::size_t years = 1;
     std::size_t months = 1;
+    std::vector<CostLine> cost_lines; // what each replication's cost_lines hold
+    double discount_rate = 0.0;       // of costs and, in the decision figures, outcomes
     [[nodiscard]] const OptionResults& option(const std::string& name) const;
 };
 
@@ -73,6 +75,9 @@ struct DifferenceRow {
     std::string metric;
     std::string unit;
     kernel::ConfidenceInterval ci;
+    // Every paired difference is exactly zero: the option cannot change this outcome (a
+    // structural zero, e.g. staff who never meet a tenant at risk), not a measured "0 ± 0".
+    bool unaffected = false;
 };
 
 struct YearlyRow {
@@ -96,9 +101,7 @@ struct MonthlyRow {
 [[nodiscard]] std::vector<YearlyRow> yearly(const Experiment& experiment);
 [[nodiscard]] std::vector<MonthlyRow> monthly(const Experiment& experiment);
 
-// Ratio of means with a delta-method interval: mean(numerator) / mean(denominator).
-[[nodiscard]] kernel::ConfidenceInterval ratio_interval(const std::vector<double>& numerator,
-                                                        const std::vector<double>& denominator,
-                                                        double level = 0.95);
+// Ratios (cost per eviction prevented) are in cost_effectiveness.hpp, with Fieller intervals
+// and only where the incremental analysis gives them meaning.
 
 } // namespace hcsim::analysis

@@ -81,6 +81,9 @@ std::string section_budget(const CompareFolder& folder, Language language, Chart
 std::string section_costs(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_outcomes(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_differences(const CompareFolder& folder, Language language, Charts& charts);
+// Cost-effectiveness by perspective, the funder's figure and where the cost difference comes
+// from (incremental.csv, funder.csv, cost_breakdown.csv; empty when absent).
+std::string section_economics(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_timeseries(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_flows(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_assumptions(const CompareFolder& folder, Language language, Charts& charts);
