@@ -106,10 +106,6 @@ std::vector<IncrementalRow> incremental_analysis(const std::vector<Alternative>&
         const Point& p = points[i];
         if (alternatives[i].is_baseline) {
             row.status = IncrementalStatus::baseline;
-        } else if (p.cost <= 0.0 && p.effect > 0.0) {
-            // Cheaper and better than the baseline: no ratio, even against a cheaper frontier
-            // option that prevents fewer (its price would read as a cost of the option).
-            row.status = IncrementalStatus::dominant;
         } else if (k > 0 && p.cost > points[frontier[k - 1]].cost) {
             // Dearer than the frontier option before it and (being undominated) better.
             const std::size_t previous = frontier[k - 1];
@@ -118,6 +114,8 @@ std::vector<IncrementalRow> incremental_analysis(const std::vector<Alternative>&
             row.incremental_cost = p.cost - points[previous].cost;
             row.incremental_effect = p.effect - points[previous].effect;
             row.ratio = row.incremental_cost / row.incremental_effect;
+        } else if (p.effect > 0.0) {
+            row.status = IncrementalStatus::dominant;
         } else {
             row.status = IncrementalStatus::cost_saving;
         }

@@ -162,22 +162,37 @@ TEST(Incremental, DominantOptionAndNoNegativeRatio) {
     EXPECT_EQ(rows.front().alternative, 2U); // cheapest first
 }
 
-TEST(Incremental, CostSavingNoEffectAndTradeOffAgainstADominantOption) {
-    // S saves 100 but prevents fewer (south-west quadrant); N costs 479 and its effect is not
-    // distinguishable from zero (seed 002's coordinators); M is dominant (-50, 3); T (+70, 6)
-    // costs 120 more than M for 3 more: 40 per eviction.
+TEST(Incremental, CostSavingNoEffectAndTradeOffsAlongTheFrontier) {
+    // S saves 100 but prevents 2 fewer (south-west quadrant) and is the cheapest; N costs 479 and
+    // its effect is not distinguishable from zero (seed 002's coordinators); M (-50, 3) costs
+    // 50 more than S for 5 more prevented: 10 per eviction, though it is cheaper and better than
+    // the baseline (the step from S is what is priced); T (+70, 6): 120 more than M for 3 more,
+    // 40 per eviction. The baseline is dominated by M.
     const std::vector<Alternative> alternatives{base(), alt(-100, -2), alt(479, 0.4, false),
                                                 alt(-50, 3), alt(70, 6)};
     const auto rows = incremental_analysis(alternatives);
     EXPECT_EQ(row_of(rows, 1).status, IncrementalStatus::cost_saving);
     EXPECT_EQ(row_of(rows, 2).status, IncrementalStatus::no_effect);
     EXPECT_FALSE(row_of(rows, 2).ratio.has_value());
-    EXPECT_EQ(row_of(rows, 3).status, IncrementalStatus::dominant);
+    EXPECT_EQ(row_of(rows, 3).status, IncrementalStatus::trade_off);
+    EXPECT_EQ(*row_of(rows, 3).compared_with, 1U);
+    EXPECT_DOUBLE_EQ(*row_of(rows, 3).ratio, 10.0);
     EXPECT_EQ(row_of(rows, 4).status, IncrementalStatus::trade_off);
     EXPECT_EQ(*row_of(rows, 4).compared_with, 3U);
     EXPECT_DOUBLE_EQ(*row_of(rows, 4).ratio, 40.0);
     EXPECT_EQ(row_of(rows, 0).status, IncrementalStatus::dominated);
+    EXPECT_EQ(*row_of(rows, 0).compared_with, 3U);
     EXPECT_THROW((void)incremental_analysis({alt(1, 1)}), std::invalid_argument);
+}
+
+// Two options both cheaper than the baseline (the sweep's staffing points): the dearer one is a
+// trade-off against the cheaper, with its price per extra eviction prevented.
+TEST(Incremental, TradeOffBetweenTwoOptionsCheaperThanTheBaseline) {
+    const std::vector<Alternative> alternatives{base(), alt(-1452, 4.76), alt(-1372, 4.86)};
+    const auto rows = incremental_analysis(alternatives);
+    EXPECT_EQ(row_of(rows, 1).status, IncrementalStatus::dominant);
+    EXPECT_EQ(row_of(rows, 2).status, IncrementalStatus::trade_off);
+    EXPECT_NEAR(*row_of(rows, 2).ratio, 80.0 / 0.1, 1e-6);
 }
 
 // NB_1 = 1 + 2 x1 + 3 x2 with x1, x2 independent standard normals, against a baseline of 0.

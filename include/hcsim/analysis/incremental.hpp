@@ -17,9 +17,14 @@ namespace hcsim::analysis {
 
 enum class IncrementalStatus {
     baseline,
-    dominant,    // on the frontier, no dearer than the baseline and prevents more evictions
-    cost_saving, // on the frontier, cheaper than the baseline, prevents none more (or fewer)
-    trade_off,   // on the frontier, dearer and better than the frontier option before it
+    // The cheapest option on the frontier, no dearer than the baseline and preventing more:
+    dominant,
+    // The cheapest option on the frontier, cheaper than the baseline, preventing none more
+    // (or fewer):
+    cost_saving,
+    // On the frontier, dearer and better than the frontier option before it (even when both
+    // are cheaper than the baseline: the ratio prices the step between them):
+    trade_off,
     dominated,
     extendedly_dominated,
     no_effect, // the effect is not distinguishable from zero, and the option costs money
