@@ -19,6 +19,8 @@ packages=(
   chromium
   fonts-dejavu-core
   python3-openpyxl
+  python3-yaml
+  python3-simpy3
   libopenmpi-dev
   openmpi-bin
   clang-14

@@ -207,16 +207,16 @@ CalibrationResult calibrate(const std::vector<FreeParameter>& parameters,
                             const std::vector<CalibrationTarget>& targets,
                             const CalibrationSettings& settings) {
     if (parameters.empty()) {
-        throw std::invalid_argument("no free parameters: mark fields with calibrate: {min:, max:}");
+        throw CalibrationError("no free parameters: mark fields with calibrate: {min:, max:}");
     }
     if (targets.size() < parameters.size()) {
-        throw std::invalid_argument(std::to_string(parameters.size()) +
-                                    " free parameters but only " + std::to_string(targets.size()) +
-                                    " targets: at least as many targets as parameters are needed");
+        throw CalibrationError(std::to_string(parameters.size()) + " free parameters but only " +
+                               std::to_string(targets.size()) +
+                               " targets: at least as many targets as parameters are needed");
     }
     for (const FreeParameter& p : parameters) {
         if (!(p.max > p.min)) {
-            throw std::invalid_argument(p.field + ": calibrate bounds need min < max");
+            throw CalibrationError(p.field + ": calibrate bounds need min < max");
         }
     }
     std::vector<double> start;

@@ -15,7 +15,7 @@ double parse_number(const std::string& text, const std::string& whole) {
     const auto* end = text.data() + text.size();
     const auto [ptr, error] = std::from_chars(text.data(), end, value);
     if (error != std::errc{} || ptr != end || !std::isfinite(value)) {
-        throw std::invalid_argument("'" + whole + "' is not start:stop:step or a number");
+        throw GridError("'" + whole + "' is not start:stop:step or a number");
     }
     return value;
 }
@@ -58,14 +58,13 @@ std::vector<double> parse_grid(const std::string& text) {
         return {parse_number(parts[0], text)};
     }
     if (parts.size() != 3) {
-        throw std::invalid_argument("'" + text + "' is not start:stop:step or a number");
+        throw GridError("'" + text + "' is not start:stop:step or a number");
     }
     const double start = parse_number(parts[0], text);
     const double stop = parse_number(parts[1], text);
     const double step = parse_number(parts[2], text);
     if (!(step > 0.0) || stop < start || (stop - start) / step > 1000.0) {
-        throw std::invalid_argument("'" + text +
-                                    "' needs step > 0, stop >= start and at most 1000 steps");
+        throw GridError("'" + text + "' needs step > 0, stop >= start and at most 1000 steps");
     }
     std::vector<double> grid;
     const auto steps = static_cast<std::size_t>(std::floor((stop - start) / step + 1e-9));

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <new>
 #include <thread>
 #include <vector>
 
@@ -12,20 +13,31 @@ namespace hcsim::analysis {
 TaskFailure TaskFailure::from(const std::exception_ptr& failure) {
     try {
         std::rethrow_exception(failure);
-    } catch (const model::InvariantError& e) {
-        return {Kind::invariant, e.what()};
+    } catch (const Interrupted& e) {
+        return {Kind::interrupted, e.what(), e.signal()};
+    } catch (const Error& e) {
+        return {e.kind(), e.what()};
+    } catch (const std::bad_alloc&) {
+        return {Kind::bad_input, std::string(out_of_memory_message)};
     } catch (const std::exception& e) {
-        return {Kind::other, e.what()};
+        return {Kind::internal, e.what()};
     } catch (...) {
-        return {Kind::other, "unknown failure"};
+        return {Kind::internal, "unknown failure"};
     }
 }
 
 void TaskFailure::raise() const {
-    if (kind == Kind::invariant) {
+    switch (kind) {
+    case Kind::invariant:
         throw model::InvariantError(message);
+    case Kind::bad_input:
+        throw BadInput(message);
+    case Kind::interrupted:
+        throw Interrupted(signal);
+    case Kind::internal:
+        break;
     }
-    throw std::runtime_error(message);
+    throw InternalError(message);
 }
 
 void ThreadExecutor::run(const TaskSlots& tasks) const {

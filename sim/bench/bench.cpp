@@ -52,6 +52,12 @@ std::vector<std::string> workload_names(const BenchSettings& settings) {
     for (const DistrictFile& file : district_files(settings)) {
         names.push_back(file.workload);
     }
+    if (detail::python_with("yaml")) {
+        names.emplace_back("python_sketch");
+    }
+    if (detail::python_with("simpy")) {
+        names.emplace_back("simpy_tandem");
+    }
     return names;
 }
 
@@ -70,6 +76,12 @@ Measurement run_workload(const std::string& name, const BenchSettings& settings)
     }
     if (name == "hold_1e6") {
         return detail::hold_workload(name, 1000000, settings);
+    }
+    if (name == "python_sketch") {
+        return detail::python_sketch_workload(settings);
+    }
+    if (name == "simpy_tandem") {
+        return detail::simpy_tandem_workload(settings);
     }
     for (const DistrictFile& file : district_files(settings)) {
         if (file.workload == name) {
@@ -98,6 +110,9 @@ std::string to_json(const Measurement& m) {
     field("ratio", number(m.ratio));
     if (m.ratio_per_household) {
         field("ratio_per_household", number(*m.ratio_per_household));
+    }
+    if (m.times_faster) {
+        field("times_faster", number(*m.times_faster));
     }
     field("peak_rss_kb", std::to_string(m.peak_rss_kb));
     field("threads", std::to_string(m.threads));
@@ -147,6 +162,11 @@ std::string to_text(const Measurement& m) {
     if (m.ratio_per_household) {
         std::snprintf(buffer, sizeof buffer, "\n    ratio per customer %.2f",
                       *m.ratio_per_household);
+        out += buffer;
+    }
+    if (m.times_faster) {
+        std::snprintf(buffer, sizeof buffer, "\n    %.1f times faster than Python (%s)",
+                      *m.times_faster, m.note.c_str());
         out += buffer;
     }
     if (m.matches_reference) {

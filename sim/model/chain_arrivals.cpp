@@ -20,9 +20,12 @@ void ChainRun::on_arrival_candidate(std::size_t index) {
     ArrivalStream& stream = streams_[index];
     const ArrivalSpec& arrival = spec_.arrivals[stream.arrival];
     const double now = sim_.now();
-    // Thinning (Lewis and Shedler): candidates at the peak rate, kept with rate(t) / peak.
-    if (now > 0.0 && stream.random.uniform01() * stream.max_rate_per_day <=
-                         arrival_rate_per_day(arrival, stream.group, now)) {
+    // Thinning (Lewis and Shedler): candidates at the peak rate, kept with rate(t) / peak. The
+    // uniform is drawn even when the rate is constant, so the stream stays the same.
+    const double u = now > 0.0 ? stream.random.uniform01() : 0.0;
+    if (now > 0.0 &&
+        (stream.constant_rate ||
+         u * stream.max_rate_per_day <= arrival_rate_per_day(arrival, stream.group, now))) {
         const std::uint64_t id =
             ((static_cast<std::uint64_t>(index) + 1) << 32) | stream.accepted++;
         add_household(id, stream.group, arrival.into);
@@ -35,22 +38,24 @@ void ChainRun::on_arrival_candidate(std::size_t index) {
 
 void ChainRun::on_month_end(std::size_t month) {
     result_.monthly_counts.push_back(counts_);
-    check_invariants("end of month " + std::to_string(month + 1));
+    check_invariants(month);
 }
 
-void ChainRun::check_invariants(std::string_view when) const {
+void ChainRun::check_invariants(std::size_t month) const {
+    // The message is made only on failure: this runs every month of every replication.
+    const auto when = [month] { return "end of month " + std::to_string(month + 1); };
     std::uint64_t total = 0;
     for (StateIndex s = 0; s < counts_.size(); ++s) {
         total += counts_[s];
         if (spec_.states[s].capacity && counts_[s] > *spec_.states[s].capacity) {
-            throw InvariantError("capacity exceeded at " + std::string(when) + ": state " +
+            throw InvariantError("capacity exceeded at " + when() + ": state " +
                                  spec_.states[s].name + " holds " + std::to_string(counts_[s]) +
                                  " households, capacity " +
                                  std::to_string(*spec_.states[s].capacity));
         }
     }
     if (total != households_.size()) {
-        throw InvariantError("households not conserved at " + std::string(when) + ": " +
+        throw InvariantError("households not conserved at " + when() + ": " +
                              std::to_string(total) + " counted in states, " +
                              std::to_string(households_.size()) + " created");
     }

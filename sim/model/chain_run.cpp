@@ -93,6 +93,26 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
             }
         }
     }
+    const std::size_t groups = spec.groups.size();
+    exit_tables_.reserve((spec.staff.size() + 1) * states * groups);
+    for (std::size_t set = 0; set <= spec.staff.size(); ++set) {
+        for (StateIndex s = 0; s < states; ++s) {
+            const bool by_origin = depends_on_origin(spec.exits[s]);
+            for (GroupIndex g = 0; g < groups; ++g) {
+                const ExitModifiers& modifiers =
+                    set == 0 ? usual_care_[s]
+                             : staff_modifiers_[((set - 1) * states + s) * groups + g];
+                ExitTable table;
+                table.first = static_cast<std::uint32_t>(table_exits_.size());
+                table.by_origin = by_origin;
+                if (!by_origin) {
+                    table.count = static_cast<std::uint32_t>(append_exit_thresholds(
+                        spec.exits[s], g, modifiers, table_exits_, table_thresholds_));
+                }
+                exit_tables_.push_back(table);
+            }
+        }
+    }
     pool_active_.assign(spec.staff.size(), false);
     for (std::size_t p = 0; p < spec.staff.size(); ++p) {
         slots_.push_back(std::make_unique<kernel::Resource>(
@@ -147,8 +167,12 @@ ReplicationResult ChainRun::run() {
                 continue;
             }
             const std::uint64_t stream_index = streams_.size();
+            const bool flat_season =
+                std::all_of(arrival.seasonality.begin(), arrival.seasonality.end(),
+                            [&](double factor) { return factor == peak_season; });
             streams_.push_back(ArrivalStream{
                 a, g, arrival.per_year[g] / days_per_year * peak_season * peak_trend,
+                arrival.trend_per_year == 0.0 && flat_season,
                 kernel::RandomStream({key_.seed, key_.replication, arrival_draws, stream_index, 0}),
                 0});
             sim_.schedule_in(0.0, arrival_kind_, stream_index);

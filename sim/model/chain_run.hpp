@@ -52,6 +52,9 @@ struct ArrivalStream {
     std::size_t arrival = 0; // index into spec.arrivals
     GroupIndex group = 0;
     double max_rate_per_day = 0.0;
+    // No trend and the same factor every month: every candidate is kept (its rate is the
+    // peak rate, to the bit), so the rate need not be recomputed for each.
+    bool constant_rate = false;
     kernel::RandomStream random;
     std::uint64_t accepted = 0;
 };
@@ -77,7 +80,7 @@ private:
     void on_arrival_candidate(std::size_t stream);
     void on_month_end(std::size_t month);
     void schedule_month_end(std::size_t month);
-    void check_invariants(std::string_view when) const;
+    void check_invariants(std::size_t month) const; // at the end of `month` (0-based)
     // Before household h moves from -> to by `event`: stocks stay non-negative, capacities
     // hold, the event budget is not spent. Throws naming the household, time and event.
     void check_move(std::size_t h, StateIndex from, StateIndex to, std::string_view event) const;
@@ -86,6 +89,9 @@ private:
     [[nodiscard]] double arrival_rate_per_day(const ArrivalSpec& arrival, GroupIndex group,
                                               double time) const;
     [[nodiscard]] const ExitModifiers& modifiers_for(const Household& household) const;
+    // choose_exit for the household's state, group and modifiers, from the tables made once.
+    [[nodiscard]] std::optional<CompactIndex>
+    planned_exit_for(const Household& household, const ExitModifiers& modifiers) const;
     // Expected households over the horizon, to size households_ once.
     [[nodiscard]] std::size_t expected_households() const;
     void emit(std::string_view event, std::size_t h, std::optional<StateIndex> from,
@@ -119,6 +125,16 @@ private:
     // Exit modifiers computed once: usual care by state, staff by (pool, state, group).
     std::vector<ExitModifiers> usual_care_;
     std::vector<ExitModifiers> staff_modifiers_;
+    // choose_exit's thresholds by (set, state, group), set 0 = usual care and p + 1 = staff
+    // pool p: replan runs for every stay, and the comparisons depend on the stay's uniform only.
+    struct ExitTable {
+        std::uint32_t first = 0; // into table_exits_ and table_thresholds_
+        std::uint32_t count = 0;
+        bool by_origin = false; // an exit depends on the origin: choose_exit decides each time
+    };
+    std::vector<ExitTable> exit_tables_;
+    std::vector<std::uint32_t> table_exits_;
+    std::vector<double> table_thresholds_;
     std::size_t years_ = 1;       // budget years of the horizon
     std::size_t events_item_ = 0; // ledger item of event costs
     std::size_t first_staff_item_ = 0;

@@ -90,13 +90,18 @@ std::vector<double> exit_probabilities(std::span<const ExitSpec> exits, GroupInd
     return probabilities;
 }
 
-// Runs once per stay: the same arithmetic as exit_probabilities, without allocating.
-std::optional<std::size_t> choose_exit(std::span<const ExitSpec> exits, GroupIndex group,
-                                       std::optional<StateIndex> came_from,
-                                       const ExitModifiers& modifiers, double u) {
+namespace {
+
+// The one place that turns probabilities and relative risks into cumulative thresholds:
+// calls visit(exit, cumulative) for every exit the household can take, in declared order,
+// until visit returns true. choose_exit and the tables the model makes once both use it, so
+// they give the same exit bit for bit. Runs once per stay: allocation-free.
+template <typename Visit>
+void visit_thresholds(std::span<const ExitSpec> exits, GroupIndex group,
+                      std::optional<StateIndex> came_from, const ExitModifiers& modifiers,
+                      Visit&& visit) {
     const ExitSums sums = sums_of(exits, group, came_from, modifiers);
     double cumulative = 0.0;
-    std::optional<std::size_t> last_possible;
     for (std::size_t i = 0; i < exits.size(); ++i) {
         if (!possible(exits[i], came_from)) {
             continue;
@@ -106,13 +111,43 @@ std::optional<std::size_t> choose_exit(std::span<const ExitSpec> exits, GroupInd
         if (probability <= 0.0) {
             continue;
         }
-        last_possible = i;
         cumulative += probability;
-        if (u < cumulative) {
-            return i;
+        if (visit(i, cumulative)) {
+            return;
         }
     }
-    return last_possible; // rounding left u just above the sum
+}
+
+} // namespace
+
+std::optional<std::size_t> choose_exit(std::span<const ExitSpec> exits, GroupIndex group,
+                                       std::optional<StateIndex> came_from,
+                                       const ExitModifiers& modifiers, double u) {
+    std::optional<std::size_t> chosen;
+    visit_thresholds(exits, group, came_from, modifiers, [&](std::size_t i, double cumulative) {
+        chosen = i; // the last possible one when rounding left u just above the sum
+        return u < cumulative;
+    });
+    return chosen;
+}
+
+std::size_t append_exit_thresholds(std::span<const ExitSpec> exits, GroupIndex group,
+                                   const ExitModifiers& modifiers,
+                                   std::vector<std::uint32_t>& candidates,
+                                   std::vector<double>& thresholds) {
+    std::size_t appended = 0;
+    visit_thresholds(exits, group, std::nullopt, modifiers, [&](std::size_t i, double cumulative) {
+        candidates.push_back(static_cast<std::uint32_t>(i));
+        thresholds.push_back(cumulative);
+        ++appended;
+        return false;
+    });
+    return appended;
+}
+
+bool depends_on_origin(std::span<const ExitSpec> exits) {
+    return std::any_of(exits.begin(), exits.end(),
+                       [](const ExitSpec& exit) { return !exit.only_if_came_from.empty(); });
 }
 
 } // namespace hcsim::model

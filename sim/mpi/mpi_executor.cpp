@@ -78,6 +78,7 @@ std::string encode_outcome(const TaskSlots& tasks, std::size_t begin, std::size_
     if (failure) {
         writer.put(static_cast<std::uint8_t>(failure->kind));
         writer.put(failure->message);
+        writer.put<std::int32_t>(failure->signal);
         return std::move(writer).take();
     }
     writer.put<std::uint64_t>(begin);
@@ -100,10 +101,13 @@ Outcome decode_outcome(const TaskSlots& tasks, std::string_view bytes) {
     reader.get(failed);
     if (failed != 0) {
         std::uint8_t kind = 0;
+        std::int32_t signal = 0;
         TaskFailure failure;
         reader.get(kind);
         reader.get(failure.message);
+        reader.get(signal);
         failure.kind = static_cast<TaskFailure::Kind>(kind);
+        failure.signal = signal;
         return {failure, 0};
     }
     std::uint64_t begin = 0;

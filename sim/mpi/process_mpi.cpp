@@ -1,6 +1,6 @@
 // The MPI build: every rank runs the same command on the same inputs; tasks are spread over
 // the ranks and gathered on rank 0, which alone prints and writes.
-#include "../process_group.hpp"
+#include "../cli/process_group.hpp"
 #include "mpi_executor.hpp"
 
 #include <chrono>

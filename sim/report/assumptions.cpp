@@ -13,16 +13,15 @@ std::string csv_field(const std::string& text) {
     return quoted + "\"";
 }
 
-std::string assumptions_csv(const std::vector<scenario::ParameterSite>& sites) {
+std::string assumptions_csv(const std::vector<study::AssumptionRow>& rows) {
     std::string out = "field,value,unit,uncertainty,calibrate_min,calibrate_max,source,file,line\n";
-    for (const auto& site : sites) {
-        out += csv_field(site.field) + "," + format_number(site.value) + "," +
-               csv_field(site.unit) + "," +
-               csv_field(site.uncertainty ? site.uncertainty->describe() : "") + "," +
-               (site.calibrate ? format_number(site.calibrate->min) : "") + "," +
-               (site.calibrate ? format_number(site.calibrate->max) : "") + "," +
-               csv_field(site.source) + "," + csv_field(site.file) + "," +
-               std::to_string(site.line) + "\n";
+    for (const auto& row : rows) {
+        out += csv_field(row.field) + "," + format_number(row.value) + "," + csv_field(row.unit) +
+               "," + csv_field(row.uncertainty) + "," +
+               (row.calibrate_min ? format_number(*row.calibrate_min) : "") + "," +
+               (row.calibrate_max ? format_number(*row.calibrate_max) : "") + "," +
+               csv_field(row.source) + "," + csv_field(row.file) + "," + std::to_string(row.line) +
+               "\n";
     }
     return out;
 }

@@ -1,6 +1,5 @@
 #include "hcsim/report/compare_folder.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -61,7 +60,7 @@ RunManifest read_manifest(const fs::path& folder) {
     }
     RunManifest m;
     try {
-        const auto json = nlohmann::json::parse(*text);
+        const auto json = nlohmann::ordered_json::parse(*text); // keeps the overrides' order
         m.version = json.at("hcsim_version").get<std::string>();
         m.scenario_path = json.at("scenario").get<std::string>();
         m.scenario_title = json.value("scenario_title", std::string{});
@@ -82,6 +81,11 @@ RunManifest read_manifest(const fs::path& folder) {
         m.started_utc = json.value("started_utc", std::string{});
         m.wall_seconds = json.value("wall_seconds", 0.0);
         m.events = json.value("events", std::uint64_t{0});
+        if (const auto overrides = json.find("overrides"); overrides != json.end()) {
+            for (const auto& [field, value] : overrides->items()) {
+                m.overrides.emplace_back(field, value.get<double>());
+            }
+        }
     } catch (const nlohmann::json::exception& e) {
         throw ReportInputError(file.string() + ": error: " + e.what());
     }
@@ -119,8 +123,9 @@ std::vector<ValidationCheck> read_validation(const CsvTable& t) {
              whole(t, r, "last_month"), t.number(r, "observed"),
              kernel::ConfidenceInterval{t.number(r, "model_mean"), t.number(r, "mean_ci_low"),
                                         t.number(r, "mean_ci_high"), 0},
-             t.number(r, "range_low"), t.number(r, "range_high"), within == "yes",
-             t.text(r, "source"), t.has_column("title") ? t.text(r, "title") : ""});
+             t.number(r, "range_low"), t.number(r, "range_high"), t.number(r, "difference"),
+             within == "yes", t.text(r, "source"),
+             t.has_column("title") ? t.text(r, "title") : ""});
     }
     return rows;
 }
@@ -184,46 +189,6 @@ CompareFolder read_compare_folder(const fs::path& folder) {
         out.validation = read_validation(*validation);
     }
     return out;
-}
-
-std::size_t CompareFolder::years() const {
-    std::size_t years = 1;
-    for (const auto& row : yearly) {
-        years = std::max(years, row.year);
-    }
-    return years;
-}
-
-std::size_t CompareFolder::months() const {
-    std::size_t months = 0;
-    for (const auto& row : monthly) {
-        months = std::max(months, row.month);
-    }
-    return months;
-}
-
-const analysis::SummaryRow* CompareFolder::find_summary(const std::string& option,
-                                                        const std::string& metric) const {
-    const auto found = std::find_if(summary.begin(), summary.end(), [&](const auto& r) {
-        return r.option == option && r.metric == metric;
-    });
-    return found == summary.end() ? nullptr : &*found;
-}
-
-const analysis::DifferenceRow* CompareFolder::find_difference(const std::string& option,
-                                                              const std::string& metric) const {
-    const auto found = std::find_if(differences.begin(), differences.end(), [&](const auto& r) {
-        return r.option == option && r.metric == metric;
-    });
-    return found == differences.end() ? nullptr : &*found;
-}
-
-const analysis::YearlyRow* CompareFolder::find_yearly(const std::string& option, std::size_t year,
-                                                      const std::string& metric) const {
-    const auto found = std::find_if(yearly.begin(), yearly.end(), [&](const auto& r) {
-        return r.option == option && r.year == year && r.metric == metric;
-    });
-    return found == yearly.end() ? nullptr : &*found;
 }
 
 } // namespace hcsim::report

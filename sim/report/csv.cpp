@@ -58,23 +58,10 @@ std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows) {
     return out;
 }
 
-std::string transitions_csv(const analysis::Experiment& e) {
-    // Mean moves per replication from each state to each other: the flow diagram's data.
+std::string transitions_csv(const std::vector<study::TransitionRow>& rows) {
     std::string out = "option,from,to,mean_moves\n";
-    for (const auto& option : e.options) {
-        const double n = static_cast<double>(option.replications.size());
-        for (std::size_t from = 0; from < e.states.size(); ++from) {
-            for (std::size_t to = 0; to < e.states.size(); ++to) {
-                double total = 0.0;
-                for (const auto& r : option.replications) {
-                    total += static_cast<double>(r.transitions[from][to]);
-                }
-                if (total > 0.0) {
-                    out += option.name + "," + e.states[from] + "," + e.states[to] + "," +
-                           format_number(total / n) + "\n";
-                }
-            }
-        }
+    for (const auto& r : rows) {
+        out += r.option + "," + r.from + "," + r.to + "," + format_number(r.mean_moves) + "\n";
     }
     return out;
 }

@@ -1,9 +1,11 @@
 #include "hcsim/report/writers.hpp"
 
+#include "hcsim/error.hpp"
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
-#include <iomanip>
 #include <nlohmann/json.hpp>
-#include <openssl/evp.h>
 #include <random>
 #include <sstream>
 #include <stdexcept>
@@ -42,28 +44,6 @@ std::string manifest_json(const RunManifest& m) {
     return json.dump(2) + "\n";
 }
 
-std::string sha256_of_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        throw std::runtime_error("cannot read " + file.string());
-    }
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
-                                                                    EVP_MD_CTX_free);
-    EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
-    char buffer[65536];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        EVP_DigestUpdate(context.get(), buffer, static_cast<std::size_t>(in.gcount()));
-    }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(context.get(), digest, &length);
-    std::ostringstream hex;
-    for (unsigned int i = 0; i < length; ++i) {
-        hex << std::hex << std::setw(2) << std::setfill('0') << static_cast<int>(digest[i]);
-    }
-    return hex.str();
-}
-
 namespace {
 
 std::string unique_suffix() {
@@ -75,7 +55,9 @@ void write_plain(const fs::path& file, const std::string& content) {
     out << content;
     out.flush();
     if (!out) {
-        throw std::runtime_error("cannot write " + file.string());
+        // Disk full, file too large, no permission: the user can fix it (exit 2).
+        throw BadInput(std::string("cannot write the results: ") + std::strerror(errno),
+                       file.string());
     }
 }
 

@@ -4,8 +4,10 @@
 #include "hcsim/report/text.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -111,7 +113,8 @@ void write_workbook(const CompareFolder& folder, Language language,
     std::unique_ptr<lxw_workbook, decltype(&workbook_close)> book(
         workbook_new(file.string().c_str()), workbook_close);
     if (!book) {
-        throw std::runtime_error("cannot create " + file.string());
+        throw BadInput(std::string("cannot create the workbook: ") + std::strerror(errno),
+                       file.string());
     }
     lxw_format* bold = workbook_add_format(book.get());
     format_set_bold(bold);
@@ -300,11 +303,15 @@ void write_workbook(const CompareFolder& folder, Language language,
     }
     lxw_workbook* raw = book.release();
     if (const lxw_error error = workbook_close(raw); error != LXW_NO_ERROR) {
-        throw std::runtime_error("cannot write " + file.string() + ": " + lxw_strerror(error));
+        throw BadInput(std::string("cannot write the results: ") + lxw_strerror(error),
+                       file.string());
     }
 }
 
-std::vector<std::filesystem::path> write_report(const CompareFolder& folder, Language language) {
+std::vector<std::filesystem::path> write_report(const CompareFolder& result, Language language) {
+    // From the figures as the folder's files publish them: the report `compare --report`
+    // writes is the one `hcsim report DIR` makes from the folder later.
+    const CompareFolder folder = study::published(result);
     const auto html = folder.path / "report.html";
     const auto xlsx = folder.path / "results.xlsx";
     write_file_atomically(html, html_report(folder, language));

@@ -30,6 +30,6 @@ std::string join(const std::vector<Diagnostic>& diagnostics) {
 } // namespace
 
 ScenarioError::ScenarioError(std::vector<Diagnostic> diagnostics)
-    : std::runtime_error(join(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+    : BadInput(join(diagnostics)), diagnostics_(std::move(diagnostics)) {}
 
 } // namespace hcsim::scenario

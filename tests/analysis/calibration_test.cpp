@@ -102,7 +102,7 @@ TEST(Calibration, SimulationFitImprovesOnTheStart) {
 TEST(Calibration, RefusesMoreParametersThanTargets) {
     const std::vector<analysis::FreeParameter> parameters{{"a", 0, 1, 0.5}, {"b", 0, 1, 0.5}};
     EXPECT_THROW((void)analysis::calibrate(parameters, chain_with, {stock("x", {2}, 1, 3.0)}, {}),
-                 std::invalid_argument);
+                 analysis::CalibrationError);
 }
 
 TEST(CalibrationTargets, ReadsEveryQuantityAndResolvesStates) {

@@ -150,10 +150,10 @@ TEST(Sweep, ParseGrid) {
     EXPECT_EQ(parse_grid("0:2:0.5"), (std::vector<double>{0, 0.5, 1, 1.5, 2}));
     EXPECT_EQ(parse_grid("1:2:0.3").size(), 4U); // 1, 1.3, 1.6, 1.9
     EXPECT_EQ(parse_grid("3"), (std::vector<double>{3}));
-    EXPECT_THROW((void)parse_grid("0:5"), std::invalid_argument);
-    EXPECT_THROW((void)parse_grid("0:5:0"), std::invalid_argument);
-    EXPECT_THROW((void)parse_grid("a:5:1"), std::invalid_argument);
-    EXPECT_THROW((void)parse_grid("5:0:1"), std::invalid_argument);
+    EXPECT_THROW((void)parse_grid("0:5"), GridError);
+    EXPECT_THROW((void)parse_grid("0:5:0"), GridError);
+    EXPECT_THROW((void)parse_grid("a:5:1"), GridError);
+    EXPECT_THROW((void)parse_grid("5:0:1"), GridError);
 }
 
 TEST(Sweep, FrontierAndMarginalCostOnAMadeUpGrid) {

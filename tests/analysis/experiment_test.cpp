@@ -16,7 +16,7 @@ std::string all_tables(const analysis::Experiment& e, const std::string& baselin
     return report::summary_csv(analysis::summarise(e)) +
            report::differences_csv(analysis::differences(e, baseline)) +
            report::yearly_csv(analysis::yearly(e)) + report::timeseries_csv(analysis::monthly(e)) +
-           report::transitions_csv(e);
+           report::transitions_csv(study::transition_rows(e));
 }
 
 double half_width(const std::vector<analysis::DifferenceRow>& rows, const std::string& option,

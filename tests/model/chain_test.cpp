@@ -1,7 +1,9 @@
+#include "hcsim/kernel/random.hpp"
 #include "hcsim/model/chain_simulation.hpp"
 #include "hcsim/model/exit_choice.hpp"
 #include "toy_models.hpp"
 
+#include <cmath>
 #include <gtest/gtest.h>
 #include <map>
 #include <numeric>
@@ -260,6 +262,39 @@ TEST(ExitChoice, OnlyIfCameFromDropsTheExitOtherwise) {
     const auto modifiers = model::usual_care(2);
     EXPECT_EQ(model::exit_probabilities(exits, 0, std::nullopt, modifiers)[1], 0.0);
     EXPECT_NEAR(model::exit_probabilities(exits, 0, 2, modifiers)[1], 0.2, 1e-12);
+}
+
+TEST(ExitChoice, ThresholdTablesChooseAsChooseExit) {
+    // The model picks exits from tables made once per run (append_exit_thresholds): for any
+    // probabilities, relative risks (zeros too) and uniform, the first threshold above u must
+    // name choose_exit's exit, and past the last threshold the last candidate.
+    kernel::RandomStream random({5, 0, 0, 0, 0});
+    for (int trial = 0; trial < 500; ++trial) {
+        std::vector<model::ExitSpec> exits(1 + trial % 5);
+        model::ExitModifiers modifiers = model::usual_care(exits.size());
+        for (std::size_t i = 0; i < exits.size(); ++i) {
+            exits[i].probability = {random.uniform01() < 0.2 ? 0.0 : random.uniform01()};
+            modifiers.relative_risk[i] = random.uniform01() < 0.2 ? 0.0 : 3 * random.uniform01();
+        }
+        std::vector<std::uint32_t> candidates;
+        std::vector<double> thresholds;
+        const std::size_t count =
+            model::append_exit_thresholds(exits, 0, modifiers, candidates, thresholds);
+        ASSERT_EQ(count, candidates.size());
+        for (int k = 0; k < 50; ++k) {
+            const double u = k == 0 ? std::nextafter(1.0, 0.0) : random.uniform01();
+            const auto expected = model::choose_exit(exits, 0, std::nullopt, modifiers, u);
+            std::optional<std::size_t> tabled;
+            if (count > 0) {
+                std::size_t j = 0;
+                while (j + 1 < count && !(u < thresholds[j])) {
+                    ++j;
+                }
+                tabled = candidates[j];
+            }
+            ASSERT_EQ(tabled, expected) << "trial " << trial << ", u " << u;
+        }
+    }
 }
 
 TEST(Distribution, QuantilesMatchTheirMeans) {

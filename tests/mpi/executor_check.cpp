@@ -1,14 +1,16 @@
 // Run under mpirun with any number of ranks: the MPI executor must put every result in its
 // slot on rank 0 whatever the schedule, and a task that fails on one rank must be raised,
-// with its type and message, in every rank. Exit 0 when every check holds on this rank.
+// with its kind and message, in every rank. Exit 0 when every check holds on this rank.
 #include "../../sim/mpi/mpi_executor.hpp"
 #include "hcsim/analysis/byte_codec.hpp"
+#include "hcsim/error.hpp"
 #include "hcsim/model/chain_simulation.hpp"
 
 #include <cmath>
 #include <cstdio>
 #include <mpi.h>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace hcsim;
@@ -30,17 +32,28 @@ double value_of(std::size_t task) {
     return std::sin(static_cast<double>(task)) / 3.0;
 }
 
+// How the failing task fails: one error of each kind of the error root, and a plain one.
+enum class Failure { invariant, event_limit, interrupted, plain };
+
 std::vector<double> run(const analysis::TaskExecutor& executor, std::size_t count,
-                        std::size_t failing_task, bool invariant) {
+                        std::size_t failing_task, Failure failure = Failure::plain) {
     std::vector<double> slots(count, -1.0);
     analysis::TaskSlots tasks;
     tasks.count = count;
     tasks.compute = [&](std::size_t i) {
         if (i == failing_task) {
-            if (invariant) {
-                throw model::InvariantError("task " + std::to_string(i) + " broke an invariant");
+            const std::string task = "task " + std::to_string(i);
+            switch (failure) {
+            case Failure::invariant:
+                throw model::InvariantError(task + " broke an invariant");
+            case Failure::event_limit:
+                throw model::EventLimitError(task + " passed its event budget");
+            case Failure::interrupted:
+                throw Interrupted(15);
+            case Failure::plain:
+                break;
             }
-            throw std::runtime_error("task " + std::to_string(i) + " failed");
+            throw std::runtime_error(task + " failed");
         }
         slots[i] = value_of(i);
     };
@@ -70,7 +83,7 @@ int main(int argc, char** argv) {
         for (const unsigned threads : {1U, 2U}) {
             const mpi::MpiExecutor executor(threads, schedule, shared);
             for (const std::size_t count : {std::size_t{0}, std::size_t{1}, std::size_t{103}}) {
-                const auto slots = run(executor, count, none, false);
+                const auto slots = run(executor, count, none);
                 if (rank == 0) {
                     bool all = true;
                     for (std::size_t i = 0; i < count; ++i) {
@@ -79,16 +92,26 @@ int main(int argc, char** argv) {
                     check(all, name + ": every slot holds its own task's exact result");
                 }
             }
-            for (const bool invariant : {true, false}) {
+            // The kind (and so the exit code) and the message reach every rank.
+            const std::vector<std::tuple<Failure, ErrorKind, std::string>> cases{
+                {Failure::invariant, ErrorKind::invariant, "task 71 broke an invariant"},
+                {Failure::event_limit, ErrorKind::bad_input, "task 71 passed its event budget"},
+                {Failure::interrupted, ErrorKind::interrupted, "interrupted by signal 15"},
+                {Failure::plain, ErrorKind::internal, "task 71 failed"}};
+            for (const auto& [failure, kind, message] : cases) {
                 bool raised = false;
                 try {
-                    (void)run(executor, 103, 71, invariant);
+                    (void)run(executor, 103, 71, failure);
                 } catch (const model::InvariantError& e) {
-                    raised = invariant && std::string(e.what()) == "task 71 broke an invariant";
-                } catch (const std::runtime_error& e) {
-                    raised = !invariant && std::string(e.what()) == "task 71 failed";
+                    raised = kind == ErrorKind::invariant && e.what() == message;
+                } catch (const Interrupted& e) {
+                    raised = kind == ErrorKind::interrupted && e.signal() == 15 &&
+                             exit_code(e.kind(), e.signal()) == 143;
+                } catch (const Error& e) {
+                    raised = e.kind() == kind && e.what() == message;
                 }
-                check(raised, name + ": a failed task is raised with its type in every rank");
+                check(raised, name + ": a failed task is raised with its kind in every rank (" +
+                                  message + ")");
             }
         }
     }

@@ -200,7 +200,7 @@ TEST(Parameters, AssumptionsCsvQuotesSourcesWithCommas) {
     p.file = "s.yaml";
     p.line = 7;
     p.uncertainty = Uncertainty{Uncertainty::Kind::uniform, 900, 1300, 0};
-    EXPECT_EQ(hcsim::report::assumptions_csv({p}),
+    EXPECT_EQ(hcsim::report::assumptions_csv(hcsim::study::assumption_rows({p})),
               "field,value,unit,uncertainty,calibrate_min,calibrate_max,source,file,line\n"
               "states.shelter.cost_per_day,1100.0000,SEK/day,\"uniform(900, 1300)\",,,"
               "\"PARAMETERS.md: acute housing ~1,100 SEK/night, \"\"Helsingborg\"\"\",s.yaml,7\n");

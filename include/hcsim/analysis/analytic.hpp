@@ -16,6 +16,7 @@
 // exponential of the same mean and ignores capacities and staff. Absorption probabilities,
 // expected times to absorption and steady-state means depend on delays only through their means
 // (infinite-server insensitivity), so they stay exact for general delays without capacity.
+#include "hcsim/error.hpp"
 #include "hcsim/model/spec.hpp"
 
 #include <optional>
@@ -25,8 +26,9 @@
 
 namespace hcsim::analysis {
 
-class AnalyticUnsupported : public std::invalid_argument {
-    using std::invalid_argument::invalid_argument;
+// Bad input for this command: the scenario is valid, but outside what the chain can solve.
+class AnalyticUnsupported : public BadInput {
+    using BadInput::BadInput;
 };
 
 struct AnalyticOptions {

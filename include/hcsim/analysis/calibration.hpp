@@ -4,6 +4,7 @@
 // on the simulation (common random numbers, a fixed seed) otherwise.
 #include "hcsim/analysis/analytic.hpp"
 #include "hcsim/analysis/task_executor.hpp"
+#include "hcsim/error.hpp"
 #include "hcsim/model/spec.hpp"
 #include "hcsim/scenario/targets.hpp"
 
@@ -71,7 +72,12 @@ struct CalibrationResult {
     std::string status; // the optimiser's stopping reason
 };
 
-// Throws std::invalid_argument when there are fewer targets than parameters or bounds are empty.
+// Bad input to a calibration: fewer targets than parameters, empty bounds, nothing to fit.
+class CalibrationError : public BadInput {
+    using BadInput::BadInput;
+};
+
+// Throws CalibrationError when there are fewer targets than parameters or bounds are empty.
 [[nodiscard]] CalibrationResult calibrate(const std::vector<FreeParameter>& parameters,
                                           const ModelForValues& model_for,
                                           const std::vector<scenario::CalibrationTarget>& targets,

@@ -5,6 +5,7 @@
 // differences are far tighter than independent runs would give.
 #include "hcsim/analysis/metrics.hpp"
 #include "hcsim/analysis/task_executor.hpp"
+#include "hcsim/error.hpp"
 #include "hcsim/kernel/statistics.hpp"
 #include "hcsim/scenario/scenario.hpp"
 
@@ -30,15 +31,7 @@ struct RunSettings {
     const std::atomic<int>* interrupt = nullptr;
 };
 
-class Interrupted : public std::runtime_error {
-public:
-    explicit Interrupted(int signal)
-        : std::runtime_error("interrupted by signal " + std::to_string(signal)), signal_(signal) {}
-    [[nodiscard]] int signal() const noexcept { return signal_; }
-
-private:
-    int signal_;
-};
+using hcsim::Interrupted; // the error root's (hcsim/error.hpp)
 
 struct OptionResults {
     std::string name;

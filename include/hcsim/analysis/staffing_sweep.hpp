@@ -3,6 +3,7 @@
 // efficient frontier, and the marginal cost per eviction prevented of each added step.
 #include "hcsim/analysis/decision_outcomes.hpp"
 #include "hcsim/analysis/frontier.hpp"
+#include "hcsim/error.hpp"
 
 #include <optional>
 #include <string>
@@ -33,7 +34,11 @@ struct SweepPoint {
 };
 
 // Parses "start:stop:step" (inclusive of stop within rounding) or a single number.
-// Throws std::invalid_argument with a message naming the text.
+// A grid text that is not start:stop:step or a number.
+class GridError : public BadInput {
+    using BadInput::BadInput;
+};
+// Throws GridError with a message naming the text.
 [[nodiscard]] std::vector<double> parse_grid(const std::string& text);
 
 // Runs every grid point (all axes crossed) for `options` against the baseline, with the same

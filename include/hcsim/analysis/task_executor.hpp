@@ -3,6 +3,8 @@
 // each computing into its own slot, run by threads of this process or by the ranks of an MPI
 // job. Results are placed by slot, never by who computed them, so every table is the same
 // whatever the number of threads or processes.
+#include "hcsim/error.hpp"
+
 #include <cstddef>
 #include <exception>
 #include <functional>
@@ -23,11 +25,12 @@ struct TaskSlots {
 };
 
 // A task's failure, in a form that can cross a process boundary and be raised again with the
-// same type (a broken model invariant stays one, so the exit code stays 3).
+// same kind (hcsim/error.hpp), so every rank exits with the code the failing rank would have.
 struct TaskFailure {
-    enum class Kind : unsigned char { invariant = 1, other = 2 };
-    Kind kind = Kind::other;
+    using Kind = ErrorKind;
+    Kind kind = Kind::internal;
     std::string message;
+    int signal = 0; // of an interruption
 
     [[nodiscard]] static TaskFailure from(const std::exception_ptr& failure);
     [[noreturn]] void raise() const;

@@ -26,6 +26,7 @@ struct Measurement {
     double reference_events_per_second = 0.0;
     double ratio = 0.0; // events per second / the hand-written loop's, measured side by side
     std::optional<double> ratio_per_household; // tandem_stack: loop time / stack time per customer
+    std::optional<double> times_faster; // Python workloads: Python's time / hcsim's, same work
     long peak_rss_kb = 0;
     std::optional<double> mean_time_in_system; // tandem workloads, in reference days
     std::optional<double> exact_time_in_system;
@@ -42,7 +43,8 @@ struct Measurement {
 };
 
 // Workload names in run order: tandem, tandem_stack, hold_1e3, hold_1e5, hold_1e6, then
-// district_<scenario> for every seed scenario and the city scenario.
+// district_<scenario> for every seed scenario and the city scenario, then python_sketch and
+// simpy_tandem where a Python interpreter with PyYAML / SimPy is installed.
 [[nodiscard]] std::vector<std::string> workload_names(const BenchSettings& settings);
 // Runs one named workload; throws std::invalid_argument for an unknown name.
 [[nodiscard]] Measurement run_workload(const std::string& name, const BenchSettings& settings);

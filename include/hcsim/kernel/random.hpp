@@ -18,6 +18,12 @@ struct StreamKey {
     std::uint64_t substream = 0; // e.g. the household's n-th stay
 };
 
+// Maps 64 random bits to (0, 1), never 0 or 1.
+[[nodiscard]] constexpr double bits_to_open_unit(std::uint64_t bits) noexcept {
+    // 52 bits plus one half: the largest value, 1 - 2^-53, is still below 1 in a double.
+    return (static_cast<double>(bits >> 12) + 0.5) * 0x1.0p-52;
+}
+
 class RandomStream {
 public:
     using result_type = std::uint64_t;
@@ -26,12 +32,19 @@ public:
 
     static constexpr result_type min() noexcept { return 0; }
     static constexpr result_type max() noexcept { return std::numeric_limits<result_type>::max(); }
-    result_type operator()() noexcept;
+    // Inline: three of four draws only read the block; the Philox rounds run out of line.
+    result_type operator()() noexcept {
+        if (next_in_block_ == 4) {
+            refill();
+        }
+        return block_[next_in_block_++];
+    }
 
     // Uniform on the open interval (0, 1): safe for inversion of any distribution.
-    double uniform01() noexcept;
+    double uniform01() noexcept { return bits_to_open_unit((*this)()); }
 
 private:
+    void refill() noexcept; // the next block of four draws
     using Engine = r123::Philox4x64;
     Engine engine_;
     Engine::key_type key_;
@@ -39,11 +52,5 @@ private:
     Engine::ctr_type block_;
     unsigned next_in_block_ = 4;
 };
-
-// Maps 64 random bits to (0, 1), never 0 or 1.
-[[nodiscard]] constexpr double bits_to_open_unit(std::uint64_t bits) noexcept {
-    // 52 bits plus one half: the largest value, 1 - 2^-53, is still below 1 in a double.
-    return (static_cast<double>(bits >> 12) + 0.5) * 0x1.0p-52;
-}
 
 } // namespace hcsim::kernel

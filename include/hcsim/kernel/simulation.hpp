@@ -1,6 +1,7 @@
 #pragma once
 // The simulation clock and event loop. Handlers are registered once and addressed by
 // index, so scheduling an event copies a few words and never allocates a closure.
+#include "hcsim/error.hpp"
 #include "hcsim/kernel/calendar.hpp"
 
 #include <cstdint>
@@ -10,8 +11,9 @@
 
 namespace hcsim::kernel {
 
-class SimulationError : public std::runtime_error {
-    using std::runtime_error::runtime_error;
+// The engine was misused (an event in the past, an unknown kind): a fault of the caller.
+class SimulationError : public InternalError {
+    using InternalError::InternalError;
 };
 
 class Simulation {

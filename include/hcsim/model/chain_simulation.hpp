@@ -1,13 +1,14 @@
 #pragma once
 // One replication of the housing chain: households arrive, move between states by competing
 // exits, wait for full states or overflow, are referred to staff pools, and book costs.
+#include "hcsim/error.hpp"
 #include "hcsim/model/result.hpp"
 #include "hcsim/model/spec.hpp"
 
 #include <cstdint>
 #include <functional>
 #include <optional>
-#include <stdexcept>
+#include <string>
 #include <string_view>
 
 namespace hcsim::model {
@@ -30,14 +31,16 @@ using TraceSink = std::function<void(const TraceRecord&)>;
 
 // A broken model invariant (conservation, capacity): the run stops rather than report a
 // wrong table.
-class InvariantError : public std::runtime_error {
-    using std::runtime_error::runtime_error;
+class InvariantError : public Error {
+public:
+    explicit InvariantError(const std::string& message) : Error(ErrorKind::invariant, message) {}
 };
 
 // A replication passed its event budget (ModelSpec::max_events): the scenario asks for more
 // work than the limit allows, or households move in a loop with tiny delays.
-class EventLimitError : public std::runtime_error {
-    using std::runtime_error::runtime_error;
+// Bad input: the user lowers the work or raises the limit (`--limit events=...`).
+class EventLimitError : public BadInput {
+    using BadInput::BadInput;
 };
 
 // Random-number purposes: part of every stream key, so each kind of draw has its own stream.

@@ -2,6 +2,7 @@
 // Which competing exit a household takes, and how staff effects change the odds and delays.
 #include "hcsim/model/spec.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <vector>
@@ -31,6 +32,18 @@ struct ExitModifiers {
                                                      GroupIndex group,
                                                      std::optional<StateIndex> came_from,
                                                      const ExitModifiers& modifiers, double u);
+
+// choose_exit's comparisons made once, for states none of whose exits depends on where the
+// household came from: appends the exits it can take (declared order) and the cumulative
+// probability each must exceed, computed with choose_exit's arithmetic in the same order, so
+// the first k with u < thresholds[k] is choose_exit's answer bit for bit (past the last
+// threshold: the last exit). Returns how many were appended.
+std::size_t append_exit_thresholds(std::span<const ExitSpec> exits, GroupIndex group,
+                                   const ExitModifiers& modifiers,
+                                   std::vector<std::uint32_t>& candidates,
+                                   std::vector<double>& thresholds);
+// Whether any exit of the state is limited to households that came from somewhere.
+[[nodiscard]] bool depends_on_origin(std::span<const ExitSpec> exits);
 
 // The probabilities choose_exit inverts (for tests and the analytic model).
 [[nodiscard]] std::vector<double> exit_probabilities(std::span<const ExitSpec> exits,

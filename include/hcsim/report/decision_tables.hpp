@@ -8,8 +8,11 @@
 #include "hcsim/analysis/psa.hpp"
 #include "hcsim/analysis/psa_summary.hpp"
 #include "hcsim/analysis/staffing_sweep.hpp"
+#include "hcsim/study/compare.hpp"
+#include "hcsim/study/decisions.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hcsim::report {
@@ -50,5 +53,22 @@ psa_break_even_years_csv(const std::vector<analysis::PsaOptionSummary>& rows);
 
 [[nodiscard]] std::string sweep_csv(const std::vector<analysis::SweepPoint>& points,
                                     const std::vector<analysis::SweepAxis>& axes, double lambda);
+
+// The files of a psa folder and of a sweep folder, (name, contents) in the order they are
+// listed to the user. A new table: its writer above and one line in the list.
+[[nodiscard]] std::vector<std::pair<std::string, std::string>>
+psa_files(const study::PsaStudy& study);
+// compare's cost-effectiveness files: incremental, funder, cost_breakdown, break_even_years,
+// effects .csv (none for a single option).
+[[nodiscard]] std::vector<std::pair<std::string, std::string>>
+compare_decision_files(const study::CompareResult& result);
+// psa_status.csv: whether the assumptions' uncertainty was computed ("ran", "not_requested",
+// "nothing_uncertain") and with how many draws and replications.
+[[nodiscard]] std::string psa_status_csv(const std::string& status, std::size_t draws,
+                                         std::size_t replications, std::size_t one_way_replications,
+                                         std::size_t uncertain_parameters,
+                                         std::size_t horizon_years);
+[[nodiscard]] std::vector<std::pair<std::string, std::string>>
+sweep_files(const study::SweepStudy& study, double lambda);
 
 } // namespace hcsim::report

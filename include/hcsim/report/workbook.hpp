@@ -14,8 +14,9 @@ namespace hcsim::report {
 void write_workbook(const CompareFolder& folder, Language language,
                     const std::filesystem::path& file);
 
-// Writes report.html and results.xlsx into the folder, each atomically, and returns their
-// paths.
+// Writes report.html and results.xlsx into the result's folder, each atomically, and returns
+// their paths. The one path into the report: `compare --report` gives its result as computed,
+// `hcsim report DIR` the one read back; both are first taken as published (study::published).
 std::vector<std::filesystem::path> write_report(const CompareFolder& folder, Language language);
 
 } // namespace hcsim::report

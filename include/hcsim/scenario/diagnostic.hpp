@@ -1,7 +1,8 @@
 #pragma once
 // Errors in scenario files, each with file, line, column and the field path, so a planner
 // can find and fix every problem in one pass.
-#include <stdexcept>
+#include "hcsim/error.hpp"
+
 #include <string>
 #include <vector>
 
@@ -18,7 +19,8 @@ struct Diagnostic {
     [[nodiscard]] std::string format() const;
 };
 
-class ScenarioError : public std::runtime_error {
+// Bad input: every fault found in the files at once.
+class ScenarioError : public BadInput {
 public:
     explicit ScenarioError(std::vector<Diagnostic> diagnostics);
     [[nodiscard]] const std::vector<Diagnostic>& diagnostics() const noexcept {

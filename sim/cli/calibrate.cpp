@@ -1,0 +1,130 @@
+#include "calibrate.hpp"
+
+#include "scenario_options.hpp"
+
+#include "hcsim/error.hpp"
+#include "hcsim/report/writers.hpp"
+#include "hcsim/scenario/diagnostic.hpp"
+#include "hcsim/study/calibration.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+namespace hcsim::cli {
+
+namespace {
+
+std::string number(double value) {
+    if (std::isnan(value)) {
+        return "-";
+    }
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.4g", value);
+    return buffer;
+}
+
+void print_result(const analysis::CalibrationResult& r) {
+    std::printf("method: %s; %s after %d model evaluations\n\n",
+                analysis::to_string(r.method).c_str(), r.status.c_str(), r.evaluations);
+    std::printf("%-48s  %10s  %10s  %10s\n", "parameter", "start", "fitted", "std error");
+    for (const auto& p : r.parameters) {
+        std::printf("%-48s  %10s  %10s  %10s%s\n", p.field.c_str(), number(p.start).c_str(),
+                    number(p.value).c_str(), number(p.standard_error).c_str(),
+                    p.at_bound ? "  (at a bound)" : "");
+    }
+    std::printf("\n%-28s  %9s  %7s  %9s  %10s  %24s\n", "target", "observed", "sd", "model",
+                "difference", "simulated [95% CI]");
+    for (const auto& row : r.fit) {
+        const std::string simulated = number(row.simulated) + " [" + number(row.simulated_low) +
+                                      ", " + number(row.simulated_high) + "]";
+        std::printf("%-28s  %9s  %7s  %9s  %10s  %24s\n", row.target.c_str(),
+                    number(row.observed).c_str(), number(row.sd).c_str(), number(row.model).c_str(),
+                    number(row.difference).c_str(), simulated.c_str());
+    }
+    std::printf("\nweighted sum of squares %.4g\n", r.weighted_sum_of_squares);
+}
+
+std::optional<analysis::CalibrationMethod> parse_method(const std::string& text) {
+    if (text == "analytic") {
+        return analysis::CalibrationMethod::analytic;
+    }
+    if (text == "approximate") {
+        return analysis::CalibrationMethod::approximate;
+    }
+    if (text == "simulation") {
+        return analysis::CalibrationMethod::simulation;
+    }
+    return std::nullopt;
+}
+
+struct CalibrateOptions {
+    ScenarioOptions scenario;
+    std::string targets;
+    std::string option;
+    std::string method; // analytic, approximate, simulation; empty: analytic if it applies
+    std::size_t replications = 50;
+    unsigned threads = 1; // for the simulation method and the check at the fit
+    std::string out;      // default: FILE's folder, <stem>-calibrated.yaml
+};
+
+void calibrate(const CalibrateOptions& o) {
+    const auto s = o.scenario.load();
+    const analysis::ThreadExecutor threads(o.threads);
+    study::CalibrationRequest request;
+    request.targets_file = o.targets;
+    request.option = o.option;
+    request.method = parse_method(o.method);
+    request.replications = o.replications;
+    request.seed = o.scenario.seed_for(s);
+    request.executor = &threads;
+    const auto fit = study::calibrate(s, o.scenario.factory(), request);
+    std::printf("Calibration of %s, option %s, to %s\n", s.name.c_str(), fit.option.c_str(),
+                o.targets.c_str());
+    print_result(fit.result);
+
+    const std::filesystem::path source(o.scenario.file);
+    const std::string out =
+        o.out.empty()
+            ? (source.parent_path() / (source.stem().string() + "-calibrated.yaml")).string()
+            : o.out;
+    report::write_file_atomically(out, study::calibrated_scenario(s, fit, out));
+    try {
+        (void)scenario::load_scenario(out); // the calibrated file must validate
+    } catch (const scenario::ScenarioError& e) {
+        std::error_code ignored;
+        std::filesystem::remove(out, ignored);
+        throw InternalError("the calibrated scenario did not validate:\n" + std::string(e.what()));
+    }
+    std::printf("calibrated scenario: %s\n", out.c_str());
+}
+
+} // namespace
+
+void setup_calibrate(CLI::App& app, Context& context) {
+    auto options = std::make_shared<CalibrateOptions>();
+    auto* command = app.add_subcommand(
+        "calibrate", "Fit the scenario's free parameters (calibrate: {min:, max:}) to observed "
+                     "figures and write the calibrated scenario");
+    add_scenario_options(*command, options->scenario);
+    command->add_option("--targets", options->targets, "targets file (docs/validity.md)")
+        ->required();
+    command->add_option("--option", options->option,
+                        "option to fit (default: the targets file's, else the baseline)");
+    command
+        ->add_option("--method", options->method,
+                     "analytic, approximate or simulation (default: analytic if it applies)")
+        ->check(CLI::IsMember({"analytic", "approximate", "simulation"}));
+    command
+        ->add_option("--replications,-r", options->replications,
+                     "replications per evaluation (simulation) and for the check at the fit")
+        ->check(CLI::Range(2ULL, 100000ULL));
+    add_threads_option(*command, options->threads, context.default_threads,
+                       "threads for simulated evaluations (results do not depend on it)");
+    command->add_option("--out,-o", options->out,
+                        "calibrated scenario file (default: <file>-calibrated.yaml beside it)");
+    command->callback([options] { calibrate(*options); });
+}
+
+} // namespace hcsim::cli

@@ -1,0 +1,62 @@
+#include "parameters.hpp"
+
+#include "scenario_options.hpp"
+
+#include "hcsim/report/writers.hpp"
+#include "hcsim/study/compare.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace hcsim::cli {
+
+namespace {
+
+struct ParametersOptions {
+    ScenarioOptions scenario;
+    bool csv = false;
+};
+
+void list_parameters(const ParametersOptions& o) {
+    const auto s = o.scenario.load();
+    if (o.csv) {
+        std::cout << report::assumptions_csv(study::assumption_rows(s.parameters));
+        return;
+    }
+    std::size_t width = 5;
+    for (const auto& site : s.parameters) {
+        width = std::max(width, site.field.size());
+    }
+    std::printf("%-*s  %14s  %-16s  %s\n", static_cast<int>(width), "field", "value", "unit",
+                "uncertainty / calibration / source");
+    std::size_t unsourced = 0;
+    for (const auto& site : s.parameters) {
+        std::string note = site.source.empty() ? "(no source given)" : site.source;
+        if (site.calibrate) {
+            note = "calibrate " + report::format_number(site.calibrate->min) + "–" +
+                   report::format_number(site.calibrate->max) + "; " + note;
+        }
+        if (site.uncertainty) {
+            note = site.uncertainty->describe() + "; " + note;
+        }
+        unsourced += site.source.empty() ? 1 : 0;
+        std::printf("%-*s  %14g  %-16s  %s\n", static_cast<int>(width), site.field.c_str(),
+                    site.value, site.unit.c_str(), note.c_str());
+    }
+    std::printf("\n%zu parameters, %zu without a source comment\n", s.parameters.size(), unsourced);
+}
+
+} // namespace
+
+void setup_parameters(CLI::App& app, Context& /*context*/) {
+    auto options = std::make_shared<ParametersOptions>();
+    auto* command = app.add_subcommand(
+        "parameters", "List every number of a scenario with its field path, unit and source");
+    add_scenario_options(*command, options->scenario, Seeded::no);
+    command->add_flag("--csv", options->csv, "print as CSV (as assumptions.csv)");
+    command->callback([options] { list_parameters(*options); });
+}
+
+} // namespace hcsim::cli
