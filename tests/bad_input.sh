@@ -81,6 +81,29 @@ valid="$corpus/../../scenarios/norrmalm-2018-bolots.yaml"
 check replications-flag-over-limit any "replications; raise it with --limit replications" "" -- \
   "$hcsim" compare "$valid" --replications 2000000 --out "$scratch/work/out"
 check unknown-limit any "unknown limit" "" -- "$hcsim" validate "$corpus/type-horizon-text.yaml" --limit frobs=3
+# --limit values: a fraction would round a count to 0 and turn the limit off; past its ceiling
+# a limit guards nothing (a 1 kB billion-laughs file ran for ever under yaml_values=1e12).
+check limit-fraction any "whole number of at least 1" "" -- "$hcsim" validate "$valid" --limit events=0.5
+check limit-zero any "whole number of at least 1" "" -- "$hcsim" validate "$valid" --limit nesting_depth=0
+check limit-above-ceiling any "above the most hcsim allows" "" -- \
+  "$hcsim" compare "$corpus/alias-billion-laughs.yaml" --limit yaml_values=1e12 --out "$scratch/work/out"
+check limit-file-bytes-above-ceiling any "above the most hcsim allows" "" -- \
+  "$hcsim" compare "$valid" --limit file_bytes=1e12 --out "$scratch/work/out"
+check seed-flag-above-2-53 any "seed" "" -- "$hcsim" compare "$valid" --seed 9007199254740992 --out "$scratch/work/out"
+check unknown-command any "unknown command 'simulate' \(commands: validate, .*run, compare" "" -- "$hcsim" simulate "$valid"
+# A quote inside a plain scalar ("the 'plan") must not hide a bracket bomb from the pre-scan.
+{ printf "name: b\ntitle: the 'plan\nsource: "; head -c 4000000 /dev/zero | tr '\0' '['; } >"$scratch/quote-bomb.yaml"
+check bracket-bomb-after-apostrophe yes "nesting_depth" "$scratch/quote-bomb.yaml" -- "$hcsim" validate "$scratch/quote-bomb.yaml"
+# Over yaml_values without a single alias: the message must not blame aliases (the limit is
+# lowered so that the file stays small and fast to parse).
+{ printf 'name: g\nsource: [0'; head -c 42000 /dev/zero | sed 's/\x0\x0/,0/g'; printf ']\n'; } >"$scratch/many-values.yaml"
+check values-without-aliases yes "holds more values than a scenario needs: over the limit" "$scratch/many-values.yaml" -- \
+  "$hcsim" validate "$scratch/many-values.yaml" --limit yaml_values=20000
+if grep -q alias "$scratch/err"; then fail values-without-aliases "blames aliases in a file without any"; fi
+# Sizes set by flags are checked before anything is allocated or run.
+check psa-acceptability-grid any "more than 100000" "" -- "$hcsim" psa "$valid" --max-value 1e9 --value-step 1e-6 --out "$scratch/work/out"
+check sweep-grid-points any "over the limit of 10000" "" -- \
+  "$hcsim" sweep "$valid" --role bolots --fte 0:100:0.1 --role bolots --fte 0:100:0.1 --out "$scratch/work/out"
 if [[ $(id -u) -ne 0 ]]; then
   check unreadable-file no "permissions" "" -- "$hcsim" compare "$scratch/unreadable.yaml" --out "$scratch/work/out"
 elif setpriv --reuid=65534 --regid=65534 --clear-groups test -x "$hcsim" 2>/dev/null; then

@@ -34,14 +34,15 @@ if [[ ${MPI_ONLY_COMPARE:-0} != 1 ]]; then
   check psa "$dir/psa" psa "$scenario" --draws 2 --replications 2 --tornado-replications 2 -j 1 --out "$dir/psa"
   check sweep "$dir/sweep" sweep "$scenario" --option bolots_project_year --role bolots --fte 0:1:1 -r 2 -j 1 --out "$dir/sweep"
   check calibrate "$dir/calibrated.yaml" calibrate "$calibration/norrmalm-2016.yaml" \
-    --targets "$calibration/norrmalm-2016-targets.yaml" -r 2 -j 1 --out "$dir/calibrated.yaml"
+    -r 2 -j 1 --out "$dir/calibrated.yaml"
 fi
 
-# Memory: a million arrivals a year for ten years in 200 MB of address space (not under
-# AddressSanitizer, which needs far more).
+# Memory: a million arrivals a year for nine years in 200 MB of address space (not under
+# AddressSanitizer, which needs far more). The limits are raised to their ceilings
+# (docs/reliability.md): 9×10^6 households fit the households ceiling of 10^7.
 if [[ ${MPI_ONLY_COMPARE:-0} != 1 && $(ldd "${hcsim[0]}" 2>/dev/null) != *libasan* ]]; then
-  (ulimit -v 200000 && exec "${hcsim[@]}" compare "$scenario" -r 1 -j 1 --limit households=1e9 \
-    --limit events=1e12 --set 'arrivals[0].per_year.adult=1000000' --set horizon_years=10 \
+  (ulimit -v 200000 && exec "${hcsim[@]}" compare "$scenario" -r 1 -j 1 --limit households=1e7 \
+    --limit events=1e10 --set 'arrivals[0].per_year.adult=1000000' --set horizon_years=9 \
     --out "$dir/memory") >/dev/null 2>"$dir/err"
   code=$?
   if [[ $code -ne 2 ]] || ! grep -q "memory ran out; lower --replications, or the limits households or events" "$dir/err" || [[ -e $dir/memory ]]; then

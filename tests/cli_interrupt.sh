@@ -11,7 +11,7 @@ trap 'rm -rf "$dir"' EXIT
 status=0
 for signal in TERM INT; do
   # Far more replications than can finish before the signal arrives.
-  "$hcsim" compare "$scenario" -r 1000000 --threads 2 --out "$dir/results" >/dev/null 2>"$dir/err" &
+  "$hcsim" compare "$scenario" -r 100000 --threads 2 --out "$dir/results" >/dev/null 2>"$dir/err" &
   pid=$!
   sleep 2
   kill -s "$signal" "$pid"

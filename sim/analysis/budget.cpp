@@ -50,8 +50,13 @@ std::vector<BudgetLine> planned_budget(const scenario::Scenario& s) {
         const double horizon = spec.horizon_days;
         for (std::size_t p = 0; p < spec.staff.size(); ++p) {
             const auto& pool = spec.staff[p];
-            ledger.add_spread(p, pool.payer, pool.active.start, std::min(pool.active.end, horizon),
-                              pool.fte * pool.cost_per_fte_year / model::days_per_year);
+            const double end = std::min(pool.active.end, horizon);
+            const double per_day = pool.fte * pool.cost_per_fte_year / model::days_per_year;
+            if (pool.payer_by_year.empty()) {
+                ledger.add_spread(p, pool.payer, pool.active.start, end, per_day);
+            } else {
+                ledger.add_spread(p, pool.payer_by_year, pool.active.start, end, per_day);
+            }
         }
         for (std::size_t f = 0; f < spec.fixed_costs.size(); ++f) {
             const auto& fixed = spec.fixed_costs[f];
@@ -63,12 +68,14 @@ std::vector<BudgetLine> planned_budget(const scenario::Scenario& s) {
         }
         for (std::size_t i = 0; i < items.size(); ++i) {
             const bool staff = i < spec.staff.size();
-            const model::PayerIndex payer =
-                staff ? spec.staff[i].payer : spec.fixed_costs[i - spec.staff.size()].payer;
-            const std::string payer_name = payer < spec.payers.size() ? spec.payers[payer] : "";
             const std::string source =
                 source_of(s, option.name, staff ? "staff" : "fixed_costs", items[i].name);
             for (std::size_t y = 0; y < ledger.years(); ++y) {
+                // A role may have a payer per budget year (payer_by_year).
+                const model::PayerIndex payer = staff
+                                                    ? spec.staff[i].payer_in_year(y)
+                                                    : spec.fixed_costs[i - spec.staff.size()].payer;
+                const std::string payer_name = payer < spec.payers.size() ? spec.payers[payer] : "";
                 const double tkr = ledger.amount(i, payer, y) *
                                    discount_factor(spec.discount_rate, y) / sek_per_tkr;
                 if (tkr != 0.0) {

@@ -40,19 +40,44 @@ public:
         : parameters_(parameters), model_for_(model_for), targets_(targets), settings_(settings),
           method_(method) {}
 
+    // Targets are evaluated option by option (most on the option fitted).
     [[nodiscard]] std::vector<double> values(const std::vector<double>& x) const {
         ++evaluations_;
-        const model::ModelSpec spec = model_for_(x);
+        std::vector<double> out(targets_.size(), 0.0);
+        std::vector<bool> done(targets_.size(), false);
+        for (std::size_t first = 0; first < targets_.size(); ++first) {
+            if (done[first]) {
+                continue;
+            }
+            std::vector<std::size_t> members;
+            std::vector<CalibrationTarget> group;
+            for (std::size_t t = first; t < targets_.size(); ++t) {
+                if (!done[t] && targets_[t].option == targets_[first].option) {
+                    members.push_back(t);
+                    group.push_back(targets_[t]);
+                    done[t] = true;
+                }
+            }
+            const auto group_values = values_on(model_for_(x, targets_[first].option), group);
+            for (std::size_t i = 0; i < members.size(); ++i) {
+                out[members[i]] = group_values[i];
+            }
+        }
+        return out;
+    }
+
+    [[nodiscard]] std::vector<double> values_on(const model::ModelSpec& spec,
+                                                const std::vector<CalibrationTarget>& group) const {
         if (method_ == CalibrationMethod::simulation) {
             std::vector<double> means;
             for (const auto& per_replication : simulated_target_values(
-                     spec, targets_, settings_.seed, settings_.replications, settings_.executor)) {
+                     spec, group, settings_.seed, settings_.replications, settings_.executor)) {
                 means.push_back(kernel::mean_confidence_interval(per_replication).mean);
             }
             return means;
         }
-        return analytic_target_values(analyse(spec, {method_ == CalibrationMethod::approximate}),
-                                      targets_);
+        return analytic_target_values(
+            spec, analyse(spec, {method_ == CalibrationMethod::approximate}), group);
     }
 
     // Weighted residuals sqrt(w) (model - observed) / sd.
@@ -193,7 +218,7 @@ CalibrationMethod choose_method(const ModelForValues& model_for, const std::vect
         return *settings.method;
     }
     try {
-        (void)analyse(model_for(start));
+        (void)analyse(model_for(start, ""));
         return CalibrationMethod::analytic;
     } catch (const AnalyticUnsupported&) {
         return CalibrationMethod::simulation;
@@ -249,11 +274,12 @@ CalibrationResult calibrate(const std::vector<FreeParameter>& parameters,
     }
 
     const std::vector<double> values = model.values(fitted);
-    const auto simulated = simulated_target_values(model_for(fitted), targets, settings.seed,
-                                                   settings.replications, settings.executor);
     for (std::size_t i = 0; i < targets.size(); ++i) {
         const CalibrationTarget& t = targets[i];
-        const auto ci = kernel::mean_confidence_interval(simulated[i]);
+        const auto simulated =
+            simulated_target_values(model_for(fitted, t.option), {t}, settings.seed,
+                                    settings.replications, settings.executor);
+        const auto ci = kernel::mean_confidence_interval(simulated[0]);
         FitRow row{t.name,  t.observed, t.effective_sd(), values[i], values[i] - t.observed,
                    ci.mean, ci.low,     ci.high};
         result.weighted_sum_of_squares += t.weight * std::pow(row.difference / row.sd, 2.0);

@@ -86,7 +86,8 @@ MetricCatalogue::MetricCatalogue(const model::ModelSpec& reference, std::vector<
             definitions_.push_back({reference.states[s].name + "_nights", "household-nights"});
         }
     }
-    const std::vector<MetricDefinition> rest{{"homeless_households_end", "households"},
+    const std::vector<MetricDefinition> rest{{"homeless_households_start", "households"},
+                                             {"homeless_households_end", "households"},
                                              {"mean_days_homeless_to_own_lease", "days"},
                                              {"flat_queue_wait_days", "days"},
                                              {"staff_utilisation", "share"},
@@ -168,7 +169,7 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
         with_children += static_cast<double>(result.evictions_with_children_by_year[y]);
         to_lease += static_cast<double>(result.to_own_lease_by_year[y]);
     }
-    double homeless_nights = 0.0, homeless_end = 0.0, leases_end = 0.0;
+    double homeless_nights = 0.0, homeless_end = 0.0, leases_end = 0.0, homeless_start = 0.0;
     for (model::StateIndex s = 0; s < spec.states.size(); ++s) {
         if (model::is_homeless(spec.states[s].kind)) {
             homeless_nights += result.state_days[s];
@@ -177,6 +178,9 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
         if (spec.states[s].kind == model::StateKind::housed && s < result.final_counts.size()) {
             leases_end += result.final_counts[s]; // the lease kept (threatened or not) or reached
         }
+    }
+    for (const auto& stock : spec.initial) {
+        homeless_start += model::is_homeless(spec.states[stock.state].kind) ? stock.count : 0.0;
     }
     double waits = 0.0, admissions = 0.0;
     for (const auto& tally : result.admission_waits) {
@@ -210,7 +214,8 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
         out.metrics.push_back(result.state_days[s]);
     }
     const auto& lease_days = result.homeless_to_own_lease_days;
-    const std::vector<double> rest{homeless_end,
+    const std::vector<double> rest{homeless_start,
+                                   homeless_end,
                                    lease_days.count() > 0 ? lease_days.mean() : nan,
                                    admissions > 0 ? waits / admissions : nan,
                                    available > 0 ? used / available : nan,

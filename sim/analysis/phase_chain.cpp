@@ -41,6 +41,10 @@ void check_coverage(const model::ModelSpec& spec, const AnalyticOptions& options
             refuse("staff pool " + pool.role + " changes exits while it holds households",
                    "staff ignored");
         }
+        if (pool.outreach && pool.fte > 0.0 && pool.active.start < spec.horizon_days) {
+            refuse("staff pool " + pool.role + " brings in households by outreach",
+                   "outreach ignored");
+        }
     }
     for (StateIndex s = 0; s < spec.states.size(); ++s) {
         for (const model::ExitSpec& exit : spec.exits[s]) {

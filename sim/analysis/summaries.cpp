@@ -6,8 +6,8 @@
 namespace hcsim::analysis {
 
 namespace {
-
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+} // namespace
 
 kernel::ConfidenceInterval interval_skipping_nan(const std::vector<double>& values) {
     std::vector<double> defined;
@@ -22,6 +22,8 @@ kernel::ConfidenceInterval interval_skipping_nan(const std::vector<double>& valu
     }
     return kernel::mean_confidence_interval(defined);
 }
+
+namespace {
 
 std::vector<double> column(const OptionResults& option, std::size_t metric) {
     std::vector<double> values;

@@ -19,13 +19,45 @@ bool contains(const std::vector<model::StateIndex>& states, model::StateIndex s)
     return std::find(states.begin(), states.end(), s) != states.end();
 }
 
+bool counts_entries(TargetQuantity quantity) {
+    return quantity == TargetQuantity::entries || quantity == TargetQuantity::present;
+}
+
+// Households placed in `states` at the start of the run.
+double initial_stock(const model::ModelSpec& spec, const std::vector<model::StateIndex>& states) {
+    double stock = 0.0;
+    for (const auto& initial : spec.initial) {
+        stock += contains(states, initial.state) ? initial.count : 0.0;
+    }
+    return stock;
+}
+
+// Households in `states` at the start of 1-based month `month`: the initial stock, or the
+// count at the end of the month before.
+template <typename MonthEndCounts>
+double stock_at_start(const model::ModelSpec& spec, const std::vector<model::StateIndex>& states,
+                      std::size_t month, const MonthEndCounts& month_end) {
+    if (month <= 1) {
+        return initial_stock(spec, states);
+    }
+    double stock = 0.0;
+    for (const auto s : states) {
+        stock += static_cast<double>(month_end[month - 2][s]);
+    }
+    return stock;
+}
+
 } // namespace
 
-std::vector<double> analytic_target_values(const AnalyticResults& results,
+std::vector<double> analytic_target_values(const model::ModelSpec& spec,
+                                           const AnalyticResults& results,
                                            const std::vector<CalibrationTarget>& targets) {
     std::vector<double> values;
     for (const CalibrationTarget& target : targets) {
-        double value = 0.0;
+        double value = target.quantity == TargetQuantity::present
+                           ? stock_at_start(spec, target.states, target.first_month,
+                                            results.monthly_households)
+                           : 0.0;
         for (std::size_t month = target.first_month - 1; month < target.last_month; ++month) {
             switch (target.quantity) {
             case TargetQuantity::stock:
@@ -36,7 +68,8 @@ std::vector<double> analytic_target_values(const AnalyticResults& results,
             case TargetQuantity::evictions:
                 value += results.monthly_evictions[month];
                 break;
-            case TargetQuantity::entries: {
+            case TargetQuantity::entries:
+            case TargetQuantity::present: {
                 const auto& moves = results.monthly_moves[month];
                 for (model::StateIndex to = 0; to < moves.size(); ++to) {
                     if (!contains(target.states, to)) {
@@ -62,9 +95,8 @@ namespace {
 std::vector<double> replication_target_values(const model::ModelSpec& spec,
                                               const std::vector<CalibrationTarget>& targets,
                                               std::uint64_t seed, std::size_t replication) {
-    const bool needs_trace = std::any_of(targets.begin(), targets.end(), [](const auto& t) {
-        return t.quantity == TargetQuantity::entries;
-    });
+    const bool needs_trace = std::any_of(targets.begin(), targets.end(),
+                                         [](const auto& t) { return counts_entries(t.quantity); });
     std::vector<std::vector<double>> entries_by_month(targets.size(),
                                                       std::vector<double>(spec.months(), 0.0));
     model::TraceSink sink;
@@ -77,8 +109,7 @@ std::vector<double> replication_target_values(const model::ModelSpec& spec,
                 static_cast<std::size_t>(record.time / model::days_per_month), spec.months() - 1);
             for (std::size_t t = 0; t < targets.size(); ++t) {
                 const auto& states = targets[t].states;
-                if (targets[t].quantity == TargetQuantity::entries &&
-                    contains(states, *record.to) &&
+                if (counts_entries(targets[t].quantity) && contains(states, *record.to) &&
                     !(record.from && contains(states, *record.from))) {
                     entries_by_month[t][month] += 1.0;
                 }
@@ -100,6 +131,9 @@ std::vector<double> replication_target_values(const model::ModelSpec& spec,
         case TargetQuantity::evictions:
             value = static_cast<double>(result.evictions_by_year[(target.first_month - 1) / 12]);
             break;
+        case TargetQuantity::present:
+            value = stock_at_start(spec, target.states, target.first_month, result.monthly_counts);
+            [[fallthrough]];
         case TargetQuantity::entries:
             for (std::size_t m = target.first_month - 1; m < target.last_month; ++m) {
                 value += entries_by_month[t][m];

@@ -28,7 +28,30 @@ std::vector<ValidationRow> validate_against(const model::ModelSpec& spec,
                                             const std::vector<scenario::CalibrationTarget>& targets,
                                             std::uint64_t seed, std::size_t replications,
                                             const TaskExecutor* executor) {
-    const auto values = simulated_target_values(spec, targets, seed, replications, executor);
+    // Targets checked on another scenario run on its model with its seed; the rest on `spec`.
+    std::vector<std::vector<double>> values(targets.size());
+    std::vector<bool> done(targets.size(), false);
+    for (std::size_t first = 0; first < targets.size(); ++first) {
+        if (done[first]) {
+            continue;
+        }
+        const model::ModelSpec* model = targets[first].model.get();
+        std::vector<std::size_t> members;
+        std::vector<scenario::CalibrationTarget> group;
+        for (std::size_t t = first; t < targets.size(); ++t) {
+            if (!done[t] && targets[t].model.get() == model) {
+                members.push_back(t);
+                group.push_back(targets[t]);
+                done[t] = true;
+            }
+        }
+        const auto group_values = simulated_target_values(
+            model != nullptr ? *model : spec, group,
+            model != nullptr ? targets[first].model_seed : seed, replications, executor);
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            values[members[i]] = group_values[i];
+        }
+    }
     std::vector<ValidationRow> rows;
     for (std::size_t t = 0; t < targets.size(); ++t) {
         std::vector<double> sorted = values[t];

@@ -1,8 +1,10 @@
 #include "hcsim/analysis/value_of_information.hpp"
 
 #include "hcsim/analysis/evppi.hpp"
+#include "hcsim/error.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <stdexcept>
 
@@ -73,6 +75,14 @@ double expected_value_of_perfect_information(const std::vector<std::vector<DrawO
 std::vector<double> lambda_grid(double max_tkr, double step_tkr) {
     if (!(step_tkr > 0.0) || max_tkr < 0.0) {
         throw std::invalid_argument("lambda grid needs a positive step and a non-negative end");
+    }
+    if (max_tkr / step_tkr > max_lambda_points) {
+        char text[200];
+        std::snprintf(text, sizeof text,
+                      "--max-value %g with --value-step %g would give the curve %.3g points, "
+                      "more than %.0f: take a larger --value-step",
+                      max_tkr, step_tkr, max_tkr / step_tkr + 1, max_lambda_points);
+        throw BadInput(std::string("psa: ") + text);
     }
     std::vector<double> grid;
     const auto points = static_cast<std::size_t>(std::floor(max_tkr / step_tkr + 1e-9));

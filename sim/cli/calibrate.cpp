@@ -1,8 +1,11 @@
 #include "calibrate.hpp"
 
+#include "run_options.hpp"
+
 #include "scenario_options.hpp"
 
 #include "hcsim/error.hpp"
+#include "hcsim/report/output_paths.hpp"
 #include "hcsim/report/writers.hpp"
 #include "hcsim/scenario/diagnostic.hpp"
 #include "hcsim/study/calibration.hpp"
@@ -15,6 +18,9 @@
 namespace hcsim::cli {
 
 namespace {
+
+// How a calibrated scenario begins (study/calibration.cpp): what lets hcsim replace it.
+constexpr std::string_view calibrated_signature = "# Written by hcsim calibrate";
 
 std::string number(double value) {
     if (std::isnan(value)) {
@@ -71,6 +77,14 @@ struct CalibrateOptions {
 
 void calibrate(const CalibrateOptions& o) {
     const auto s = o.scenario.load();
+    const std::filesystem::path source(o.scenario.file);
+    const std::string out =
+        o.out.empty()
+            ? (source.parent_path() / (source.stem().string() + "-calibrated.yaml")).string()
+            : o.out;
+    auto inputs = inputs_of(s);
+    inputs.emplace_back(o.targets);
+    report::check_output_file(out, inputs, calibrated_signature, "--out"); // before the fit
     const analysis::ThreadExecutor threads(o.threads);
     study::CalibrationRequest request;
     request.targets_file = o.targets;
@@ -80,23 +94,23 @@ void calibrate(const CalibrateOptions& o) {
     request.seed = o.scenario.seed_for(s);
     request.executor = &threads;
     const auto fit = study::calibrate(s, o.scenario.factory(), request);
+    for (const std::string& skipped : fit.not_fitted) {
+        std::printf("not fitted: %s\n", skipped.c_str());
+    }
     std::printf("Calibration of %s, option %s, to %s\n", s.name.c_str(), fit.option.c_str(),
-                o.targets.c_str());
+                fit.targets.path.c_str());
     print_result(fit.result);
 
-    const std::filesystem::path source(o.scenario.file);
-    const std::string out =
-        o.out.empty()
-            ? (source.parent_path() / (source.stem().string() + "-calibrated.yaml")).string()
-            : o.out;
-    report::write_file_atomically(out, study::calibrated_scenario(s, fit, out));
+    // Written beside its final name and validated there (its `extends:` is relative), then
+    // renamed into place: a file that does not validate never replaces anything.
+    report::StagedFile staged(out, study::calibrated_scenario(s, fit, out), inputs,
+                              calibrated_signature, "--out");
     try {
-        (void)scenario::load_scenario(out); // the calibrated file must validate
+        (void)scenario::load_scenario(staged.staging().string());
     } catch (const scenario::ScenarioError& e) {
-        std::error_code ignored;
-        std::filesystem::remove(out, ignored);
         throw InternalError("the calibrated scenario did not validate:\n" + std::string(e.what()));
     }
+    staged.commit();
     std::printf("calibrated scenario: %s\n", out.c_str());
 }
 
@@ -108,8 +122,9 @@ void setup_calibrate(CLI::App& app, Context& context) {
         "calibrate", "Fit the scenario's free parameters (calibrate: {min:, max:}) to observed "
                      "figures and write the calibrated scenario");
     add_scenario_options(*command, options->scenario);
-    command->add_option("--targets", options->targets, "targets file (docs/validity.md)")
-        ->required();
+    command->add_option("--targets", options->targets,
+                        "targets file (docs/validity.md; default: the scenario's independent "
+                        "validation: figures)");
     command->add_option("--option", options->option,
                         "option to fit (default: the targets file's, else the baseline)");
     command

@@ -6,6 +6,7 @@
 #include "run_options.hpp"
 
 #include "hcsim/report/decision_tables.hpp"
+#include "hcsim/report/output_paths.hpp"
 #include "hcsim/report/workbook.hpp"
 #include "hcsim/report/writers.hpp"
 #include "hcsim/study/compare.hpp"
@@ -202,6 +203,8 @@ void compare(CompareOptions o, Context& context) {
     auto settings = run_settings(s, o.run, *executor);
     settings.independent_streams = o.independent;
     const std::string out = o.run.out.empty() ? "results/" + s.name : o.run.out;
+    const auto inputs = inputs_of(s);
+    report::check_output_folder(out, inputs); // before the run, not after it
     context.on_interrupt = "the previous results in " + out + " were left intact";
     const auto result =
         study::compare(s, settings, {{}, o.baseline, out, true, o.value_per_eviction_tkr});
@@ -220,23 +223,21 @@ void compare(CompareOptions o, Context& context) {
         print_validation(*result);
     }
     auto files = report::compare_files(*result);
-    for (auto& file : report::compare_decision_files(*result)) {
-        files.push_back(std::move(file));
-    }
     add_decision_headline(s, o, settings, result->baseline(), files);
-    report::write_folder_atomically(out, files);
+    report::StagedFolder folder(out, files, inputs);
+    if (o.report) {
+        // Into the staged folder, before the swap: a report that fails leaves the earlier
+        // results as they were, and never a stale report beside new CSVs.
+        report::write_report_into(*result, report::parse_language(o.report_language),
+                                  folder.staging());
+    }
+    folder.commit();
     std::string names;
     for (const auto& [name, contents] : files) {
         names += (names.empty() ? "" : ", ") + name;
     }
-    std::printf("\nwritten to %s/ (%s) in %.1f s\n", out.c_str(), names.c_str(),
-                result->manifest.wall_seconds);
-    if (o.report) {
-        for (const auto& path :
-             report::write_report(*result, report::parse_language(o.report_language))) {
-            std::printf("written %s\n", path.string().c_str());
-        }
-    }
+    std::printf("\nwritten to %s/ (%s%s) in %.1f s\n", out.c_str(), names.c_str(),
+                o.report ? ", report.html, results.xlsx" : "", result->manifest.wall_seconds);
 }
 
 } // namespace

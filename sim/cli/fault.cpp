@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 #include <new>
+#include <system_error>
 
 namespace hcsim::cli {
 
@@ -52,6 +53,15 @@ int report_fault(const std::exception_ptr& fault, const std::string& on_interrup
                   << (e.path1().empty() ? std::string(e.what())
                                         : e.path1().string() + ": " + e.code().message())
                   << "\n";
+        return exit_bad_input;
+    } catch (const std::system_error& e) {
+        if (e.code() != std::errc::resource_unavailable_try_again) {
+            std::cerr << "hcsim: internal error: " << e.what() << "\n";
+            return exit_internal;
+        }
+        // std::thread could not start a worker: memory or the process limit (ulimit -u).
+        std::cerr << "hcsim: error: cannot start the worker threads: " << e.what()
+                  << " (out of memory or over the process limit): use fewer --threads\n";
         return exit_bad_input;
     } catch (const std::exception& e) {
         std::cerr << "hcsim: internal error: " << e.what() << "\n";

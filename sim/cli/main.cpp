@@ -20,6 +20,11 @@
 #include "hcsim/error.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
 #include <string>
 
 namespace {
@@ -41,6 +46,19 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     } catch (const CLI::Success& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
+        if (argc > 1 && argv[1][0] != '-' && !app.get_subcommands({}).empty()) {
+            std::string names;
+            bool known = false;
+            for (const CLI::App* command : app.get_subcommands({})) {
+                names += (names.empty() ? "" : ", ") + command->get_name();
+                known = known || command->get_name() == argv[1];
+            }
+            if (!known) {
+                std::cerr << "hcsim: error: unknown command '" << argv[1]
+                          << "' (commands: " << names << "; hcsim --help explains them)\n";
+                return hcsim::exit_bad_input;
+            }
+        }
         (void)app.exit(e);
         return hcsim::exit_bad_input;
     } catch (...) {
@@ -48,9 +66,29 @@ int run_command_line(int argc, char** argv, hcsim::cli::ProcessGroup& group) {
     }
 }
 
+// Whatever the command printed must have reached standard output: a full disk or /dev/full
+// behind it is an error (exit 2), not a silent success.
+int check_standard_output(int code) {
+    if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+        const int error = errno;
+        std::cerr << "hcsim: error: cannot write to standard output: " << std::strerror(error)
+                  << "\n";
+        return code == hcsim::exit_ok ? hcsim::exit_bad_input : code;
+    }
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "hcsim: error: cannot write to standard output\n";
+        return code == hcsim::exit_ok ? hcsim::exit_bad_input : code;
+    }
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    // Past a file size limit (ulimit -f) a write fails with EFBIG, which hcsim reports and
+    // cleans up after, instead of the process dying of SIGXFSZ mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
     hcsim::cli::ProcessGroup group(argc, argv);
-    return group.finish(run_command_line(argc, argv, group));
+    return group.finish(check_standard_output(run_command_line(argc, argv, group)));
 }

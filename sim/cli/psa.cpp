@@ -2,6 +2,7 @@
 
 #include "console.hpp"
 #include "decisions_print.hpp"
+#include "run_options.hpp"
 #include "scenario_options.hpp"
 
 #include "hcsim/report/decision_tables.hpp"
@@ -33,6 +34,8 @@ void psa(PsaOptions o, Context& context) {
         o.scenario.set.push_back("horizon_years=" + std::to_string(*o.horizon_years));
     }
     const scenario::Scenario nominal = o.scenario.load();
+    const std::string out = o.out.empty() ? "results/" + nominal.name + "-psa" : o.out;
+    report::check_output_folder(out, inputs_of(nominal)); // before the run
     // Every rank gets every result: the tornado and break-even runs depend on the draws.
     const auto executor = context.group.executor(o.threads, "queue", true);
     analysis::RunSettings inner;
@@ -55,9 +58,8 @@ void psa(PsaOptions o, Context& context) {
     }
     print_psa_summary(nominal, result.psa, result.drivers, result.tornado, result.baseline);
     print_decision_headline(nominal, result, result.baseline);
-    const std::string out = o.out.empty() ? "results/" + nominal.name + "-psa" : o.out;
     const auto files = report::psa_files(result);
-    report::write_folder_atomically(out, files);
+    report::write_folder_atomically(out, files, inputs_of(nominal));
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::string names;

@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace hcsim::cli {
 
@@ -17,11 +18,21 @@ struct RunCommandOptions {
     RunOptions run;
     std::string option;
     std::string trace;
+    std::uint64_t trace_replications = 1;
 };
 
 void run(const RunCommandOptions& o, Context& context) {
     const auto s = o.run.scenario.load();
     const std::string option = o.option.empty() ? s.baseline : o.option;
+    // Both outputs are checked before the run and written together after it: a bad --trace
+    // must not leave a new --out behind.
+    const auto inputs = inputs_of(s);
+    if (!o.run.out.empty()) {
+        report::check_output_folder(o.run.out, inputs);
+    }
+    if (!o.trace.empty()) {
+        report::check_output_file(o.trace, inputs, report::trace_signature, "--trace");
+    }
     const auto executor = context.group.executor(o.run.threads, o.run.schedule);
     const auto settings = run_settings(s, o.run, *executor);
     context.on_interrupt = o.run.out.empty()
@@ -34,15 +45,29 @@ void run(const RunCommandOptions& o, Context& context) {
     std::printf("%s — option %s, %zu replications, seed %llu (mean [95%% CI])\n", s.title.c_str(),
                 option.c_str(), settings.replications,
                 static_cast<unsigned long long>(settings.seed));
-    print_summary(result->summary, result->options());
+    std::optional<report::StagedFolder> folder;
+    std::optional<report::StagedFile> trace;
     if (!o.run.out.empty()) {
-        report::write_folder_atomically(o.run.out, report::compare_files(*result));
-        std::printf("written to %s\n", o.run.out.c_str());
+        folder.emplace(o.run.out, report::compare_files(*result), inputs);
     }
     if (!o.trace.empty()) {
-        report::write_file_atomically(o.trace,
-                                      report::trace_csv(study::trace(s, option, settings.seed)));
-        std::printf("trace of replication 0 written to %s\n", o.trace.c_str());
+        trace.emplace(
+            o.trace,
+            report::trace_csv(study::trace(s, option, settings.seed, o.trace_replications)), inputs,
+            report::trace_signature, "--trace");
+    }
+    print_summary(result->summary, result->options());
+    if (folder) {
+        folder->commit();
+        std::printf("written to %s\n", o.run.out.c_str());
+    }
+    if (trace) {
+        trace->commit();
+        const std::string which =
+            o.trace_replications == 1
+                ? "replication 0"
+                : "replications 0-" + std::to_string(o.trace_replications - 1);
+        std::printf("trace of %s written to %s\n", which.c_str(), o.trace.c_str());
     }
 }
 
@@ -54,6 +79,10 @@ void setup_run(CLI::App& app, Context& context) {
     add_run_options(*command, options->run, context);
     command->add_option("--option", options->option, "option to run (default: the baseline)");
     command->add_option("--trace", options->trace, "write replication 0's event log as CSV");
+    command
+        ->add_option("--trace-replications", options->trace_replications,
+                     "trace replications 0..N-1 (column replication; default 1)")
+        ->check(CLI::Range(1, 1000));
     command->callback([options, &context] { run(*options, context); });
 }
 

@@ -14,6 +14,7 @@ const std::vector<std::string> headline_metrics{"evictions",
                                                 "evictions_with_children",
                                                 "households_to_own_lease",
                                                 "homeless_nights",
+                                                "homeless_households_start",
                                                 "homeless_households_end",
                                                 "mean_days_homeless_to_own_lease",
                                                 "flat_queue_wait_days",
@@ -46,6 +47,12 @@ analysis::RunSettings run_settings(const scenario::Scenario& s, const RunOptions
         throw BadInput("--replications: " + std::to_string(*o.replications) + " is " +
                        scenario::limit_hint("replications", o.scenario.limits.replications));
     }
+    if (o.replications) {
+        if (const auto problem =
+                scenario::check_result_size(s, *o.replications, o.scenario.limits)) {
+            throw BadInput("--replications: " + *problem);
+        }
+    }
     analysis::RunSettings settings;
     settings.replications = o.replications.value_or(s.replications);
     settings.seed = o.scenario.seed_for(s);
@@ -54,6 +61,10 @@ analysis::RunSettings run_settings(const scenario::Scenario& s, const RunOptions
     settings.interrupt = &install_interrupt_handlers();
     settings.progress = progress_line("replications", 20);
     return settings;
+}
+
+std::vector<std::filesystem::path> inputs_of(const scenario::Scenario& s) {
+    return {s.files.begin(), s.files.end()};
 }
 
 void print_summary(const std::vector<analysis::SummaryRow>& rows,

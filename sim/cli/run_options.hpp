@@ -7,6 +7,7 @@
 #include "hcsim/analysis/experiment.hpp"
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +29,10 @@ void add_run_options(CLI::App& command, RunOptions& options, const Context& cont
 [[nodiscard]] analysis::RunSettings run_settings(const scenario::Scenario& s,
                                                  const RunOptions& options,
                                                  const analysis::TaskExecutor& executor);
+
+// The files a command reads for this scenario: no output path may be one of them or hold one
+// (report/output_paths.hpp).
+[[nodiscard]] std::vector<std::filesystem::path> inputs_of(const scenario::Scenario& s);
 
 // The headline outcomes of every option of a result, one row per metric.
 void print_summary(const std::vector<analysis::SummaryRow>& rows,

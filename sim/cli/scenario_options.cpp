@@ -34,7 +34,7 @@ void add_override_options(CLI::App& command, std::vector<std::string>& set,
                 }
             },
             "raise a size limit, e.g. --limit households=5e6 (file_bytes, nesting_depth, "
-            "yaml_values, horizon_years, households, events, replications; see "
+            "yaml_values, horizon_years, households, events, replications, result_bytes; see "
             "docs/reliability.md)")
         ->type_name("NAME=VALUE");
 }
@@ -43,7 +43,10 @@ void add_scenario_options(CLI::App& command, ScenarioOptions& options, Seeded se
     command.add_option("file", options.file, "scenario file")->required();
     add_override_options(command, options.set, options.limits);
     if (seeded == Seeded::yes) {
-        command.add_option("--seed,-s", options.seed, "random seed (default: the scenario's)");
+        command
+            .add_option("--seed,-s", options.seed,
+                        "random seed, 0 to 2^53-1 (default: the scenario's)")
+            ->check(CLI::Range(std::uint64_t{0}, scenario::max_seed));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "sweep.hpp"
 
 #include "decisions_print.hpp"
+#include "run_options.hpp"
 #include "scenario_options.hpp"
 
 #include "hcsim/report/decision_tables.hpp"
@@ -26,6 +27,8 @@ struct SweepOptions {
 void sweep(const SweepOptions& o, Context& context) {
     const scenario::Scenario nominal = o.scenario.load();
     (void)study::sweep_axes(nominal, o.request); // bad axes are refused before any run
+    const std::string out = o.out.empty() ? "results/" + nominal.name + "-sweep" : o.out;
+    report::check_output_folder(out, inputs_of(nominal));
     // Every rank gets every result: the frontier is computed from all points.
     const auto executor = context.group.executor(o.threads, "queue", true);
     analysis::RunSettings settings;
@@ -41,8 +44,8 @@ void sweep(const SweepOptions& o, Context& context) {
                 nominal.title.c_str(), o.replications,
                 static_cast<unsigned long long>(settings.seed));
     print_sweep_summary(result.points, result.axes, result.baseline, o.value_per_eviction_tkr);
-    const std::string out = o.out.empty() ? "results/" + nominal.name + "-sweep" : o.out;
-    report::write_folder_atomically(out, report::sweep_files(result, o.value_per_eviction_tkr));
+    report::write_folder_atomically(out, report::sweep_files(result, o.value_per_eviction_tkr),
+                                    inputs_of(nominal));
     std::printf("written to %s/sweep.csv\n", out.c_str());
 }
 

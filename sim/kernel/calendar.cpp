@@ -152,10 +152,13 @@ void EventCalendar::sift_down(std::size_t index) {
             break;
         }
         std::size_t best = first_child;
-        const std::size_t last_child = std::min(first_child + arity, count);
-        for (std::size_t child = first_child + 1; child < last_child; ++child) {
-            if (before(heap_[child], heap_[best])) {
-                best = child;
+        if (first_child + arity <= count) {
+            best = earliest_of_four(first_child);
+        } else {
+            for (std::size_t child = first_child + 1; child < count; ++child) {
+                if (before(heap_[child], heap_[best])) {
+                    best = child;
+                }
             }
         }
         if (!before(heap_[best], moving)) {
@@ -165,6 +168,31 @@ void EventCalendar::sift_down(std::size_t index) {
         index = best;
     }
     heap_[index] = moving;
+}
+
+// The earliest of the four children at `first`: a tournament on times alone, which compiles
+// to conditional moves (the random times of a simulation mispredict a branching loop); equal
+// times, rare with continuous delays, take the general comparison with the order keys.
+std::size_t EventCalendar::earliest_of_four(std::size_t first) const noexcept {
+    const Node* child = heap_.data() + first;
+    const double t0 = child[0].time;
+    const double t1 = child[1].time;
+    const double t2 = child[2].time;
+    const double t3 = child[3].time;
+    const std::size_t a = t1 < t0 ? 1 : 0;
+    const double ta = t1 < t0 ? t1 : t0;
+    const std::size_t b = t3 < t2 ? 3 : 2;
+    const double tb = t3 < t2 ? t3 : t2;
+    if (t0 == t1 || t2 == t3 || ta == tb) [[unlikely]] {
+        std::size_t best = 0;
+        for (std::size_t c = 1; c < arity; ++c) {
+            if (before(child[c], child[best])) {
+                best = c;
+            }
+        }
+        return first + best;
+    }
+    return first + (tb < ta ? b : a);
 }
 
 } // namespace hcsim::kernel

@@ -90,6 +90,23 @@ bool Resource::withdraw(std::uint64_t subject) {
     return true;
 }
 
+void Resource::set_capacity(std::size_t capacity) {
+    capacity_ = capacity;
+    const double now = clock_.now();
+    while (in_use_ < capacity_ && !waiting_.empty()) {
+        drop_stale_front();
+        const WaitQueue::Entry first = queue_.front();
+        queue_.pop_front();
+        waits_.add(now - first.since);
+        waiting_.erase(first.subject);
+        queue_level_.set(now, static_cast<double>(waiting_.size()));
+        Place place = grant(first.subject);
+        if (on_grant_) {
+            on_grant_(std::move(place));
+        }
+    }
+}
+
 void Resource::give_back() noexcept {
     const double now = clock_.now();
     if (waiting_.empty() || in_use_ > capacity_) {

@@ -36,6 +36,19 @@ void ChainRun::on_arrival_candidate(std::size_t index) {
     }
 }
 
+void ChainRun::on_outreach_candidate(std::size_t index) {
+    OutreachStream& stream = outreach_[index];
+    if (!pool_active_[stream.pool]) {
+        return; // the pool's period is over: nobody more is found
+    }
+    const std::uint64_t id = ((stream.stream_index + 1) << 32) | stream.accepted++;
+    add_household(id, stream.group, spec_.staff[stream.pool].outreach->into);
+    const double gap = -std::log(stream.random.uniform01()) / stream.rate_per_day;
+    if (sim_.now() + gap <= spec_.horizon_days) {
+        sim_.schedule_in(gap, outreach_kind_, index);
+    }
+}
+
 void ChainRun::on_month_end(std::size_t month) {
     result_.monthly_counts.push_back(counts_);
     check_invariants(month);
@@ -47,11 +60,11 @@ void ChainRun::check_invariants(std::size_t month) const {
     std::uint64_t total = 0;
     for (StateIndex s = 0; s < counts_.size(); ++s) {
         total += counts_[s];
-        if (spec_.states[s].capacity && counts_[s] > *spec_.states[s].capacity) {
+        if (places_[s] &&
+            counts_[s] > std::max(places_[s]->capacity(), over_capacity_allowed_[s])) {
             throw InvariantError("capacity exceeded at " + when() + ": state " +
                                  spec_.states[s].name + " holds " + std::to_string(counts_[s]) +
-                                 " households, capacity " +
-                                 std::to_string(*spec_.states[s].capacity));
+                                 " households, capacity " + std::to_string(places_[s]->capacity()));
         }
     }
     if (total != households_.size()) {
@@ -79,11 +92,10 @@ void ChainRun::check_move(std::size_t h, StateIndex from, StateIndex to,
     if (counts_[from] == 0) {
         throw InvariantError("negative stock: " + where() + " leaves a state counted empty");
     }
-    const auto& capacity = spec_.states[to].capacity;
-    if (capacity && to != from && counts_[to] >= *capacity) {
+    if (places_[to] && to != from && counts_[to] >= places_[to]->capacity()) {
         throw InvariantError("capacity exceeded: " + where() + " enters a state already holding " +
                              std::to_string(counts_[to]) + " households, capacity " +
-                             std::to_string(*capacity));
+                             std::to_string(places_[to]->capacity()));
     }
 }
 

@@ -20,9 +20,16 @@ void ChainRun::start_stay(std::size_t h) {
     household.last_change = sim_.now();
     household.delay_factor = 1.0;
     if (household.staff == StaffStatus::none) {
+        if (household.staff_event) { // a referral before the last stay's move, now moot
+            sim_.cancel(*household.staff_event);
+            household.staff_event.reset();
+        }
         refer(h); // may hold a slot at once; replan below uses it
     }
     replan(h);
+    if (any_move_referrals_ && household.staff == StaffStatus::none) {
+        consider_move_referral(h);
+    }
 }
 
 const ExitModifiers& ChainRun::modifiers_for(const Household& household) const {
@@ -31,6 +38,9 @@ const ExitModifiers& ChainRun::modifiers_for(const Household& household) const {
         const std::size_t groups = spec_.groups.size();
         return staff_modifiers_[(*household.pool * states + household.state) * groups +
                                 household.group];
+    }
+    if (lasting_in_force_) {
+        return lasting_modifiers_[household.state * spec_.groups.size() + household.group];
     }
     return usual_care_[household.state];
 }
@@ -42,7 +52,9 @@ std::optional<CompactIndex> ChainRun::planned_exit_for(const Household& househol
     const ExitTable& table =
         exit_tables_[(set * spec_.states.size() + household.state) * spec_.groups.size() +
                      household.group];
-    if (table.by_origin) {
+    // Lasting effects change usual care over time, so it cannot be tabled once they are in force.
+    const bool changing_usual_care = set == 0 && lasting_in_force_;
+    if (table.by_origin || changing_usual_care) {
         const auto chosen = choose_exit(spec_.exits[household.state], household.group,
                                         household.came_from, modifiers, household.u_outcome);
         return chosen ? std::optional<CompactIndex>(static_cast<CompactIndex>(*chosen))
@@ -116,6 +128,10 @@ void ChainRun::on_exit_due(std::size_t h) {
             emit("queued", h, household.state, target);
             if (auto place = places->request(h, spec_.group_rank[household.group])) {
                 move(h, target, std::move(*place)); // cannot happen after try_acquire failed
+                return;
+            }
+            if (any_move_referrals_) {
+                consider_move_referral(h); // a pool may prepare the move while it waits
             }
             return;
         }
@@ -176,9 +192,7 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
     household.entered_at = now;
     household.waiting_for.reset();
     household.state_place = std::move(place); // gives back the old place, if any
-    if (household.pool && !pool_serves(*household.pool, to)) {
-        leave_pool(h, false);
-    }
+    check_support_after_move(h, from, to);
     start_stay(h);
 }
 

@@ -69,9 +69,35 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
         on_month_end(e.subject);
         schedule_month_end(e.subject + 1);
     });
+    support_end_kind_ =
+        sim_.register_handler([this](const kernel::Event& e) { on_support_end(e.subject); });
+    move_referral_kind_ = sim_.register_handler([this](const kernel::Event& e) {
+        households_[e.subject].staff_event.reset();
+        consider_move_referral(e.subject);
+    });
+    lasting_kind_ = sim_.register_handler([this](const kernel::Event& e) {
+        update_lasting();
+        if (sim_.now() + days_per_month <= spec_.horizon_days) {
+            sim_.schedule_in(days_per_month, lasting_kind_, e.subject);
+        }
+    });
+    capacity_kind_ = sim_.register_handler([this](const kernel::Event& e) {
+        const auto [state, change] = capacity_plan_[e.subject];
+        planned_capacity_[state] = spec_.states[state].capacity_changes[change].capacity;
+        set_capacity(state);
+    });
+    outreach_kind_ =
+        sim_.register_handler([this](const kernel::Event& e) { on_outreach_candidate(e.subject); });
 
     places_.resize(states);
+    planned_capacity_.assign(states, 0);
+    added_places_.assign(states, 0);
+    over_capacity_allowed_.assign(states, 0);
     for (StateIndex s = 0; s < states; ++s) {
+        planned_capacity_[s] = spec.states[s].capacity.value_or(0);
+        for (std::size_t c = 0; c < spec.states[s].capacity_changes.size(); ++c) {
+            capacity_plan_.emplace_back(s, c);
+        }
         if (spec.states[s].capacity) {
             places_[s] = std::make_unique<kernel::Resource>(sim_, spec.states[s].name,
                                                             *spec.states[s].capacity,
@@ -90,6 +116,17 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
         for (StateIndex s = 0; s < states; ++s) {
             for (GroupIndex g = 0; g < spec.groups.size(); ++g) {
                 staff_modifiers_.push_back(staff_modifiers(pool, s, g, spec.exits[s].size()));
+            }
+        }
+    }
+    lasting_since_.assign(spec.staff.size(), std::numeric_limits<double>::quiet_NaN());
+    for (const StaffPoolSpec& pool : spec.staff) {
+        any_move_referrals_ = any_move_referrals_ || !pool.serves_moves_to.empty();
+        if (pool.lasting && lasting_modifiers_.empty()) {
+            for (StateIndex s = 0; s < states; ++s) {
+                for (GroupIndex g = 0; g < spec.groups.size(); ++g) {
+                    lasting_modifiers_.push_back(usual_care(spec.exits[s].size()));
+                }
             }
         }
     }
@@ -136,10 +173,11 @@ ChainRun::~ChainRun() {
 }
 
 void ChainRun::emit(std::string_view event, std::size_t h, std::optional<StateIndex> from,
-                    std::optional<StateIndex> to) const {
+                    std::optional<StateIndex> to, std::optional<std::size_t> pool,
+                    std::string_view reason) const {
     if (trace_) {
         trace_(TraceRecord{sim_.now(), households_[h].stream_id, households_[h].group, event, from,
-                           to});
+                           to, pool, reason});
     }
 }
 
@@ -178,9 +216,37 @@ ReplicationResult ChainRun::run() {
             sim_.schedule_in(0.0, arrival_kind_, stream_index);
         }
     }
+    // Outreach streams are numbered after the arrival streams, so arrival ids do not move.
     for (std::size_t p = 0; p < spec_.staff.size(); ++p) {
-        const Period& active = spec_.staff[p].active;
-        if (spec_.staff[p].slots() == 0 || active.start >= spec_.horizon_days) {
+        const StaffPoolSpec& pool = spec_.staff[p];
+        if (!pool.outreach) {
+            continue;
+        }
+        for (GroupIndex g = 0; g < spec_.groups.size(); ++g) {
+            const double per_day = pool.fte * pool.outreach->per_fte_year[g] / days_per_year;
+            if (per_day > 0.0) {
+                const std::uint64_t index = streams_.size() + outreach_.size();
+                outreach_.push_back(OutreachStream{
+                    p, g, per_day, index,
+                    kernel::RandomStream({key_.seed, key_.replication, arrival_draws, index, 0}),
+                    0});
+            }
+        }
+    }
+    for (std::size_t c = 0; c < capacity_plan_.size(); ++c) {
+        const auto [state, change] = capacity_plan_[c];
+        const double day = spec_.states[state].capacity_changes[change].day;
+        if (day < spec_.horizon_days) {
+            sim_.schedule_at(day, capacity_kind_, c, pool_priority);
+        }
+    }
+    for (std::size_t p = 0; p < spec_.staff.size(); ++p) {
+        const StaffPoolSpec& pool = spec_.staff[p];
+        const Period& active = pool.active;
+        // A pool acts through its slots, the places it adds or the households it finds.
+        const bool acts =
+            pool.slots() > 0 || !pool.adds_places.empty() || (pool.outreach && pool.fte > 0.0);
+        if (!acts || active.start >= spec_.horizon_days) {
             continue;
         }
         sim_.schedule_at(active.start, pool_start_kind_, p, pool_priority);
@@ -278,6 +344,15 @@ std::size_t ChainRun::expected_households() const {
         const double trend = std::max(1.0, 1.0 + arrival.trend_per_year * years);
         for (const double per_year : arrival.per_year) {
             expected += per_year * years * trend;
+        }
+    }
+    for (const StaffPoolSpec& pool : spec_.staff) {
+        if (pool.outreach) {
+            const double active_years =
+                pool.active.overlap(0.0, spec_.horizon_days) / days_per_year;
+            for (const double per_fte_year : pool.outreach->per_fte_year) {
+                expected += pool.fte * per_fte_year * active_years;
+            }
         }
     }
     // A little over the mean so that a Poisson count rarely forces a regrowth (which would

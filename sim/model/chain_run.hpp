@@ -59,6 +59,19 @@ struct ArrivalStream {
     std::uint64_t accepted = 0;
 };
 
+// A staff pool's outreach for one group: households found at a constant rate while active.
+struct OutreachStream {
+    std::size_t pool = 0;
+    GroupIndex group = 0;
+    double rate_per_day = 0.0;
+    std::uint64_t stream_index = 0; // numbered after the arrival streams (household ids)
+    kernel::RandomStream random;
+    std::uint64_t accepted = 0;
+};
+
+// Why a support episode ended (trace `support_ended`, written in the `to` column).
+enum class SupportEnd { duration, left_state, goal, pool_ended };
+
 class ChainRun {
 public:
     ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& trace);
@@ -95,19 +108,40 @@ private:
     // Expected households over the horizon, to size households_ once.
     [[nodiscard]] std::size_t expected_households() const;
     void emit(std::string_view event, std::size_t h, std::optional<StateIndex> from,
-              std::optional<StateIndex> to) const;
+              std::optional<StateIndex> to, std::optional<std::size_t> pool = std::nullopt,
+              std::string_view reason = {}) const;
 
     // Staff pools (chain_staff.cpp).
     void refer(std::size_t h);
+    void refer_to(std::size_t h, std::size_t pool);
     void on_contact(std::size_t h);
     void on_slot_granted(kernel::Place&& place);
+    // A slot is held from now: trace, count, and the episode's end if it has a duration.
+    void start_support(std::size_t h);
+    void on_support_end(std::size_t h);
     void on_gave_up(std::size_t h);
-    void leave_pool(std::size_t h, bool replan_after);
+    // `at`: the state the trace names (the one left, when a move ends the episode).
+    void leave_pool(std::size_t h, bool replan_after, SupportEnd reason, StateIndex at);
+    // After a move into `to` from `from`: the episode ends at a goal, on leaving the served
+    // states or a state in ends_on_leaving.
+    void check_support_after_move(std::size_t h, StateIndex from, StateIndex to);
     void on_pool_start(std::size_t pool);
     void on_pool_end(std::size_t pool);
     [[nodiscard]] bool pool_serves(std::size_t pool, StateIndex state) const;
+    // Served, or a state it follows its households into.
+    [[nodiscard]] bool pool_keeps(std::size_t pool, StateIndex state) const;
     // Serves the household's state and takes its group.
     [[nodiscard]] bool pool_takes(std::size_t pool, const Household& household) const;
+    // A household not yet with a pool whose next move goes to a state a pool prepares for
+    // (serves_moves_to): referred now if the move is within the lead time, else later.
+    // `except`: a pool whose episode just ended (it does not take the household again).
+    void consider_move_referral(std::size_t h, std::optional<std::size_t> except = std::nullopt);
+    // A pool's places added to states (adds_places), +1 at its start and -1 at its end.
+    void change_added_places(std::size_t pool, int sign);
+    void set_capacity(StateIndex state);
+    // Lasting effects: the weights now, and the usual-care modifiers they give.
+    void update_lasting();
+    void on_outreach_candidate(std::size_t stream);
     void book_staff_costs();
 
     const ModelSpec& spec_;
@@ -122,6 +156,7 @@ private:
     std::vector<std::uint32_t> counts_; // households by state now
     std::vector<bool> pool_active_;
     std::vector<ArrivalStream> streams_;
+    std::vector<OutreachStream> outreach_;
     // Exit modifiers computed once: usual care by state, staff by (pool, state, group).
     std::vector<ExitModifiers> usual_care_;
     std::vector<ExitModifiers> staff_modifiers_;
@@ -135,8 +170,17 @@ private:
     std::vector<ExitTable> exit_tables_;
     std::vector<std::uint32_t> table_exits_;
     std::vector<double> table_thresholds_;
-    std::size_t years_ = 1;       // budget years of the horizon
-    std::size_t events_item_ = 0; // ledger item of event costs
+    // Usual care with lasting effects by (state, group); used once a pool with them has ended.
+    std::vector<ExitModifiers> lasting_modifiers_;
+    std::vector<double> lasting_since_; // by pool: day its lasting effect began, or NaN
+    bool lasting_in_force_ = false;
+    bool any_move_referrals_ = false; // some pool has serves_moves_to
+    // Capacity by state now: the build plan's (capacity_changes) plus places added by pools.
+    std::vector<std::size_t> planned_capacity_;
+    std::vector<long long> added_places_;
+    std::vector<std::size_t> over_capacity_allowed_; // households kept when places were cut
+    std::size_t years_ = 1;                          // budget years of the horizon
+    std::size_t events_item_ = 0;                    // ledger item of event costs
     std::size_t first_staff_item_ = 0;
     std::size_t first_fixed_item_ = 0;
 
@@ -148,6 +192,12 @@ private:
     kernel::EventKind pool_start_kind_ = 0;
     kernel::EventKind pool_end_kind_ = 0;
     kernel::EventKind month_kind_ = 0;
+    kernel::EventKind support_end_kind_ = 0;
+    kernel::EventKind move_referral_kind_ = 0;
+    kernel::EventKind lasting_kind_ = 0;
+    kernel::EventKind capacity_kind_ = 0;
+    kernel::EventKind outreach_kind_ = 0;
+    std::vector<std::pair<StateIndex, std::size_t>> capacity_plan_; // (state, change) by event
 };
 
 } // namespace hcsim::model::detail

@@ -34,7 +34,12 @@ void CostLedger::add_at(std::size_t item, PayerIndex payer, double time, double 
 
 void CostLedger::add_spread(std::size_t item, PayerIndex payer, double from, double to,
                             double per_day) {
-    if (!(to > from) || per_day == 0.0) {
+    add_spread(item, std::span<const PayerIndex>(&payer, 1), from, to, per_day);
+}
+
+void CostLedger::add_spread(std::size_t item, std::span<const PayerIndex> payers, double from,
+                            double to, double per_day) {
+    if (!(to > from) || per_day == 0.0 || payers.empty()) {
         return;
     }
     double start = from;
@@ -43,6 +48,7 @@ void CostLedger::add_spread(std::size_t item, PayerIndex payer, double from, dou
         const double year_end =
             year + 1 < years_ ? static_cast<double>(year + 1) * days_per_year : to;
         const double end = std::min(to, year_end);
+        const PayerIndex payer = payers[std::min(year, payers.size() - 1)];
         amounts_[index(item, payer, year)] += per_day * (end - start);
         start = end;
     }

@@ -5,7 +5,7 @@
 namespace hcsim::model {
 
 std::size_t StaffPoolSpec::slots() const noexcept {
-    const double raw = fte * caseload_per_fte;
+    const double raw = fte * client_time_share * caseload_per_fte;
     return raw > 0.0 ? static_cast<std::size_t>(std::llround(raw)) : 0;
 }
 

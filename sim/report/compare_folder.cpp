@@ -78,6 +78,11 @@ RunManifest read_manifest(const fs::path& folder) {
                 m.option_titles.emplace_back(option, title.get<std::string>());
             }
         }
+        if (const auto roles = json.find("role_titles"); roles != json.end()) {
+            for (const auto& [role, title] : roles->items()) {
+                m.role_titles.emplace_back(role, title.get<std::string>());
+            }
+        }
         m.started_utc = json.value("started_utc", std::string{});
         m.wall_seconds = json.value("wall_seconds", 0.0);
         m.events = json.value("events", std::uint64_t{0});
@@ -115,12 +120,16 @@ std::vector<ValidationCheck> read_validation(const CsvTable& t) {
         if (within != "yes" && within != "no") {
             t.fail(r, "within_range: must be yes or no, not '" + within + "'");
         }
+        const std::string& kind = t.text(r, "kind");
+        if (kind != "independent" && kind != "input_check") {
+            t.fail(r, "kind: must be independent or input_check, not '" + kind + "'");
+        }
         if (whole(t, r, "first_month") > whole(t, r, "last_month")) {
             t.fail(r, "last_month: before first_month");
         }
         rows.push_back(
-            {t.text(r, "target"), t.text(r, "quantity"), whole(t, r, "first_month"),
-             whole(t, r, "last_month"), t.number(r, "observed"),
+            {t.text(r, "target"), kind == "independent", t.text(r, "quantity"),
+             whole(t, r, "first_month"), whole(t, r, "last_month"), t.number(r, "observed"),
              kernel::ConfidenceInterval{t.number(r, "model_mean"), t.number(r, "mean_ci_low"),
                                         t.number(r, "mean_ci_high"), 0},
              t.number(r, "range_low"), t.number(r, "range_high"), t.number(r, "difference"),
@@ -187,6 +196,14 @@ CompareFolder read_compare_folder(const fs::path& folder) {
     }
     if (const auto validation = optional_table(folder, "validation.csv")) {
         out.validation = read_validation(*validation);
+    }
+    if (const auto contributions = optional_table(folder, "contributions.csv")) {
+        for (std::size_t r = 0; r < contributions->rows(); ++r) {
+            out.contributions.push_back(
+                {contributions->text(r, "option"), contributions->text(r, "role"),
+                 contributions->text(r, "metric"), contributions->text(r, "unit"),
+                 interval(*contributions, r)});
+        }
     }
     return out;
 }

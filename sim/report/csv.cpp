@@ -25,7 +25,8 @@ std::string interval(const kernel::ConfidenceInterval& ci) {
 std::string summary_csv(const std::vector<analysis::SummaryRow>& rows) {
     std::string out = "option,metric,unit,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out += r.option + "," + r.metric + "," + r.unit + "," + interval(r.ci) + "\n";
+        out += csv_field(r.option) + "," + csv_field(r.metric) + "," + csv_field(r.unit) + "," +
+               interval(r.ci) + "\n";
     }
     return out;
 }
@@ -34,8 +35,18 @@ std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows) {
     // note: "not_affected" when every paired difference is exactly zero (a structural zero).
     std::string out = "option,baseline,metric,unit,mean,ci_low,ci_high,note\n";
     for (const auto& r : rows) {
-        out += r.option + "," + r.baseline + "," + r.metric + "," + r.unit + "," + interval(r.ci) +
+        out += csv_field(r.option) + "," + csv_field(r.baseline) + "," + csv_field(r.metric) + "," +
+               csv_field(r.unit) + "," + interval(r.ci) +
                (r.unaffected ? ",not_affected\n" : ",\n");
+    }
+    return out;
+}
+
+std::string contributions_csv(const std::vector<analysis::ContributionRow>& rows) {
+    std::string out = "option,role,metric,unit,mean,ci_low,ci_high\n";
+    for (const auto& r : rows) {
+        out += csv_field(r.option) + "," + csv_field(r.role) + "," + r.metric + "," + r.unit + "," +
+               interval(r.ci) + "\n";
     }
     return out;
 }
@@ -43,8 +54,8 @@ std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows) {
 std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows) {
     std::string out = "option,year,metric,unit,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out += r.option + "," + std::to_string(r.year) + "," + r.metric + "," + r.unit + "," +
-               interval(r.ci) + "\n";
+        out += csv_field(r.option) + "," + std::to_string(r.year) + "," + csv_field(r.metric) +
+               "," + csv_field(r.unit) + "," + interval(r.ci) + "\n";
     }
     return out;
 }
@@ -52,8 +63,8 @@ std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows) {
 std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows) {
     std::string out = "option,month,state,mean,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out +=
-            r.option + "," + std::to_string(r.month) + "," + r.state + "," + interval(r.ci) + "\n";
+        out += csv_field(r.option) + "," + std::to_string(r.month) + "," + csv_field(r.state) +
+               "," + interval(r.ci) + "\n";
     }
     return out;
 }
@@ -61,7 +72,8 @@ std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows) {
 std::string transitions_csv(const std::vector<study::TransitionRow>& rows) {
     std::string out = "option,from,to,mean_moves\n";
     for (const auto& r : rows) {
-        out += r.option + "," + r.from + "," + r.to + "," + format_number(r.mean_moves) + "\n";
+        out += csv_field(r.option) + "," + csv_field(r.from) + "," + csv_field(r.to) + "," +
+               format_number(r.mean_moves) + "\n";
     }
     return out;
 }
@@ -69,10 +81,11 @@ std::string transitions_csv(const std::vector<study::TransitionRow>& rows) {
 std::string budget_csv(const std::vector<analysis::BudgetLine>& lines) {
     std::string out = "option,category,item,fte,payer,year,cost_tkr,source\n";
     for (const auto& l : lines) {
-        out += l.option + "," + analysis::to_string(l.category) + "," + l.item + "," +
+        out += csv_field(l.option) + "," + analysis::to_string(l.category) + "," +
+               csv_field(l.item) + "," +
                (l.category == analysis::BudgetCategory::staff ? format_number(l.fte) : "") + "," +
-               l.payer + "," + std::to_string(l.year) + "," + format_number(l.tkr) + "," +
-               csv_field(l.source) + "\n";
+               csv_field(l.payer) + "," + std::to_string(l.year) + "," + format_number(l.tkr) +
+               "," + csv_field(l.source) + "\n";
     }
     return out;
 }

@@ -20,7 +20,7 @@ void parse(const std::string& name, const std::string& text,
     std::size_t line = 1;
     std::size_t record_line = 1;
     auto end_record = [&] {
-        record.push_back(field);
+        record.push_back(csv_cell_text(std::move(field)));
         field.clear();
         field_started = false;
         if (!(record.size() == 1 && record[0].empty())) { // skip blank lines
@@ -29,7 +29,9 @@ void parse(const std::string& name, const std::string& text,
         }
         record.clear();
     };
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    // A spreadsheet that saves "CSV UTF-8" (Excel) puts a byte order mark first.
+    const std::size_t start = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    for (std::size_t i = start; i < text.size(); ++i) {
         const char c = text[i];
         if (quoted) {
             if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
@@ -45,7 +47,7 @@ void parse(const std::string& name, const std::string& text,
             quoted = true;
             field_started = true;
         } else if (c == ',') {
-            record.push_back(field);
+            record.push_back(csv_cell_text(std::move(field)));
             field.clear();
             field_started = false;
         } else if (c == '\n') {

@@ -22,18 +22,6 @@ std::vector<std::pair<std::string, std::string>> psa_files(const study::PsaStudy
     return files;
 }
 
-std::vector<std::pair<std::string, std::string>>
-compare_decision_files(const study::CompareResult& r) {
-    if (r.incremental.empty()) {
-        return {};
-    }
-    return {{"incremental.csv", incremental_csv(r.incremental, r.value_per_eviction_tkr)},
-            {"funder.csv", funder_csv(r.funders)},
-            {"cost_breakdown.csv", cost_breakdown_csv(r.cost_breakdown)},
-            {"break_even_years.csv", break_even_years_csv(r.break_even_shares)},
-            {"effects.csv", effects_csv(r.effects)}};
-}
-
 std::string psa_status_csv(const std::string& status, std::size_t draws, std::size_t replications,
                            std::size_t one_way_replications, std::size_t uncertain_parameters,
                            std::size_t horizon_years) {

@@ -139,8 +139,8 @@ std::optional<double> number_or_none(const CsvTable& t, std::size_t r, const std
 } // namespace
 
 fs::path psa_folder_of(const CompareFolder& folder) {
-    if (fs::exists(folder.path / "psa_summary.csv")) {
-        return folder.path;
+    if (fs::exists(folder.files_folder() / "psa_summary.csv")) {
+        return folder.files_folder();
     }
     const auto sibling = sibling_folder(folder.path, "-psa");
     if (fs::exists(sibling / "psa_summary.csv")) {
@@ -151,7 +151,7 @@ fs::path psa_folder_of(const CompareFolder& folder) {
 
 DecisionHeadline read_decision_headline(const CompareFolder& folder) {
     DecisionHeadline out;
-    if (const auto status = read_table(folder.path / "psa_status.csv");
+    if (const auto status = read_table(folder.files_folder() / "psa_status.csv");
         status && status->rows() > 0) {
         out.status = status->text(0, "status");
         out.replications = static_cast<std::size_t>(status->number(0, "replications"));
@@ -159,7 +159,7 @@ DecisionHeadline read_decision_headline(const CompareFolder& folder) {
             static_cast<std::size_t>(status->number(0, "uncertain_parameters"));
     }
     out.psa_folder = psa_folder_of(folder);
-    if (!out.psa_folder.empty() && out.psa_folder != folder.path) {
+    if (!out.psa_folder.empty() && out.psa_folder != folder.files_folder()) {
         out.status = "ran"; // the sibling folder of `hcsim psa`
         if (const auto status = read_table(out.psa_folder / "psa_status.csv");
             status && status->rows() > 0) {

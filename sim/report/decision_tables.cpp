@@ -47,8 +47,8 @@ std::string psa_summary_csv(const std::vector<analysis::PsaOptionSummary>& rows,
         return text;
     };
     for (const auto& r : rows) {
-        out += r.option + "," + std::string(analysis::to_string(r.perspective)) + "," + baseline +
-               "," + std::to_string(r.draws) +
+        out += csv_field(r.option) + "," + std::string(analysis::to_string(r.perspective)) + "," +
+               csv_field(baseline) + "," + std::to_string(r.draws) +
                cells({r.delta_cost_mean.value,
                       r.delta_cost_p05.value,
                       r.delta_cost_median.value,
@@ -87,7 +87,7 @@ std::string psa_break_even_years_csv(const std::vector<analysis::PsaOptionSummar
             continue;
         }
         for (std::size_t y = 0; y < r.share_of_draws_paid_back_by_year.size(); ++y) {
-            out += r.option + "," + std::to_string(y + 1) + "," +
+            out += csv_field(r.option) + "," + std::to_string(y + 1) + "," +
                    format_number(r.share_of_draws_paid_back_by_year[y]) + "\n";
         }
     }
@@ -151,7 +151,8 @@ std::string evppi_csv(const analysis::PsaResult& psa, const std::vector<double>&
 std::string psa_draws_csv(const analysis::PsaResult& psa) {
     std::string out = "draw,option," + outcome_header;
     for (const auto& input : psa.inputs) {
-        out += "," + input.field;
+        out += ',';
+        out += csv_field(input.field); // not "," + ...: GCC 12 warns falsely (-Wrestrict)
     }
     out += "\n";
     for (std::size_t d = 0; d < psa.values.size(); ++d) {
@@ -161,7 +162,7 @@ std::string psa_draws_csv(const analysis::PsaResult& psa) {
             inputs += format_number(v);
         }
         for (std::size_t o = 0; o < psa.options.size(); ++o) {
-            out += std::to_string(d) + "," + psa.options[o] + "," +
+            out += std::to_string(d) + "," + csv_field(psa.options[o]) + "," +
                    outcome_cells(psa.outcomes[o][d]) + inputs + "\n";
         }
     }
@@ -175,7 +176,7 @@ std::string acceptability_csv(const analysis::PsaResult& psa, const std::vector<
         const auto best = analysis::probability_best(psa.outcomes, lambda);
         for (std::size_t o = 0; o < psa.options.size(); ++o) {
             out +=
-                format_number(lambda) + "," + psa.options[o] + "," +
+                format_number(lambda) + "," + csv_field(psa.options[o]) + "," +
                 format_number(analysis::probability_net_benefit_positive(psa.outcomes[o], lambda)) +
                 "," + format_number(best[o]) + "\n";
         }
@@ -213,8 +214,8 @@ std::string tornado_csv(const std::vector<analysis::TornadoBar>& bars,
             }
         }
         const auto& input = psa.inputs[bar.input];
-        out += bar.option + "," + std::to_string(rank) + "," + input.field + "," +
-               csv_field(input.name()) + "," + format_number(input.nominal) + "," +
+        out += csv_field(bar.option) + "," + std::to_string(rank) + "," + csv_field(input.field) +
+               "," + csv_field(input.name()) + "," + format_number(input.nominal) + "," +
                format_number(bar.low_value) + "," + format_number(bar.high_value) + "," +
                format_number(nominal.delta_cost_tkr) + "," +
                format_number(bar.at_low.delta_cost_tkr) + "," +
@@ -232,10 +233,10 @@ std::string global_sensitivity_csv(const std::vector<analysis::DriverRanking>& r
     for (const auto& ranking : rankings) {
         for (std::size_t r = 0; r < ranking.drivers.size(); ++r) {
             const auto& d = ranking.drivers[r];
-            out += ranking.option + "," + ranking.outcome + "," + std::to_string(r + 1) + "," +
-                   psa.inputs[d.input].field + "," + csv_field(psa.inputs[d.input].name()) + "," +
-                   format_number(d.prcc) + "," + format_number(d.src) + "," +
-                   format_number(ranking.r_squared) + "\n";
+            out += csv_field(ranking.option) + "," + csv_field(ranking.outcome) + "," +
+                   std::to_string(r + 1) + "," + csv_field(psa.inputs[d.input].field) + "," +
+                   csv_field(psa.inputs[d.input].name()) + "," + format_number(d.prcc) + "," +
+                   format_number(d.src) + "," + format_number(ranking.r_squared) + "\n";
         }
     }
     return out;
@@ -247,7 +248,7 @@ std::string break_even_csv(const std::vector<analysis::BreakEven>& results) {
                       "break_even_evictions_prevented,half_effect_delta_cost_tkr,"
                       "half_effect_evictions_prevented\n";
     for (const auto& r : results) {
-        out += r.option + "," + std::string(analysis::to_string(r.perspective)) + "," +
+        out += csv_field(r.option) + "," + std::string(analysis::to_string(r.perspective)) + "," +
                optional_number(r.multiplier) + "," + format_number(r.max_multiplier) + "," +
                format_number(analysis::delta_cost(r.at_nominal, r.perspective)) + "," +
                format_number(r.at_nominal.evictions_prevented) + "," +
@@ -301,7 +302,7 @@ std::string incremental_csv(const std::vector<analysis::CostEffectivenessRow>& r
         } else {
             ratio = ",,,,,,";
         }
-        out += std::string(analysis::to_string(r.perspective)) + "," + r.option + "," +
+        out += std::string(analysis::to_string(r.perspective)) + "," + csv_field(r.option) + "," +
                std::string(analysis::to_string(r.status)) + "," + interval_cells(r.delta_cost) +
                "," + interval_cells(r.delta_evictions) + "," + r.compared_with + ratio + "," +
                format_number(value_per_eviction_tkr) + "," + format_number(r.net_benefit_tkr) +
@@ -315,7 +316,8 @@ std::string funder_csv(const std::vector<analysis::FunderFigure>& rows) {
                       "funds_per_eviction_prevented_tkr,ci_low,ci_high,note\n";
     for (const auto& r : rows) {
         const auto& q = r.per_eviction_prevented;
-        out += r.option + "," + r.payer + "," + interval_cells(r.funds_tkr) + "," +
+        out += csv_field(r.option) + "," + csv_field(r.payer) + "," + interval_cells(r.funds_tkr) +
+               "," +
                (q.estimable ? format_number(q.ratio) + "," + format_number(q.low) + "," +
                                   format_number(q.high) + ","
                             : ",,,not_estimable") +
@@ -327,9 +329,9 @@ std::string funder_csv(const std::vector<analysis::FunderFigure>& rows) {
 std::string cost_breakdown_csv(const std::vector<analysis::CostBreakdownRow>& rows) {
     std::string out = "option,category,item,payer,year,delta_cost_tkr,ci_low,ci_high\n";
     for (const auto& r : rows) {
-        out += r.option + "," + category_name(r.line.category) + "," + r.line.item + "," +
-               r.line.payer + "," + std::to_string(r.line.year + 1) + "," +
-               interval_cells(r.delta_tkr) + "\n";
+        out += csv_field(r.option) + "," + category_name(r.line.category) + "," +
+               csv_field(r.line.item) + "," + r.line.payer + "," + std::to_string(r.line.year + 1) +
+               "," + interval_cells(r.delta_tkr) + "\n";
     }
     return out;
 }
@@ -338,7 +340,8 @@ std::string effects_csv(const std::vector<analysis::RealisedEffect>& rows) {
     std::string out = "option,role,group,state,exit,stated_relative_risk,usual_probability,"
                       "probability_with_staff,realised_ratio\n";
     for (const auto& r : rows) {
-        out += r.option + "," + r.role + "," + r.group + "," + r.state + "," + r.exit + "," +
+        out += csv_field(r.option) + "," + csv_field(r.role) + "," + csv_field(r.group) + "," +
+               csv_field(r.state) + "," + csv_field(r.exit) + "," +
                format_number(r.stated_relative_risk) + "," + csv_probability(r.usual_probability) +
                "," + csv_probability(r.probability_with_staff) + "," +
                (r.usual_probability > 0.0
@@ -352,7 +355,8 @@ std::string effects_csv(const std::vector<analysis::RealisedEffect>& rows) {
 std::string break_even_years_csv(const std::vector<analysis::BreakEvenShare>& rows) {
     std::string out = "option,year,share_of_replications_paid_back\n";
     for (const auto& r : rows) {
-        out += r.option + "," + std::to_string(r.year) + "," + format_number(r.share) + "\n";
+        out += csv_field(r.option) + "," + std::to_string(r.year) + "," + format_number(r.share) +
+               "\n";
     }
     return out;
 }
@@ -361,18 +365,21 @@ std::string sweep_csv(const std::vector<analysis::SweepPoint>& points,
                       const std::vector<analysis::SweepAxis>& axes, double lambda) {
     std::string out = "option";
     for (const auto& axis : axes) {
-        out += "," + axis.role + "_fte";
+        out += ',';
+        out += csv_field(axis.role + "_fte");
     }
     out += "," + outcome_header +
            ",delta_cost_ci_half_width_tkr,evictions_prevented_ci_half_width,net_benefit_tkr,"
            "on_frontier,frontier_ratio_tkr_per_eviction_prevented";
     for (const auto& axis : axes) {
-        out += ",marginal_cost_tkr_" + axis.role + ",marginal_cost_per_eviction_prevented_tkr_" +
-               axis.role;
+        out += ',';
+        out += csv_field("marginal_cost_tkr_" + axis.role);
+        out += ',';
+        out += csv_field("marginal_cost_per_eviction_prevented_tkr_" + axis.role);
     }
     out += "\n";
     for (const auto& p : points) {
-        out += p.option;
+        out += csv_field(p.option);
         for (const double fte : p.fte) {
             out += ',';
             out += format_number(fte);

@@ -123,7 +123,7 @@ std::string line_label(const CsvTable& t, std::size_t r, Language language) {
 } // namespace
 
 std::string section_economics(const CompareFolder& folder, Language language, Charts& charts) {
-    const auto incremental = read_table(folder.path / "incremental.csv");
+    const auto incremental = read_table(folder.files_folder() / "incremental.csv");
     if (!incremental || incremental->rows() == 0) {
         return "";
     }
@@ -171,7 +171,7 @@ std::string section_economics(const CompareFolder& folder, Language language, Ch
                 html_escape(reading) + "</td></tr>\n";
     }
     body += "</tbody></table></div>\n";
-    if (const auto funder = read_table(folder.path / "funder.csv")) {
+    if (const auto funder = read_table(folder.files_folder() / "funder.csv")) {
         for (std::size_t r = 0; r < funder->rows(); ++r) {
             const bool estimable = funder->text(r, "note") != "not_estimable";
             std::string payer = payer_label(funder->text(r, "payer"), language);
@@ -191,7 +191,7 @@ std::string section_economics(const CompareFolder& folder, Language language, Ch
                 "</p>\n";
         }
     }
-    if (const auto breakdown = read_table(folder.path / "cost_breakdown.csv")) {
+    if (const auto breakdown = read_table(folder.files_folder() / "cost_breakdown.csv")) {
         std::vector<std::string> options;
         for (std::size_t r = 0; r < breakdown->rows(); ++r) {
             if (std::find(options.begin(), options.end(), breakdown->text(r, "option")) ==

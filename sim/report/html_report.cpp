@@ -50,6 +50,12 @@ std::string html_escape(std::string_view text) {
             out += "&#39;";
             break;
         default:
+            // Control characters are not allowed in HTML (not even as &#0;): a NUL from a
+            // hand-edited CSV must not reach the page. Tabs and line breaks are whitespace.
+            if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+                c == '\x7F') {
+                break;
+            }
             out += c;
         }
     }
@@ -102,9 +108,10 @@ const std::vector<std::string>& option_palette() {
 }
 
 std::vector<SectionWriter> default_sections() {
-    return {section_summary,     section_budget,     section_costs,       section_outcomes,
-            section_differences, section_economics,  section_decisions,   section_timeseries,
-            section_flows,       section_validation, section_assumptions, section_manifest};
+    return {section_summary,     section_budget,    section_costs,         section_outcomes,
+            section_differences, section_economics, section_contributions, section_decisions,
+            section_timeseries,  section_flows,     section_validation,    section_assumptions,
+            section_manifest};
 }
 
 namespace {

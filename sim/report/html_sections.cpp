@@ -188,6 +188,9 @@ std::vector<std::string> summary_paragraphs(const CompareFolder& folder, Languag
     if (const std::string checked = validation_sentence(folder, language); !checked.empty()) {
         method += " " + checked;
     }
+    if (const std::string drift = drift_sentence(folder, language); !drift.empty()) {
+        method += " " + drift;
+    }
     paragraphs.push_back(method);
     return paragraphs;
 }

@@ -15,24 +15,92 @@ std::string words(std::string_view key, Language language) {
     static constexpr Phrase phrases[] = {
         {"heading", "Modellen mot observerade siffror", "The model against observed figures"},
         {"intro",
-         "Varje rad jämför en siffra som observerats i stadsdelen med samma siffra i modellen "
-         "för {baseline}. En observation är ett enda utfall, så den bedöms mot spannet där "
+         "Varje rad jämför en siffra som observerats i stadsdelen med samma siffra i modellen, "
+         "för {baseline} om inte raden säger annat. En observation är ett enda utfall, så den "
+         "bedöms mot spannet där "
          "95\u00a0% av replikeringarna hamnar, inte mot konfidensintervallet för modellens "
-         "medelvärde. {within} av {count} ligger inom spannet.",
-         "Each row compares a figure observed in the district with the same figure in the model "
-         "for {baseline}. An observation is a single outcome, so it is judged against the range "
+         "medelvärde. Bara en oberoende siffra, som modellen inte byggts av, prövar modellen; "
+         "en indatakontroll läser tillbaka något som redan är indata. {tested}",
+         "Each row compares a figure observed in the district with the same figure in the model, "
+         "for {baseline} unless the row says otherwise. An observation is a single outcome, so it "
+         "is judged against the range "
          "where 95% of the replications fall, not against the confidence interval of the model's "
-         "mean. {within} of {count} lie within the range."},
+         "mean. Only an independent figure, one the model was not built from, tests the model; "
+         "an input check reads back something that is already an input. {tested}"},
+        {"tested:none", "Ingen av siffrorna är oberoende.", "None of the figures is independent."},
+        {"tested:one_in", "Den oberoende siffran ligger inom spannet.",
+         "The independent figure lies within the range."},
+        {"tested:one_out", "Den oberoende siffran ligger utanför spannet.",
+         "The independent figure lies outside the range."},
+        {"tested:many", "{within} av {count} oberoende siffror ligger inom spannet.",
+         "{within} of {count} independent figures lie within the range."},
         {"misses",
          "Utanför spannet: {targets}. Modellen eller dess underlag stämmer inte med den siffran; "
          "läs källan och väg in det när resultaten används.",
          "Outside the range: {targets}. The model or its inputs do not match that figure; read "
          "the source and weigh it when using the results."},
-        {"summary",
-         "Modellen har prövats mot {count} observerade siffror i stadsdelen; {within} ligger inom "
-         "modellens spann (se ”Modellen mot observerade siffror”).",
-         "The model was checked against {count} figures observed in the district; {within} lie "
-         "within its range (see “The model against observed figures”)."},
+        {"too_high",
+         "{target}: modellen ger {ratio} gånger det observerade. Besparingar som vilar på den "
+         "delen av kedjan blir i modellen ungefär lika många gånger för stora.",
+         "{target}: the model gives {ratio} times the observed figure. Savings that rest on that "
+         "part of the chain are about as many times too large in the model."},
+        {"too_low",
+         "{target}: modellen ger {share}\u00a0% av det observerade. Besparingar som vilar på den "
+         "delen av kedjan kan vara underskattade i samma mån.",
+         "{target}: the model gives {share}% of the observed figure. Savings that rest on that "
+         "part of the chain may be underestimated to the same degree."},
+        {"calibrated",
+         "Kalibrerat mot de oberoende siffrorna, inom gränser som scenariot anger och motiverar: "
+         "{parameters}.",
+         "Calibrated to the independent figures, within bounds the scenario states and "
+         "explains: {parameters}."},
+        {"calibrated_value", "{parameter} {value} (tillåtet {min}–{max})",
+         "{parameter} {value} (allowed {min}–{max})"},
+        {"summary:none",
+         "Modellen har inte prövats mot någon observerad siffra som den inte byggts av; "
+         "valideringen läser bara tillbaka indata (se ”Modellen mot observerade siffror”).",
+         "The model was not checked against any observed figure it was not built from; the "
+         "validation only reads inputs back (see “The model against observed figures”)."},
+        {"summary:one_in",
+         "Modellen har prövats mot 1 observerad siffra i stadsdelen som den inte byggts av; den "
+         "ligger inom modellens spann (se ”Modellen mot observerade siffror”).",
+         "The model was checked against 1 figure observed in the district that it was not built "
+         "from; it lies within its range (see “The model against observed figures”)."},
+        {"summary:one_out",
+         "Modellen har prövats mot 1 observerad siffra i stadsdelen som den inte byggts av; den "
+         "ligger utanför modellens spann (se ”Modellen mot observerade siffror”).",
+         "The model was checked against 1 figure observed in the district that it was not built "
+         "from; it lies outside its range (see “The model against observed figures”)."},
+        {"summary:many",
+         "Modellen har prövats mot {count} observerade siffror i stadsdelen som den inte byggts "
+         "av; {within} ligger inom modellens spann (se ”Modellen mot observerade siffror”).",
+         "The model was checked against {count} figures observed in the district that it was "
+         "not built from; {within} lie within its range (see “The model against observed "
+         "figures”)."},
+        {"drift:unexplained",
+         "Med alternativet ”{baseline}” {direction} antalet hemlösa hushåll i modellen från "
+         "{start} till {end} ({change}) på {years} år, och scenariot anger ingen trend i "
+         "inflödet som förklarar det. Förändringen kommer av antagna inflöden och kapaciteter, "
+         "inte av något underlag, och alternativen jämförs med den.",
+         "With the option “{baseline}” the model's homeless households {direction} from "
+         "{start} to {end} ({change}) over {years} years, and the scenario states no trend in "
+         "the inflow that explains it. The change comes from assumed inflows and capacities, "
+         "not from any evidence, and the options are compared with it."},
+        {"drift:trend",
+         "Med alternativet ”{baseline}” {direction} antalet hemlösa hushåll i modellen från "
+         "{start} till {end} ({change}) på {years} år; scenariot anger en trend med källa: "
+         "{trends}.",
+         "With the option “{baseline}” the model's homeless households {direction} from "
+         "{start} to {end} ({change}) over {years} years; the scenario states a trend with its "
+         "source: {trends}."},
+        {"direction:up", "ökar", "rise"},
+        {"direction:down", "minskar", "fall"},
+        {"trend_value", "{parameter} {value}\u00a0%", "{parameter} {value}%"},
+        {"drift:observed_label", "observerad förändring av hemlösheten per år",
+         "observed change in homelessness a year"},
+        {"kind", "Typ", "Type"},
+        {"kind:independent", "oberoende", "independent"},
+        {"kind:input_check", "indatakontroll", "input check"},
         {"target", "Siffra", "Figure"},
         {"quantity", "Slag", "Kind"},
         {"months", "Månader", "Months"},
@@ -45,6 +113,7 @@ std::string words(std::string_view key, Language language) {
         {"quantity:stock", "hushåll vid månadens slut", "households at month end"},
         {"quantity:evictions", "vräkningar", "evictions"},
         {"quantity:entries", "inflöde", "inflow"},
+        {"quantity:present", "hushåll där under perioden", "households there in the period"},
     };
     if (const auto words = translate(phrases, key, language)) {
         return std::string(*words);
@@ -62,9 +131,80 @@ std::string target_name(const ValidationCheck& check) {
     return check.title.empty() ? readable_name(check.target) : check.title;
 }
 
-std::string count_within(const CompareFolder& folder) {
-    return std::to_string(std::count_if(folder.validation.begin(), folder.validation.end(),
-                                        [](const ValidationCheck& c) { return c.within_range; }));
+std::size_t count_independent(const CompareFolder& folder, bool within_only) {
+    return static_cast<std::size_t>(std::count_if(
+        folder.validation.begin(), folder.validation.end(), [&](const ValidationCheck& c) {
+            return c.independent && (!within_only || c.within_range);
+        }));
+}
+
+// "none", "one_in", "one_out" or "many": how the sentences about the independent figures read.
+std::string tested_case(const CompareFolder& folder) {
+    const std::size_t count = count_independent(folder, false);
+    if (count == 0) {
+        return "none";
+    }
+    if (count == 1) {
+        return count_independent(folder, true) == 1 ? "one_in" : "one_out";
+    }
+    return "many";
+}
+
+std::string tested_words(const CompareFolder& folder, const std::string& prefix,
+                         Language language) {
+    return fill(words(prefix + tested_case(folder), language),
+                {{"count", std::to_string(count_independent(folder, false))},
+                 {"within", std::to_string(count_independent(folder, true))}});
+}
+
+// What an independent miss means for the savings: shelter use 3 times too high makes shelter
+// savings about 3 times too large.
+std::string miss_meaning(const ValidationCheck& check, Language language) {
+    if (!check.independent || check.within_range || !(check.observed > 0.0) ||
+        !(check.model.mean > 0.0)) {
+        return "";
+    }
+    const double ratio = check.model.mean / check.observed;
+    if (ratio > 1.0) {
+        return fill(words("too_high", language),
+                    {{"target", target_name(check)}, {"ratio", format_number(ratio, 1, language)}});
+    }
+    return fill(words("too_low", language), {{"target", target_name(check)},
+                                             {"share", format_number(100.0 * ratio, 0, language)}});
+}
+
+// The calibrated parameters (assumptions.csv rows with calibration bounds), as a sentence.
+std::string calibrated_sentence(const CompareFolder& folder, Language language) {
+    if (!folder.assumptions) {
+        return "";
+    }
+    std::string list;
+    for (const auto& row : *folder.assumptions) {
+        if (!row.calibrate_min || !row.calibrate_max) {
+            continue;
+        }
+        // Bounds are mostly whole numbers; a fitted value keeps its sensible decimals.
+        const auto number = [&](double x) {
+            return format_number(x, x == std::floor(x) ? 0 : sensible_decimals(x), language);
+        };
+        list +=
+            (list.empty() ? "" : "; ") + fill(words("calibrated_value", language),
+                                              {{"parameter", parameter_label(row.field, language)},
+                                               {"value", number(row.value)},
+                                               {"min", number(*row.calibrate_min)},
+                                               {"max", number(*row.calibrate_max)}});
+    }
+    return list.empty() ? "" : fill(words("calibrated", language), {{"parameters", list}});
+}
+
+// "+18" or "−5": a whole percentage with its sign.
+std::string format_signed_percent(double percent, Language language) {
+    const std::string number = format_number(std::abs(percent), 0, language);
+    return (percent < 0.0 ? "−" : "+") + number;
+}
+
+std::string paragraph(const std::string& css_class, const std::string& text) {
+    return text.empty() ? "" : "<p class=\"" + css_class + "\">" + html_escape(text) + "</p>\n";
 }
 
 } // namespace
@@ -73,8 +213,43 @@ std::string validation_sentence(const CompareFolder& folder, Language language) 
     if (folder.validation.empty()) {
         return "";
     }
-    return fill(words("summary", language), {{"count", std::to_string(folder.validation.size())},
-                                             {"within", count_within(folder)}});
+    return tested_words(folder, "summary:", language);
+}
+
+std::string drift_sentence(const CompareFolder& folder, Language language) {
+    const auto* start = folder.find_summary(folder.baseline(), "homeless_households_start");
+    const auto* end = folder.find_summary(folder.baseline(), "homeless_households_end");
+    if (start == nullptr || end == nullptr || !(start->ci.mean > 0.0)) {
+        return "";
+    }
+    const double change = end->ci.mean / start->ci.mean - 1.0;
+    if (!(std::abs(change) > drift_threshold)) {
+        return "";
+    }
+    std::string trends;
+    for (const auto& row : folder.assumptions.value_or(std::vector<AssumptionRow>{})) {
+        const bool arrival_trend = row.field.starts_with("arrivals[") &&
+                                   row.field.ends_with(".trend_per_year") && row.value != 0.0;
+        // An observed change explains a drift in the same direction only.
+        const bool observed = row.field == "homeless_trend_per_year" && row.value * change > 0.0;
+        if (arrival_trend || observed) {
+            trends += (trends.empty() ? "" : "; ") +
+                      fill(words("trend_value", language),
+                           {{"parameter", row.field == "homeless_trend_per_year"
+                                              ? words("drift:observed_label", language)
+                                              : parameter_label(row.field, language)},
+                            {"value", format_signed_percent(100.0 * row.value, language)}});
+        }
+    }
+    return fill(words(trends.empty() ? "drift:unexplained" : "drift:trend", language),
+                {{"baseline", option_title(folder, folder.baseline(), language)},
+                 {"direction", words(change > 0.0 ? "direction:up" : "direction:down", language)},
+                 {"start", format_number(start->ci.mean, 0, language)},
+                 {"end", format_number(end->ci.mean, 0, language)},
+                 {"change", format_signed_percent(100.0 * change, language) +
+                                (language == Language::sv ? "\u00a0%" : "%")},
+                 {"years", std::to_string(folder.years())},
+                 {"trends", trends}});
 }
 
 std::string section_validation(const CompareFolder& folder, Language language, Charts&) {
@@ -82,13 +257,12 @@ std::string section_validation(const CompareFolder& folder, Language language, C
         return "";
     }
     std::string body =
-        "<p class=\"intro\">" +
-        html_escape(fill(words("intro", language),
-                         {{"baseline", option_title(folder, folder.baseline(), language)},
-                          {"count", std::to_string(folder.validation.size())},
-                          {"within", count_within(folder)}})) +
-        "</p>\n<div class=\"table-wrap\"><table class=\"validation\"><thead><tr>";
-    for (const char* key : {"target", "quantity", "months"}) {
+        paragraph("notice", drift_sentence(folder, language)) +
+        paragraph("intro", fill(words("intro", language),
+                                {{"baseline", option_title(folder, folder.baseline(), language)},
+                                 {"tested", tested_words(folder, "tested:", language)}})) +
+        "<div class=\"table-wrap\"><table class=\"validation\"><thead><tr>";
+    for (const char* key : {"target", "kind", "quantity", "months"}) {
         body += "<th>" + html_escape(words(key, language)) + "</th>";
     }
     for (const char* key : {"observed", "model", "range"}) {
@@ -97,6 +271,7 @@ std::string section_validation(const CompareFolder& folder, Language language, C
     body += "<th>" + html_escape(words("within", language)) + "</th><th>" +
             html_escape(std::string(text("source", language))) + "</th></tr></thead>\n<tbody>\n";
     std::string misses;
+    std::string meanings;
     for (const auto& check : folder.validation) {
         // Observed figures are mostly counts: whole numbers from 10 up.
         const int decimals = check.observed >= 10.0 || check.observed == std::floor(check.observed)
@@ -106,8 +281,10 @@ std::string section_validation(const CompareFolder& folder, Language language, C
                                   format_number(check.range_high, decimals, language);
         body += std::string("<tr") + (check.within_range ? "" : " class=\"miss\"") + "><td>" +
                 html_escape(target_name(check)) + "</td><td>" +
-                html_escape(words("quantity:" + check.quantity, language)) + "</td><td>" +
-                months(check) + "</td><td class=\"num\">" +
+                html_escape(
+                    words(check.independent ? "kind:independent" : "kind:input_check", language)) +
+                "</td><td>" + html_escape(words("quantity:" + check.quantity, language)) +
+                "</td><td>" + months(check) + "</td><td class=\"num\">" +
                 format_number(check.observed, decimals, language) +
                 "</td><td class=\"num interval\">" +
                 html_escape(format_interval(check.model.mean, check.model.low, check.model.high, "",
@@ -118,11 +295,15 @@ std::string section_validation(const CompareFolder& folder, Language language, C
         if (!check.within_range) {
             misses += (misses.empty() ? "" : ", ") + target_name(check);
         }
+        if (const std::string meaning = miss_meaning(check, language); !meaning.empty()) {
+            meanings += (meanings.empty() ? "" : " ") + meaning;
+        }
     }
-    body += "</tbody></table></div>\n";
+    body += "</tbody></table></div>\n" +
+            paragraph("calibration", calibrated_sentence(folder, language));
     if (!misses.empty()) {
-        body += "<p class=\"notice\">" +
-                html_escape(fill(words("misses", language), {{"targets", misses}})) + "</p>\n";
+        body += paragraph("notice", fill(words("misses", language), {{"targets", misses}}) +
+                                        (meanings.empty() ? "" : " " + meanings));
     }
     return html_section("validation", words("heading", language), body);
 }

@@ -3,7 +3,9 @@
 // report shows them with the states, exits and payers in the report's language.
 #include "hcsim/report/text.hpp"
 
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace hcsim::report {
 
@@ -29,6 +31,17 @@ constexpr Phrase phrases[] = {
     {"key:fte", "årsarbetare", "FTE"},
     {"key:capacity", "platser", "places"},
     {"exit_number", "utgång", "exit"},
+    {"arrival_number", "inflöde", "inflow"},
+    {"key:p", "sannolikhet", "probability"},
+    {"key:delay.mean_days", "medeltid i dagar", "mean days"},
+    {"key:per_year", "hushåll per år", "households a year"},
+    {"key:trend_per_year", "trend per år", "trend a year"},
+    {"group:adult", "vuxna", "adults"},
+    {"group:young_adult", "unga vuxna", "young adults"},
+    {"group:family_with_children", "barnfamiljer", "families with children"},
+    {"group:elderly", "äldre", "older people"},
+    {"group:complex_needs", "sammansatta behov", "complex needs"},
+    {"group:dv_victim", "våldsutsatta", "victims of violence"},
     {"cost_to", "kostnad för", "cost to"},
 };
 
@@ -68,9 +81,67 @@ std::string effect_label(std::string_view label, Language language) {
            word("kind:" + std::string(kind), language, kind) + ")";
 }
 
+// A list index written "[12]" at the start of `text`: the index and the rest after "].".
+std::optional<std::pair<std::size_t, std::string_view>> leading_index(std::string_view text) {
+    const auto close = text.find("].");
+    if (!text.starts_with("[") || close == std::string_view::npos || close < 2 || close > 8) {
+        return std::nullopt;
+    }
+    const std::string digits(text.substr(1, close - 1));
+    if (digits.find_first_not_of("0123456789") != std::string::npos) {
+        return std::nullopt;
+    }
+    return std::pair{static_cast<std::size_t>(std::stoul(digits)), text.substr(close + 2)};
+}
+
+// "<key>" or "<key>.<group>" (a per-group value): the key's label, then the group's.
+std::string key_and_group(std::string_view rest, Language language) {
+    for (const std::string_view key : {"delay.mean_days", "trend_per_year", "per_year", "p"}) {
+        if (rest == key) {
+            return key_label(key, language);
+        }
+        if (rest.starts_with(key) && rest.size() > key.size() + 1 && rest[key.size()] == '.') {
+            const auto group = rest.substr(key.size() + 1);
+            return key_label(key, language) + ", " +
+                   word("group:" + std::string(group), language, group);
+        }
+    }
+    return "";
+}
+
+// exits.<state>[<i>].<key>[.<group>] and arrivals[<i>].<key>[.<group>], as calibration and the
+// assumptions table name them.
+std::string chain_label(std::string_view label, Language language) {
+    if (label.starts_with("arrivals")) {
+        if (const auto index = leading_index(label.substr(8))) {
+            if (const std::string key = key_and_group(index->second, language); !key.empty()) {
+                return word("arrival_number", language, "") + " " +
+                       std::to_string(index->first + 1) + ": " + key;
+            }
+        }
+    }
+    if (label.starts_with("exits.")) {
+        const auto rest = label.substr(6);
+        const auto bracket = rest.find('[');
+        if (bracket != std::string_view::npos) {
+            if (const auto index = leading_index(rest.substr(bracket))) {
+                if (const std::string key = key_and_group(index->second, language); !key.empty()) {
+                    return state_label(rest.substr(0, bracket), language) + ", " +
+                           word("exit_number", language, "") + " " +
+                           std::to_string(index->first + 1) + ": " + key;
+                }
+            }
+        }
+    }
+    return "";
+}
+
 } // namespace
 
 std::string parameter_label(std::string_view label, Language language) {
+    if (const std::string chain = chain_label(label, language); !chain.empty()) {
+        return chain;
+    }
     if (const std::string effect = effect_label(label, language); !effect.empty()) {
         return effect;
     }

@@ -3,10 +3,12 @@
 namespace hcsim::report {
 
 std::string trace_csv(const std::vector<study::TraceRow>& rows) {
-    std::string csv = "time,household,group,event,from,to\n";
+    std::string csv(trace_header);
     for (const auto& r : rows) {
-        csv += format_number(r.time) + "," + std::to_string(r.household) + "," + r.group + "," +
-               r.event + "," + r.from + "," + r.to + "\n";
+        csv += format_number(r.time) + "," + std::to_string(r.household) + "," +
+               csv_field(r.group) + "," + csv_field(r.event) + "," + csv_field(r.from) + "," +
+               csv_field(r.to) + "," + csv_field(r.role) + "," + std::to_string(r.replication) +
+               "\n";
     }
     return csv;
 }

@@ -5,10 +5,11 @@
 namespace hcsim::report {
 
 std::string validation_csv(const std::vector<study::ValidationCheck>& checks) {
-    std::string csv = "target,quantity,first_month,last_month,observed,model_mean,mean_ci_low,"
+    std::string csv = "target,kind,quantity,first_month,last_month,observed,model_mean,mean_ci_low,"
                       "mean_ci_high,range_low,range_high,difference,within_range,source,title\n";
     for (const auto& c : checks) {
-        csv += csv_field(c.target) + "," + c.quantity + "," + std::to_string(c.first_month) + "," +
+        csv += csv_field(c.target) + "," + (c.independent ? "independent" : "input_check") + "," +
+               c.quantity + "," + std::to_string(c.first_month) + "," +
                std::to_string(c.last_month) + "," + format_number(c.observed) + "," +
                format_number(c.model.mean) + "," + format_number(c.model.low) + "," +
                format_number(c.model.high) + "," + format_number(c.range_low) + "," +

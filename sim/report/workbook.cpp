@@ -74,13 +74,8 @@ void add_decision_sheet(lxw_workbook* book, const std::filesystem::path& file, l
     }
     std::stringstream buffer;
     buffer << in.rdbuf();
-    const std::string content = buffer.str();
-    std::vector<std::string> header;
-    std::stringstream first(content.substr(0, content.find('\n')));
-    for (std::string cell; std::getline(first, cell, ',');) {
-        header.push_back(cell);
-    }
-    const CsvTable table(file.filename().string(), content);
+    const CsvTable table(file.filename().string(), buffer.str());
+    const std::vector<std::string>& header = table.header(); // quoting and a BOM handled
     Sheet sheet(book, file.stem().string(), header, bold, number);
     for (std::size_t r = 0; r < table.rows(); ++r) {
         for (std::size_t c = 0; c < header.size(); ++c) {
@@ -110,8 +105,13 @@ std::vector<std::string> with_interval(std::vector<std::string> header, const st
 
 void write_workbook(const CompareFolder& folder, Language language,
                     const std::filesystem::path& file) {
+    // The worksheets' temporary files go beside the workbook, not to TMPDIR or /tmp: an
+    // unwritable or full temporary folder must not fail a report whose own folder is fine.
+    std::string tmpdir = file.has_parent_path() ? file.parent_path().string() : ".";
+    lxw_workbook_options options{};
+    options.tmpdir = tmpdir.data();
     std::unique_ptr<lxw_workbook, decltype(&workbook_close)> book(
-        workbook_new(file.string().c_str()), workbook_close);
+        workbook_new_opt(file.string().c_str(), &options), workbook_close);
     if (!book) {
         throw BadInput(std::string("cannot create the workbook: ") + std::strerror(errno),
                        file.string());
@@ -157,6 +157,35 @@ void write_workbook(const CompareFolder& folder, Language language,
             sheet.text(3, r.metric);
             sheet.text(4, r.unit);
             sheet.interval(5, r.ci);
+            sheet.next();
+        }
+    }
+    if (!folder.contributions.empty()) {
+        // One line per (option, role, measure) of contributions.csv: the role by its title.
+        const auto title_of = [&](const std::string& role) {
+            if (role == analysis::all_roles || role == analysis::interaction) {
+                return t("role:" + role, language);
+            }
+            for (const auto& [name, title] : folder.manifest.role_titles) {
+                if (name == role) {
+                    return title;
+                }
+            }
+            return readable_name(role);
+        };
+        std::vector<std::string> header{t("option", language), t("role", language),
+                                        t("role_id", language)};
+        header.insert(header.end(), measure.begin() + 1, measure.end());
+        Sheet sheet(book.get(), t("sheet_roles", language), with_interval(header, "", language),
+                    bold, number);
+        for (const auto& r : folder.contributions) {
+            sheet.text(0, r.option);
+            sheet.text(1, title_of(r.role));
+            sheet.text(2, r.role);
+            sheet.text(3, metric_label(r.metric, language));
+            sheet.text(4, r.metric);
+            sheet.text(5, r.unit);
+            sheet.interval(6, r.ci);
             sheet.next();
         }
     }
@@ -237,7 +266,8 @@ void write_workbook(const CompareFolder& folder, Language language,
                                      t("first_month", language), t("last_month", language),
                                      t("observed", language)},
                                     "", language);
-        for (const char* key : {"range_low", "range_high", "within_range", "source", "title"}) {
+        for (const char* key :
+             {"range_low", "range_high", "within_range", "source", "title", "target_kind"}) {
             header.push_back(t(key, language));
         }
         Sheet sheet(book.get(), t("sheet_validation", language), header, bold, number);
@@ -253,6 +283,8 @@ void write_workbook(const CompareFolder& folder, Language language,
             sheet.text(10, c.within_range ? "yes" : "no");
             sheet.text(11, c.source);
             sheet.text(12, c.title);
+            sheet.text(13, t(c.independent ? "target_kind:independent" : "target_kind:input_check",
+                             language));
             sheet.next();
         }
     }
@@ -285,7 +317,7 @@ void write_workbook(const CompareFolder& folder, Language language,
     std::vector<std::string> added;
     for (const auto& [place, files] :
          std::vector<std::pair<std::filesystem::path, std::vector<std::string>>>{
-             {folder.path,
+             {folder.files_folder(),
               {"incremental", "funder", "cost_breakdown", "break_even_years", "psa_summary",
                "break_even", "psa_break_even_years", "evppi", "acceptability", "evpi",
                "psa_draws"}},
@@ -302,6 +334,7 @@ void write_workbook(const CompareFolder& folder, Language language,
         }
     }
     lxw_workbook* raw = book.release();
+    errno = 0;
     if (const lxw_error error = workbook_close(raw); error != LXW_NO_ERROR) {
         throw BadInput(std::string("cannot write the results: ") + lxw_strerror(error),
                        file.string());
@@ -319,6 +352,14 @@ std::vector<std::filesystem::path> write_report(const CompareFolder& result, Lan
         write_workbook(folder, language, temporary);
     });
     return {html, xlsx};
+}
+
+void write_report_into(const CompareFolder& result, Language language,
+                       const std::filesystem::path& into) {
+    CompareFolder folder = study::published(result); // as write_report does
+    folder.staged_at = into;
+    write_bytes(into / "report.html", html_report(folder, language));
+    write_workbook(folder, language, into / "results.xlsx");
 }
 
 } // namespace hcsim::report

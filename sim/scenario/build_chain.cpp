@@ -1,7 +1,9 @@
 // Arrivals, exits and delay distributions.
 #include "builders.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 namespace hcsim::scenario::detail {
 
@@ -76,6 +78,12 @@ std::optional<model::Distribution> read_distribution(const View& view) {
             ok = false;
         } else if (!d.weights.empty() && d.weights.size() != d.values.size()) {
             view["weights"].error("must have one weight per value in 'days'");
+            ok = false;
+        } else if (!d.weights.empty() && ok &&
+                   std::all_of(d.weights.begin(), d.weights.end(),
+                               [](double w) { return w == 0.0; })) {
+            view["weights"].error("are all zero: no delay could ever be drawn (give at least one "
+                                  "weight above 0, or leave 'weights' out for equal weights)");
             ok = false;
         }
     } else {
@@ -156,13 +164,16 @@ std::vector<std::optional<model::StateIndex>> read_destination(const View& to,
         std::fill(out.begin(), out.end(), target);
         return out;
     }
-    for (const std::string& key : to.keys()) {
+    for (const auto& [key, entry] : to.entries()) {
         if (key != "default" && !find_name(ctx.groups, key)) {
-            to[key].error("'" + key + "' is not a declared group (or 'default')");
+            entry.error("'" + key + "' is not a declared group (or 'default')");
         }
     }
+    const ViewIndex entries(to);
+    const View fallback = entries["default"];
     for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
-        const View entry = to[ctx.groups[g]].present() ? to[ctx.groups[g]] : to["default"];
+        const View given = entries[ctx.groups[g]];
+        const View& entry = given.present() ? given : fallback;
         if (!entry.present()) {
             to.error("gives no destination for group '" + ctx.groups[g] + "' and no 'default'");
             continue;
@@ -175,16 +186,18 @@ std::vector<std::optional<model::StateIndex>> read_destination(const View& to,
 std::vector<model::Distribution> read_delays(const View& delay, const BuildContext& ctx) {
     std::vector<model::Distribution> out(ctx.groups.size(), model::Distribution::fixed(0.0));
     if (delay.is_map() && !delay["dist"].present()) {
-        for (const std::string& key : delay.keys()) {
+        for (const auto& [key, entry] : delay.entries()) {
             if (key != "default" && !find_name(ctx.groups, key)) {
-                delay[key].error(
+                entry.error(
                     "'" + key +
                     "' is not a declared group (or 'default'); a single delay needs 'dist'");
             }
         }
+        const ViewIndex entries(delay);
+        const View fallback = entries["default"];
         for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
-            const View entry =
-                delay[ctx.groups[g]].present() ? delay[ctx.groups[g]] : delay["default"];
+            const View given = entries[ctx.groups[g]];
+            const View& entry = given.present() ? given : fallback;
             if (!entry.present()) {
                 delay.error("gives no delay for group '" + ctx.groups[g] + "' and no 'default'");
             } else if (const auto d = read_distribution(entry)) {
@@ -229,8 +242,7 @@ void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
     if (!exits.expect_map()) {
         return;
     }
-    for (const std::string& state_name : exits.keys()) {
-        const View list = exits[state_name];
+    for (const auto& [state_name, list] : exits.entries()) {
         const auto state = find_name(ctx.states, state_name);
         if (!state) {
             list.error("'" + state_name + "' is not a declared state");
@@ -240,6 +252,7 @@ void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
             list.error("expected a list of competing exits");
             continue;
         }
+        std::unordered_set<std::string> exit_names;
         for (const View& item : list.items()) {
             if (!item.check_map({"name", "to", "p", "delay", "eviction", "cost",
                                  "only_if_came_from", "source"})) {
@@ -250,6 +263,11 @@ void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
             out.name = item["name"].name().value_or("");
             if (!item["name"].present()) {
                 item.error("needs a 'name' (staff effects refer to exits by name)");
+            } else if (!out.name.empty() && !exit_names.insert(out.name).second) {
+                item["name"].error("state '" + state_name + "' already has an exit named '" +
+                                   out.name +
+                                   "'; staff effects and reports refer to exits by "
+                                   "name, so each exit of a state needs its own");
             }
             if (!item["to"].present()) {
                 item.error("needs 'to': a state, or 'stay'");

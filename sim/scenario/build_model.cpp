@@ -15,11 +15,32 @@ std::optional<std::size_t> find_name(const std::vector<std::string>& names,
     return static_cast<std::size_t>(found - names.begin());
 }
 
+NameList::NameList(std::vector<std::string> names) : names_(std::move(names)) {
+    index_.reserve(names_.size());
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+        index_.emplace(names_[i], i);
+    }
+}
+
+std::optional<std::size_t> NameList::find(const std::string& name) const {
+    const auto found = index_.find(name);
+    if (found == index_.end()) {
+        return std::nullopt;
+    }
+    return found->second;
+}
+
 namespace {
-std::string list_names(const std::vector<std::string>& names) {
+// The names a message offers as choices: the first few, so that a file with thousands of
+// states does not get thousands of names in each message.
+std::string list_names(const NameList& names) {
+    constexpr std::size_t shown = 12;
     std::string text;
-    for (const std::string& n : names) {
-        text += (text.empty() ? "" : ", ") + n;
+    for (std::size_t i = 0; i < names.size() && i < shown; ++i) {
+        text += (text.empty() ? "" : ", ") + names[i];
+    }
+    if (names.size() > shown) {
+        text += ", ... (" + std::to_string(names.size()) + " in all)";
     }
     return text;
 }
@@ -63,6 +84,10 @@ model::PayerIndex payer_index(const std::string& name, model::ModelSpec& spec) {
     return spec.payers.size() - 1;
 }
 
+bool is_steady_state(const View& initial) {
+    return initial.is_scalar() && initial.text() == "steady_state";
+}
+
 void note_source(const View& owner, const BuildContext& ctx) {
     if (ctx.sources == nullptr) {
         return;
@@ -87,15 +112,16 @@ std::vector<double> per_group_number(const View& view, const BuildContext& ctx, 
         return values;
     }
     std::optional<double> default_value = fallback;
-    for (const std::string& key : view.keys()) {
+    const ViewIndex entries(view);
+    for (const auto& [key, entry] : view.entries()) {
         if (key == "default") {
-            default_value = view[key].number(min, max);
+            default_value = entry.number(min, max);
         } else if (key != "source" && !find_name(ctx.groups, key)) {
-            view[key].error("'" + key + "' is not a declared group (or 'default')");
+            entry.error("'" + key + "' is not a declared group (or 'default')");
         }
     }
     for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
-        const View entry = view[ctx.groups[g]];
+        const View entry = entries[ctx.groups[g]];
         if (entry.present()) {
             values[g] = entry.number(min, max).value_or(0.0);
         } else if (default_value) {
@@ -108,6 +134,48 @@ std::vector<double> per_group_number(const View& view, const BuildContext& ctx, 
 }
 
 namespace {
+
+// A build plan: `[{from_month: 4, capacity: 40}, {from_year: 2, capacity: 50}]`, in time order.
+void read_capacity_changes(const View& view, model::StateSpec& state) {
+    if (!view.present()) {
+        return;
+    }
+    if (!view.is_sequence()) {
+        view.error("expected a list of {from_year or from_month, capacity}");
+        return;
+    }
+    if (!state.capacity) {
+        view.error("needs 'capacity' (the places at the start)");
+    }
+    double last = 0.0;
+    for (const View& item : view.items()) {
+        if (!item.check_map({"from_year", "from_month", "capacity", "source"})) {
+            continue;
+        }
+        const bool years = item["from_year"].present();
+        if (years == item["from_month"].present()) {
+            item.error("give exactly one of 'from_year' or 'from_month'");
+            continue;
+        }
+        const View from = years ? item["from_year"] : item["from_month"];
+        const auto when = from.integer(2, 12000); // 1 is the start: that is 'capacity'
+        if (!item["capacity"].present()) {
+            item.error("needs 'capacity': the places from then on");
+        }
+        const auto capacity = item["capacity"].integer(0, 10000000);
+        if (!when || !capacity) {
+            continue;
+        }
+        const double day =
+            static_cast<double>(*when - 1) * (years ? model::days_per_year : model::days_per_month);
+        if (day <= last) {
+            from.error("changes must be in time order, each after the last");
+            continue;
+        }
+        last = day;
+        state.capacity_changes.push_back({day, static_cast<std::size_t>(*capacity)});
+    }
+}
 
 std::optional<model::StateKind> read_kind(const View& view) {
     const auto kind = view.text();
@@ -131,15 +199,17 @@ std::optional<model::StateKind> read_kind(const View& view) {
 }
 
 void build_states(const View& states, BuildContext& ctx, model::ModelSpec& spec) {
+    const ViewIndex state_views(states);
     for (const std::string& name : ctx.states) {
-        const View state = states[name];
+        const View state = state_views[name];
         model::StateSpec out;
         out.name = name;
         out.cost_per_day.assign(ctx.groups.size(), 0.0);
         if (!state.present()) {
             state.error("needs at least 'kind' (housed, insecure, acute, long_term or absorbing)");
         }
-        if (!state.check_map({"kind", "cost_per_day", "capacity", "overflow", "payer", "source"})) {
+        if (!state.check_map({"kind", "cost_per_day", "capacity", "capacity_changes", "overflow",
+                              "payer", "source"})) {
             spec.states.push_back(out);
             continue;
         }
@@ -151,6 +221,7 @@ void build_states(const View& states, BuildContext& ctx, model::ModelSpec& spec)
                 out.capacity = static_cast<std::size_t>(*capacity);
             }
         }
+        read_capacity_changes(state["capacity_changes"], out);
         if (state["overflow"].present()) {
             out.overflow = state_ref(state["overflow"], ctx);
             if (!out.capacity) {
@@ -165,15 +236,21 @@ void build_states(const View& states, BuildContext& ctx, model::ModelSpec& spec)
 }
 
 void build_initial(const View& initial, BuildContext& ctx, model::ModelSpec& spec) {
-    if (!initial.present() || !initial.expect_map()) {
+    if (!initial.present() || is_steady_state(initial)) {
+        return; // steady_state: computed once every option is built (steady_state.cpp)
+    }
+    if (initial.is_scalar()) {
+        initial.error("expected a map of stocks by state and group, or 'steady_state'");
         return;
     }
-    for (const std::string& state_name : initial.keys()) {
+    if (!initial.expect_map()) {
+        return;
+    }
+    for (const auto& [state_name, stocks] : initial.entries()) {
         if (state_name == "source") {
             note_source(initial, ctx);
             continue;
         }
-        const View stocks = initial[state_name];
         const auto state = find_name(ctx.states, state_name);
         if (!state) {
             stocks.error("'" + state_name + "' is not a declared state");
@@ -182,11 +259,10 @@ void build_initial(const View& initial, BuildContext& ctx, model::ModelSpec& spe
         if (!stocks.expect_map()) {
             continue;
         }
-        for (const std::string& group_name : stocks.keys()) {
+        for (const auto& [group_name, count] : stocks.entries()) {
             if (group_name == "source") {
                 continue;
             }
-            const View count = stocks[group_name];
             const auto group = find_name(ctx.groups, group_name);
             if (!group) {
                 count.error("'" + group_name + "' is not a declared group");
@@ -227,8 +303,9 @@ model::ModelSpec build_model(const View& merged, BuildContext& ctx) {
     spec.payers = {"district"};
     spec.horizon_days = ctx.horizon_days;
     spec.discount_rate = merged["discount_rate"].number_or(0.0, 0.0, 0.99);
+    const ViewIndex group_views(merged["groups"]);
     for (const std::string& group_name : ctx.groups) {
-        const View group = merged["groups"][group_name];
+        const View group = group_views[group_name];
         model::GroupSpec out;
         out.name = group_name;
         if (group.present() && group.check_map({"children", "needs", "source"})) {

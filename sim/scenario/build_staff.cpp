@@ -39,6 +39,149 @@ model::Period read_period(const View& view, const BuildContext& ctx) {
 
 namespace {
 
+bool contains(const std::vector<model::StateIndex>& states, model::StateIndex state) {
+    return std::find(states.begin(), states.end(), state) != states.end();
+}
+
+// A state where the role holds households: served, or left by a move it prepares for.
+bool acts_in(const model::StaffPoolSpec& pool, const model::ModelSpec& spec,
+             model::StateIndex state) {
+    if (contains(pool.serves, state) || contains(pool.follow_up_in, state)) {
+        return true;
+    }
+    for (const model::ExitSpec& exit : spec.exits[state]) {
+        for (const auto& to : exit.destination) {
+            if (to && contains(pool.serves_moves_to, *to)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+std::vector<model::StateIndex> state_list(const View& view, const BuildContext& ctx) {
+    std::vector<model::StateIndex> states;
+    if (!view.present()) {
+        return states;
+    }
+    if (!view.is_sequence()) {
+        view.error("expected a list of states");
+        return states;
+    }
+    for (const View& item : view.items()) {
+        if (const auto state = state_ref(item, ctx)) {
+            states.push_back(*state);
+        }
+    }
+    return states;
+}
+
+// Support episodes: how long, and what else ends them.
+void build_episodes(const View& item, const BuildContext& ctx, model::StaffPoolSpec& pool) {
+    if (item["support_days"].present()) {
+        pool.support_days = read_distribution(item["support_days"]);
+    }
+    pool.ends_on_leaving = state_list(item["ends_on_leaving"], ctx);
+    pool.goal = state_list(item["goal"], ctx);
+    pool.follow_up_in = state_list(item["follow_up_in"], ctx);
+    for (const model::StateIndex state : pool.goal) {
+        if (contains(pool.serves, state)) {
+            item["goal"].error("'" + ctx.states[state] +
+                               "' is both a goal and served: support would end on arrival");
+        }
+    }
+}
+
+// Whom the role takes first, and households it takes on before a move.
+void build_targeting(const View& item, const BuildContext& ctx, model::StaffPoolSpec& pool) {
+    if (const View order = item["state_priority"]; order.present()) {
+        const auto listed = state_list(order, ctx);
+        pool.state_rank.assign(ctx.states.size(), static_cast<int>(ctx.states.size()));
+        for (std::size_t i = 0; i < listed.size(); ++i) {
+            pool.state_rank[listed[i]] = static_cast<int>(i);
+        }
+    }
+    pool.serves_moves_to = state_list(item["serves_moves_to"], ctx);
+    if (item["move_lead_days"].present() && pool.serves_moves_to.empty()) {
+        item["move_lead_days"].error("needs 'serves_moves_to' (the moves it prepares for)");
+    }
+    pool.move_lead_days =
+        item["move_lead_days"].number_or(std::numeric_limits<double>::infinity(), 0.0, 1e6);
+}
+
+void build_lasting(const View& view, const BuildContext& ctx, model::StaffPoolSpec& pool) {
+    if (!view.present() || !view.check_map({"share", "half_life_days", "states", "source"})) {
+        return;
+    }
+    note_source(view, ctx);
+    model::LastingEffect lasting;
+    if (!view["share"].present()) {
+        view.error("needs 'share': the part of the effect that remains when the role stops");
+    }
+    lasting.share = view["share"].number_or(0.0, 0.0, 1.0);
+    lasting.half_life_days =
+        view["half_life_days"].number_or(std::numeric_limits<double>::infinity(), 1.0, 1e6);
+    lasting.states = state_list(view["states"], ctx);
+    pool.lasting = lasting;
+}
+
+void build_places(const View& view, const BuildContext& ctx, const model::ModelSpec& spec,
+                  model::StaffPoolSpec& pool) {
+    if (!view.present() || !view.expect_map()) {
+        return;
+    }
+    for (const std::string& name : view.keys()) {
+        if (name == "source") {
+            note_source(view, ctx);
+            continue;
+        }
+        const auto state = find_name(ctx.states, name);
+        if (!state) {
+            view[name].error("'" + name + "' is not a declared state");
+            continue;
+        }
+        if (!spec.states[*state].capacity) {
+            view[name].error("state '" + name + "' has no capacity to add places to");
+            continue;
+        }
+        if (const auto places = view[name].integer(0, 100000)) {
+            pool.adds_places.push_back({*state, static_cast<std::size_t>(*places)});
+        }
+    }
+}
+
+void build_outreach(const View& view, BuildContext& ctx, const model::ModelSpec& spec,
+                    model::StaffPoolSpec& pool) {
+    if (!view.present() || !view.check_map({"into", "per_fte_year", "source"})) {
+        return;
+    }
+    note_source(view, ctx);
+    if (!view["into"].present()) {
+        view.error("needs 'into': the state the households found are brought into");
+    }
+    if (!view["per_fte_year"].present()) {
+        view.error("needs 'per_fte_year': households found per FTE and year, by group");
+    }
+    const auto into = state_ref(view["into"], ctx);
+    model::OutreachSpec outreach;
+    outreach.into = into.value_or(0);
+    outreach.per_fte_year = per_group_number(view["per_fte_year"], ctx, 0.0, 1e5, 0.0);
+    // Like arrivals, the households found have nowhere to wait.
+    for (auto target = into; target && spec.states[*target].capacity;
+         target = spec.states[*target].overflow) {
+        if (!spec.states[*target].overflow) {
+            view["into"].error("'" + ctx.states[*into] +
+                               "' has a capacity but no overflow chain ending in a state "
+                               "without one: the households found would have nowhere to go");
+            break;
+        }
+        if (*spec.states[*target].overflow == *into) {
+            break; // an overflow loop, reported with the states
+        }
+    }
+    pool.outreach = outreach;
+}
+
 void build_effects(const View& effects, BuildContext& ctx, const model::ModelSpec& spec,
                    model::StaffPoolSpec& pool) {
     if (!effects.present()) {
@@ -75,9 +218,10 @@ void build_effects(const View& effects, BuildContext& ctx, const model::ModelSpe
                 effect.exit = static_cast<std::size_t>(found - exits.begin());
             }
             effect.state = *state;
-            if (std::find(pool.serves.begin(), pool.serves.end(), *state) == pool.serves.end()) {
+            if (!acts_in(pool, spec, *state)) {
                 item["state"].error("the role does not serve state '" + ctx.states[*state] +
-                                    "': add it to 'serves' or the effect never applies");
+                                    "': add it to 'serves' (or a move from it to "
+                                    "'serves_moves_to') or the effect never applies");
             }
         }
         if (item["group"].present()) {
@@ -96,14 +240,37 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
     if (staff.present() && staff.expect_map()) {
         for (const std::string& role : staff.keys()) {
             const View item = staff[role];
-            if (!item.check_map({"fte", "cost_per_fte_year", "active", "caseload_per_fte", "serves",
-                                 "groups", "contact", "max_wait_days", "priority", "payer",
-                                 "effects", "source"})) {
+            if (!item.check_map({"title",
+                                 "fte",
+                                 "cost_per_fte_year",
+                                 "active",
+                                 "caseload_per_fte",
+                                 "client_time_share",
+                                 "serves",
+                                 "groups",
+                                 "contact",
+                                 "max_wait_days",
+                                 "priority",
+                                 "state_priority",
+                                 "serves_moves_to",
+                                 "move_lead_days",
+                                 "support_days",
+                                 "ends_on_leaving",
+                                 "goal",
+                                 "follow_up_in",
+                                 "payer",
+                                 "payer_by_year",
+                                 "effects",
+                                 "lasting",
+                                 "adds_places",
+                                 "outreach",
+                                 "source"})) {
                 continue;
             }
             note_source(item, ctx);
             model::StaffPoolSpec pool;
             pool.role = role;
+            pool.title = item["title"].text().value_or("");
             pool.fte = item["fte"].number_or(0.0, 0.0, 1000.0);
             if (!item["fte"].present()) {
                 item.error("needs 'fte' (full-time equivalents)");
@@ -119,6 +286,7 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
                 item.error(
                     "needs 'caseload_per_fte' (households one full-time worker holds at once)");
             }
+            pool.client_time_share = item["client_time_share"].number_or(1.0, 0.0, 1.0);
             if (!item["serves"].is_sequence()) {
                 item.error("needs 'serves': the list of states whose households the role takes on");
             }
@@ -161,7 +329,32 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
                 }
             }
             pool.payer = payer_ref(item["payer"], spec);
+            if (const View by_year = item["payer_by_year"]; by_year.present()) {
+                // An option may turn its parent's `payer` into a plan by year; one map may not
+                // give both.
+                const auto parent = [](const View& v) {
+                    const std::string& path = v.top().path;
+                    return *v.top().file + ":" + path.substr(0, path.rfind('.'));
+                };
+                if (item["payer"].present() && parent(item["payer"]) == parent(by_year)) {
+                    by_year.error("give either 'payer' or 'payer_by_year', not both");
+                }
+                if (!by_year.is_sequence() || by_year.items().empty()) {
+                    by_year.error("expected a list of payers: budget year 1, 2, ... (the last "
+                                  "pays the later years)");
+                }
+                for (const View& payer : by_year.items()) {
+                    if (const auto name = payer.name()) {
+                        pool.payer_by_year.push_back(payer_index(*name, spec));
+                    }
+                }
+            }
+            build_episodes(item, ctx, pool);
+            build_targeting(item, ctx, pool);
             build_effects(item["effects"], ctx, spec, pool);
+            build_lasting(item["lasting"], ctx, pool);
+            build_places(item["adds_places"], ctx, spec, pool);
+            build_outreach(item["outreach"], ctx, spec, pool);
             spec.staff.push_back(std::move(pool));
         }
     }

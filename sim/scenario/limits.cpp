@@ -11,13 +11,20 @@ namespace {
 struct Named {
     const char* name;
     double Limits::*field;
+    // The most --limit may set: beyond it the guarded resource (memory, time) is exhausted on
+    // any machine hcsim runs on, so the limit would no longer guard anything.
+    double ceiling;
 };
 
 constexpr Named named_limits[] = {
-    {"file_bytes", &Limits::file_bytes},    {"nesting_depth", &Limits::nesting_depth},
-    {"yaml_values", &Limits::yaml_values},  {"horizon_years", &Limits::horizon_years},
-    {"households", &Limits::households},    {"events", &Limits::events},
-    {"replications", &Limits::replications}};
+    {"file_bytes", &Limits::file_bytes, max_limits.file_bytes},
+    {"nesting_depth", &Limits::nesting_depth, max_limits.nesting_depth},
+    {"yaml_values", &Limits::yaml_values, max_limits.yaml_values},
+    {"horizon_years", &Limits::horizon_years, max_limits.horizon_years},
+    {"households", &Limits::households, max_limits.households},
+    {"events", &Limits::events, max_limits.events},
+    {"replications", &Limits::replications, max_limits.replications},
+    {"result_bytes", &Limits::result_bytes, max_limits.result_bytes}};
 
 std::string plain(double value) {
     char buffer[64];
@@ -50,8 +57,15 @@ std::optional<std::string> set_limit(Limits& limits, const std::string& assignme
         } catch (const std::exception&) {
             used = 0;
         }
-        if (used == 0 || used != text.size() || !std::isfinite(value) || value <= 0.0) {
-            return "--limit " + name + ": expected a positive number, found '" + text + "'";
+        // A fraction would round to 0 where a count is compared, which turns the limit off.
+        if (used == 0 || used != text.size() || !std::isfinite(value) || value < 1.0 ||
+            std::floor(value) != value) {
+            return "--limit " + name + ": expected a whole number of at least 1, found '" + text +
+                   "'";
+        }
+        if (value > n.ceiling) {
+            return "--limit " + name + ": " + text + " is above the most hcsim allows, " +
+                   plain(n.ceiling) + " (docs/reliability.md, Limits)";
         }
         limits.*n.field = value;
         return std::nullopt;

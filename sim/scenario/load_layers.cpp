@@ -15,7 +15,8 @@ std::optional<YAML::Node> parse_text(const std::string& path, const std::string&
         return std::nullopt;
     }
     try {
-        if (auto problem = check_documents(path, text)) {
+        bool has_aliases = false;
+        if (auto problem = check_documents(path, text, has_aliases)) {
             diagnostics.add(std::move(*problem));
             return std::nullopt;
         }
@@ -24,12 +25,12 @@ std::optional<YAML::Node> parse_text(const std::string& path, const std::string&
             diagnostics.error(path, "the file is empty");
             return std::nullopt;
         }
-        if (auto problem = check_tree(path, root, limits)) {
+        if (auto problem = check_tree(path, root, limits, has_aliases)) {
             diagnostics.add(std::move(*problem));
             return std::nullopt;
         }
         if (!root.IsMap()) {
-            Layer layer{std::make_shared<const std::string>(path), root, ""};
+            Layer layer{std::make_shared<const std::string>(path), root, "", ""};
             diagnostics.error(layer, "", "a scenario must be a map of keys (name:, states:, ...)");
             return std::nullopt;
         }
@@ -102,7 +103,7 @@ std::vector<Layer> load_layers(const std::string& path, const Limits& limits,
         if (!root) {
             return {};
         }
-        layers.push_back(Layer{std::make_shared<const std::string>(current), *root, ""});
+        layers.push_back(Layer{std::make_shared<const std::string>(current), *root, "", ""});
         const YAML::Node extends = (*root)["extends"];
         if (!extends) {
             return layers;

@@ -215,8 +215,7 @@ std::optional<double> View::number(double min, double max) const {
         if (const auto replacement = book_->override_for(path())) {
             overridden = true;
             if (!std::isfinite(*replacement) || *replacement < min || *replacement > max) {
-                error("the override " + text_of(*replacement) +
-                      " lies outside this field's range " + text_of(min) + "–" + text_of(max));
+                error("lies outside this field's range " + text_of(min) + "–" + text_of(max));
                 return std::nullopt;
             }
             value = *replacement;
@@ -224,7 +223,8 @@ std::optional<double> View::number(double min, double max) const {
         const YAML::Mark mark = top().node.Mark();
         book_->record(ParameterSite{path(), *top().file, mark.line + 1, mark.column + 1, value,
                                     overridden, min, max, "", form->source, form->uncertainty,
-                                    form->calibrate});
+                                    form->calibrate, ""},
+                      top().entry_source);
     }
     return value;
 }

@@ -23,16 +23,6 @@ std::size_t comment_start(const std::string& line) {
     return std::string::npos;
 }
 
-std::size_t indentation(const std::string& line) {
-    const std::size_t first = line.find_first_not_of(" \t-");
-    return first == std::string::npos ? line.size() : first;
-}
-
-bool is_blank_or_comment(const std::string& line) {
-    const std::size_t first = line.find_first_not_of(" \t");
-    return first == std::string::npos || line[first] == '#';
-}
-
 std::string trimmed_comment(const std::string& line) {
     const std::size_t at = comment_start(line);
     if (at == std::string::npos) {
@@ -76,13 +66,17 @@ std::optional<double> ParameterBook::override_for(const std::string& field) {
     return found->second;
 }
 
-void ParameterBook::record(ParameterSite site) {
+void ParameterBook::record(ParameterSite site, const std::string& entry_source) {
     if (is_not_a_parameter(site.field) || !recorded_.insert(site.field).second) {
         return;
     }
     site.unit = unit_of_field(site.field);
+    site.entry_source = entry_source;
     if (site.source.empty()) {
-        site.source = comment_for(site.file, site.line);
+        site.source = comment_on_line(site.file, site.line);
+    }
+    if (site.source.empty()) {
+        site.source = entry_source;
     }
     sites_.push_back(std::move(site));
 }
@@ -97,7 +91,7 @@ std::vector<std::string> ParameterBook::unused_overrides() const {
     return unused;
 }
 
-std::string ParameterBook::comment_for(const std::string& file, int line) {
+std::string ParameterBook::comment_on_line(const std::string& file, int line) {
     auto [entry, inserted] = file_lines_.try_emplace(file);
     if (inserted) {
         std::ifstream in(file);
@@ -109,29 +103,7 @@ std::string ParameterBook::comment_for(const std::string& file, int line) {
     if (line < 1 || static_cast<std::size_t>(line) > lines.size()) {
         return "";
     }
-    const std::size_t at = static_cast<std::size_t>(line) - 1;
-    if (std::string beside = trimmed_comment(lines[at]); !beside.empty()) {
-        return beside;
-    }
-    // Whole-line comments directly above, at the value's indentation.
-    std::string above;
-    for (std::size_t i = at; i-- > 0 && is_blank_or_comment(lines[i]);) {
-        if (lines[i].find_first_not_of(" \t") == std::string::npos ||
-            indentation(lines[i]) != indentation(lines[at])) {
-            break;
-        }
-        above = trimmed_comment(lines[i]) + (above.empty() ? "" : " " + above);
-    }
-    if (!above.empty()) {
-        return above;
-    }
-    // The parent key: the nearest line above with less indentation.
-    for (std::size_t i = at; i-- > 0;) {
-        if (!is_blank_or_comment(lines[i]) && indentation(lines[i]) < indentation(lines[at])) {
-            return trimmed_comment(lines[i]);
-        }
-    }
-    return "";
+    return trimmed_comment(lines[static_cast<std::size_t>(line) - 1]);
 }
 
 std::string unit_of_field(const std::string& field) {
@@ -160,6 +132,7 @@ std::string unit_of_field(const std::string& field) {
         {"cv", "ratio"},
         {"amount", "SEK"},
         {"trend_per_year", "per year"},
+        {"homeless_trend_per_year", "per year"},
         {"seasonality", "factor"},
         {"capacity", "places"},
         {"horizon_years", "years"},
@@ -171,6 +144,12 @@ std::string unit_of_field(const std::string& field) {
         {"to_year", "budget year"},
         {"from_month", "month"},
         {"to_month", "month"},
+        {"client_time_share", "share"},
+        {"share", "share"},
+        {"half_life_days", "days"},
+        {"move_lead_days", "days"},
+        {"per_fte_year", "households/FTE-year"},
+        {"adds_places", "places"},
     };
     for (auto part = parts.rbegin(); part != parts.rend(); ++part) {
         if (*part == "per_year") {

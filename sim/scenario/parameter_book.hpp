@@ -16,15 +16,23 @@ public:
 
     // The caller's value for `field`, if any; marks it used.
     [[nodiscard]] std::optional<double> override_for(const std::string& field);
+    // The override of `field`, if any, without counting it as used (for messages).
+    [[nodiscard]] std::optional<double> peek(const std::string& field) const {
+        const auto found = overrides_.find(field);
+        return found == overrides_.end() ? std::nullopt : std::optional<double>(found->second);
+    }
     // Keeps the first reading of each field (later options read the same base fields again).
-    void record(ParameterSite site);
+    // A number's source is, first to last: the `source:` of its own map form (in `site`), the
+    // comment on its own line, `entry_source` (the `source:` of the map it is written in);
+    // with none of them it is an assumption (empty). A comment on a parent key documents that
+    // key, not the numbers below it.
+    void record(ParameterSite site, const std::string& entry_source);
     [[nodiscard]] std::vector<std::string> unused_overrides() const;
     [[nodiscard]] std::vector<ParameterSite> take_sites() { return std::move(sites_); }
 
 private:
-    // The comment that documents line `line` of `file`: beside it, in whole-line comments just
-    // above it, or beside its parent key. Empty if none.
-    [[nodiscard]] std::string comment_for(const std::string& file, int line);
+    // The comment at the end of line `line` of `file`; empty if none.
+    [[nodiscard]] std::string comment_on_line(const std::string& file, int line);
 
     ParameterOverrides overrides_;
     std::set<std::string> used_;

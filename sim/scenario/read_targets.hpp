@@ -3,9 +3,22 @@
 #include "hcsim/scenario/targets.hpp"
 #include "yaml_view.hpp"
 
+#include <map>
+#include <memory>
+
 namespace hcsim::scenario::detail {
 
-[[nodiscard]] std::vector<CalibrationTarget> read_targets(const View& list,
-                                                          const model::ModelSpec& spec);
+// The scenarios `scenario:` targets name, loaded: file as written -> baseline model and seed.
+struct ReferenceModel {
+    std::shared_ptr<const model::ModelSpec> model;
+    std::uint64_t seed = 0;
+};
+using ReferenceModels = std::map<std::string, ReferenceModel>;
+
+// `references` null: a `scenario:` key is an error (targets files, and the scenarios targets
+// are checked on).
+[[nodiscard]] std::vector<CalibrationTarget>
+read_targets(const View& list, const model::ModelSpec& spec,
+             const ReferenceModels* references = nullptr);
 
 } // namespace hcsim::scenario::detail

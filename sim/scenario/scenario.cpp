@@ -2,6 +2,11 @@
 #include "read_targets.hpp"
 
 #include <chrono>
+#include <filesystem>
+#include <set>
+#include <sstream>
+#include <tuple>
+#include <unordered_set>
 
 namespace hcsim::scenario {
 
@@ -23,12 +28,13 @@ namespace {
 
 using detail::View;
 
-// The option's own layers, then those of the options it extends (extends_option).
-View option_chain(const View& options, const std::string& name) {
+// The option's own layers, then those of the options it extends (extends_option), at most
+// max_option_chain deep: every read of the option looks through each layer.
+View option_chain(const detail::ViewIndex& options, const std::string& name) {
     View chain = options[name];
-    std::vector<std::string> seen{name};
+    std::unordered_set<std::string> seen{name};
     std::string current = name;
-    while (true) {
+    for (int depth = 0;; ++depth) {
         const View parent_ref = options[current]["extends_option"];
         if (!parent_ref.present()) {
             break;
@@ -37,7 +43,7 @@ View option_chain(const View& options, const std::string& name) {
         if (!parent) {
             break;
         }
-        if (std::find(seen.begin(), seen.end(), *parent) != seen.end()) {
+        if (seen.contains(*parent)) {
             parent_ref.error("options extend each other in a loop");
             break;
         }
@@ -45,7 +51,13 @@ View option_chain(const View& options, const std::string& name) {
             parent_ref.error("'" + *parent + "' is not an option of this scenario");
             break;
         }
-        seen.push_back(*parent);
+        if (depth + 1 >= max_option_chain) {
+            options[name]["extends_option"].error(
+                "options extend each other more than " + std::to_string(max_option_chain) +
+                " deep (through '" + *parent + "'); let options extend a common one instead");
+            break;
+        }
+        seen.insert(*parent);
         chain = chain.over(options[*parent]);
         current = *parent;
     }
@@ -102,10 +114,70 @@ void read_header(const View& root, const Limits& limits, Scenario& scenario) {
         scenario.replications = static_cast<std::size_t>(n.value_or(1));
     }
     if (root["seed"].present()) {
-        scenario.seed =
-            static_cast<std::uint64_t>(root["seed"].integer(0, 9007199254740991LL).value_or(0));
+        scenario.seed = static_cast<std::uint64_t>(
+            root["seed"].integer(0, static_cast<long long>(max_seed)).value_or(0));
     }
     scenario.baseline = root["baseline"].name().value_or("do_nothing");
+    // Not a model input: the change the district observed, listed with its source so that the
+    // report can say what explains a drifting do-nothing baseline.
+    (void)root["homeless_trend_per_year"].number(-1.0, 10.0);
+}
+
+// `initial: steady_state`: every such option starts from the baseline's usual care settled
+// (the options differ only after the start, so they share the stocks). A trend has no steady
+// state, and the baseline itself must settle.
+void settle_initial_stocks(const View& initial, const std::vector<std::size_t>& options,
+                           Scenario& scenario) {
+    const model::ModelSpec& baseline = scenario.option(scenario.baseline).spec;
+    for (std::size_t a = 0; a < baseline.arrivals.size(); ++a) {
+        if (baseline.arrivals[a].trend_per_year != 0.0) {
+            initial.error("steady_state needs arrivals without a trend, but arrivals[" +
+                          std::to_string(a) +
+                          "] has one: state the initial stocks instead (a trend has no steady "
+                          "state)");
+            return;
+        }
+    }
+    const auto stocks = detail::steady_state_stocks(baseline, scenario.seed);
+    for (const std::size_t o : options) {
+        scenario.options[o].spec.initial = stocks;
+    }
+}
+
+// Set while a scenario that a validation target names is loaded: its own `scenario:` targets
+// are refused, so references cannot loop.
+thread_local bool loading_reference = false;
+
+// The scenarios the validation targets name (`scenario:`, relative to the file that lists
+// them), loaded with their own seeds. One that fails to load is left out; the target says so.
+detail::ReferenceModels load_references(const View& validation, const Limits& limits) {
+    detail::ReferenceModels references;
+    if (loading_reference) {
+        return references;
+    }
+    const std::filesystem::path folder =
+        std::filesystem::path(*validation.top().file).parent_path();
+    for (const View& item : validation.items()) {
+        const auto written = item["scenario"].text();
+        if (!written || references.contains(*written)) {
+            continue;
+        }
+        const struct Loading {
+            Loading() { loading_reference = true; }
+            ~Loading() { loading_reference = false; }
+            Loading(const Loading&) = delete;
+            Loading& operator=(const Loading&) = delete;
+        } loading;
+        try {
+            const Scenario other = load_scenario((folder / *written).string(), {}, limits);
+            references[*written] = {
+                std::make_shared<const model::ModelSpec>(other.option(other.baseline).spec),
+                other.seed};
+        } catch (const ScenarioError&) {
+            // reported on the target's `scenario:` key
+        }
+    }
+    return references;
 }
 
 } // namespace
@@ -119,12 +191,18 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         throw ScenarioError(diagnostics.take());
     }
     const View root(layers, "", diagnostics, &book);
-    root.check_map({"name",       "title",         "extends",      "horizon_years", "start_date",
-                    "price_year", "discount_rate", "replications", "seed",          "baseline",
-                    "groups",     "priority",      "states",       "initial",       "arrivals",
-                    "exits",      "fixed_costs",   "options",      "source",        "validation"});
+    root.check_map({"name",          "title",        "extends",
+                    "horizon_years", "start_date",   "price_year",
+                    "discount_rate", "replications", "seed",
+                    "baseline",      "groups",       "priority",
+                    "states",        "initial",      "arrivals",
+                    "exits",         "fixed_costs",  "options",
+                    "source",        "validation",   "homeless_trend_per_year"});
     Scenario scenario;
     scenario.path = path;
+    for (const detail::Layer& layer : layers) {
+        scenario.files.push_back(*layer.file);
+    }
     read_header(root, limits, scenario);
 
     detail::BuildContext ctx{diagnostics, {}, {}, model::days_per_year, &scenario.sources};
@@ -133,8 +211,10 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
     }
     double horizon_years = root["horizon_years"].number_or(1.0, 0.01, 1e300);
     if (horizon_years > limits.horizon_years) {
-        root["horizon_years"].error("a horizon of " + root["horizon_years"].text().value_or("") +
-                                    " years is " +
+        std::ostringstream years; // the value read: an override, if one replaced the file's
+        years.precision(15);
+        years << horizon_years;
+        root["horizon_years"].error("a horizon of " + years.str() + " years is " +
                                     limit_hint("horizon_years", limits.horizon_years));
         horizon_years = 1.0;
     }
@@ -142,12 +222,12 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
     if (!root["groups"].present()) {
         root.error("needs 'groups': who the households are");
     } else if (root["groups"].expect_map()) {
-        ctx.groups = root["groups"].keys();
+        ctx.groups = detail::NameList(root["groups"].keys());
     }
     if (!root["states"].present()) {
         root.error("needs 'states': the steps of the housing chain");
     } else if (root["states"].expect_map()) {
-        ctx.states = root["states"].keys();
+        ctx.states = detail::NameList(root["states"].keys());
     }
     for (const auto& names : {ctx.groups, ctx.states}) {
         for (const std::string& n : names) {
@@ -171,8 +251,10 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         (root["baseline"].present() ? root["baseline"] : options)
             .error("the baseline option '" + scenario.baseline + "' is not defined");
     }
+    std::vector<std::size_t> at_steady_state; // options whose initial is steady_state
+    const detail::ViewIndex option_views(options);
     for (const std::string& option_name : option_names) {
-        const View option = options[option_name];
+        const View option = option_views[option_name];
         if (option.present() &&
             !option.check_map({"extends_option", "title", "staff", "fixed_costs", "states", "exits",
                                "arrivals", "initial", "source"})) {
@@ -186,18 +268,25 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
                 }
             }
         }
-        const View merged = option_chain(options, option_name).over(root);
+        const View merged = option_chain(option_views, option_name).over(root);
+        if (detail::is_steady_state(merged["initial"])) {
+            at_steady_state.push_back(scenario.options.size());
+        }
         const bool first = scenario.options.empty();
         ctx.sources = first ? &scenario.sources : nullptr;
         model::ModelSpec spec = detail::build_model(merged, ctx);
+        double households = 0.0;
         if (diagnostics.empty()) {
             detail::validate_model(merged, ctx, spec);
-            detail::check_size_limits(merged, spec, limits);
+            households = detail::check_size_limits(merged, spec, limits);
         }
         spec.max_events = static_cast<std::uint64_t>(limits.events);
         // The option's own title only: an option extending another is a different option.
-        scenario.options.push_back(
-            OptionModel{option_name, std::move(spec), option["title"].text().value_or("")});
+        scenario.options.push_back(OptionModel{option_name, std::move(spec),
+                                               option["title"].text().value_or(""), households});
+    }
+    if (!at_steady_state.empty() && diagnostics.empty()) {
+        settle_initial_stocks(root["initial"], at_steady_state, scenario);
     }
     for (const std::string& field : book.unused_overrides()) {
         diagnostics.add(Diagnostic{path, 0, 0, field,
@@ -205,23 +294,38 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
                                    "overridden (`hcsim parameters FILE` lists them)"});
     }
     if (root["validation"].present() && !scenario.options.empty() && diagnostics.empty()) {
-        scenario.validation = detail::read_targets(root["validation"], scenario.options[0].spec);
+        const detail::ReferenceModels references = load_references(root["validation"], limits);
+        scenario.validation = detail::read_targets(root["validation"], scenario.options[0].spec,
+                                                   loading_reference ? nullptr : &references);
+        const auto items = root["validation"].items();
+        for (std::size_t t = 0; t < scenario.validation.size(); ++t) {
+            auto& target = scenario.validation[t];
+            if (target.option.empty()) {
+                continue;
+            }
+            if (!scenario.has_option(target.option)) {
+                items[t]["option"].error("the scenario has no option '" + target.option + "'");
+                continue;
+            }
+            target.model =
+                std::make_shared<const model::ModelSpec>(scenario.option(target.option).spec);
+            target.model_seed = scenario.seed;
+        }
     }
     if (!diagnostics.empty()) {
         auto list = diagnostics.take();
         // The same base field read for several options is one error, not several.
         std::vector<Diagnostic> unique;
+        std::set<std::tuple<std::string, int, int, std::string>> seen;
         for (auto& d : list) {
-            const bool repeated =
-                std::any_of(unique.begin(), unique.end(), [&](const Diagnostic& u) {
-                    return u.file == d.file && u.line == d.line && u.column == d.column &&
-                           u.message == d.message;
-                });
-            if (!repeated) {
+            if (seen.emplace(d.file, d.line, d.column, d.message).second) {
                 unique.push_back(std::move(d));
             }
         }
         throw ScenarioError(std::move(unique));
+    }
+    if (const auto problem = check_result_size(scenario, scenario.replications, limits)) {
+        throw ScenarioError({Diagnostic{path, 0, 0, "replications", *problem}});
     }
     scenario.parameters = book.take_sites();
     return scenario;

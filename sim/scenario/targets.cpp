@@ -18,19 +18,25 @@ std::string to_string(TargetQuantity quantity) {
         return "evictions";
     case TargetQuantity::entries:
         return "entries";
+    case TargetQuantity::present:
+        return "present";
     }
     return "unknown";
+}
+
+std::string to_string(TargetKind kind) {
+    return kind == TargetKind::independent ? "independent" : "input_check";
 }
 
 namespace detail {
 
 namespace {
 
-// `states: [a, b]` or `kind: acute | long_term | homeless | ...`: the states summed.
+// `states: [a, b]` or `state_kind: acute | long_term | homeless | ...`: the states summed.
 std::vector<model::StateIndex> read_states(const View& target, const model::ModelSpec& spec) {
     std::vector<model::StateIndex> states;
-    if (target["states"].present() == target["kind"].present()) {
-        target.error("give either 'states: [..]' or 'kind: acute|long_term|homeless|...'");
+    if (target["states"].present() == target["state_kind"].present()) {
+        target.error("give either 'states: [..]' or 'state_kind: acute|long_term|homeless|...'");
         return states;
     }
     if (const View list = target["states"]; list.present()) {
@@ -48,7 +54,7 @@ std::vector<model::StateIndex> read_states(const View& target, const model::Mode
         }
         return states;
     }
-    const auto kind = target["kind"].name();
+    const auto kind = target["state_kind"].name();
     for (model::StateIndex s = 0; s < spec.states.size(); ++s) {
         const model::StateKind k = spec.states[s].kind;
         const bool match = (kind == "homeless" && model::is_homeless(k)) ||
@@ -62,20 +68,67 @@ std::vector<model::StateIndex> read_states(const View& target, const model::Mode
         }
     }
     if (kind && states.empty()) {
-        target["kind"].error("no state of kind '" + *kind +
-                             "' (acute, long_term, homeless, insecure, housed, absorbing)");
+        target["state_kind"].error("no state of kind '" + *kind +
+                                   "' (acute, long_term, homeless, insecure, housed, absorbing)");
     }
     return states;
 }
 
-CalibrationTarget read_target(const View& target, const model::ModelSpec& spec) {
+// `kind: independent | input_check`, required: a reader must see which figures test the model.
+TargetKind read_kind(const View& target) {
+    const View kind = target["kind"];
+    if (!kind.present()) {
+        target.error("needs 'kind': independent (a figure the model was not built from) or "
+                     "input_check (an input read back)");
+        return TargetKind::independent;
+    }
+    const auto text = kind.name().value_or("");
+    if (text == "input_check") {
+        return TargetKind::input_check;
+    }
+    if (text != "independent") {
+        kind.error("'" + text + "' is not independent or input_check" +
+                   (text == "acute" || text == "long_term" || text == "homeless" ||
+                            text == "insecure" || text == "housed" || text == "absorbing"
+                        ? " (the states of a kind are now 'state_kind: " + text + "')"
+                        : std::string()));
+    }
+    return TargetKind::independent;
+}
+
+CalibrationTarget read_target(const View& target, const model::ModelSpec& own_spec,
+                              const ReferenceModels* references) {
     CalibrationTarget t;
-    target.check_map({"name", "title", "quantity", "states", "kind", "month", "year", "months",
-                      "observed", "sd", "weight", "source"});
+    target.check_map({"name", "title", "kind", "quantity", "states", "state_kind", "month", "year",
+                      "months", "observed", "sd", "weight", "source", "scenario", "option"});
+    if (const View other = target["scenario"]; other.present()) {
+        t.model_path = other.text().value_or("");
+        const auto found = references != nullptr ? references->find(t.model_path)
+                                                 : ReferenceModels::const_iterator{};
+        if (references == nullptr) {
+            other.error("only a scenario's own validation: targets can be checked on another "
+                        "scenario");
+        } else if (found == references->end()) {
+            other.error("'" + t.model_path + "' could not be loaded");
+        } else {
+            t.model = found->second.model;
+            t.model_seed = found->second.seed;
+        }
+    }
+    if (const View option = target["option"]; option.present()) {
+        t.option = option.name().value_or("");
+        if (references == nullptr) {
+            option.error("only a scenario's own validation: targets can name an option");
+        } else if (t.model) {
+            option.error("give either 'scenario:' or 'option:'");
+        }
+    }
+    const model::ModelSpec& spec = t.model ? *t.model : own_spec;
     t.name = target["name"].name().value_or("");
     if (!target["name"].present()) {
         target.error("needs 'name'");
     }
+    t.kind = read_kind(target);
     const auto months = static_cast<long long>(spec.months());
     const auto quantity = target["quantity"].name().value_or("");
     if (quantity == "stock") {
@@ -95,14 +148,14 @@ CalibrationTarget read_target(const View& target, const model::ModelSpec& spec) 
             target["year"].integer(1, static_cast<long long>(spec.years())).value_or(1));
         t.first_month = 12 * (year - 1) + 1;
         t.last_month = std::min<std::size_t>(12 * year, spec.months());
-    } else if (quantity == "entries") {
-        t.quantity = TargetQuantity::entries;
+    } else if (quantity == "entries" || quantity == "present") {
+        t.quantity = quantity == "entries" ? TargetQuantity::entries : TargetQuantity::present;
         t.states = read_states(target, spec);
         const View span = target["months"];
         const auto items = span.items();
         if (items.size() != 2) {
             (span.present() ? span : target)
-                .error("entries need 'months: [first, last]' (1-based, inclusive)");
+                .error(quantity + " needs 'months: [first, last]' (1-based, inclusive)");
         } else {
             t.first_month = static_cast<std::size_t>(items[0].integer(1, months).value_or(1));
             t.last_month = static_cast<std::size_t>(items[1].integer(1, months).value_or(1));
@@ -112,7 +165,7 @@ CalibrationTarget read_target(const View& target, const model::ModelSpec& spec) 
         }
     } else {
         (target["quantity"].present() ? target["quantity"] : target)
-            .error("needs 'quantity': stock, evictions or entries");
+            .error("needs 'quantity': stock, evictions, entries or present");
     }
     if (!target["observed"].present()) {
         target.error("needs 'observed': the observed figure");
@@ -129,7 +182,8 @@ CalibrationTarget read_target(const View& target, const model::ModelSpec& spec) 
 
 } // namespace
 
-std::vector<CalibrationTarget> read_targets(const View& list, const model::ModelSpec& spec) {
+std::vector<CalibrationTarget> read_targets(const View& list, const model::ModelSpec& spec,
+                                            const ReferenceModels* references) {
     std::vector<CalibrationTarget> targets;
     if (!list.is_sequence()) {
         list.error("expected a list of targets");
@@ -137,7 +191,7 @@ std::vector<CalibrationTarget> read_targets(const View& list, const model::Model
     }
     for (const View& item : list.items()) {
         if (item.expect_map()) {
-            targets.push_back(read_target(item, spec));
+            targets.push_back(read_target(item, spec, references));
         }
     }
     for (std::size_t i = 0; i < targets.size(); ++i) {

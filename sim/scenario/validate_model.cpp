@@ -3,7 +3,6 @@
 #include "builders.hpp"
 
 #include <cmath>
-#include <functional>
 #include <sstream>
 
 namespace hcsim::scenario::detail {
@@ -23,40 +22,49 @@ bool is_instant(const model::Distribution& d) {
     }
 }
 
-// A cycle in a graph given as adjacency lists, as a list of nodes; empty if none.
+// A cycle in a graph given as adjacency lists, as a list of nodes; empty if none. Depth-first
+// with an explicit stack: a chain of thousands of states must not overflow the call stack.
 std::vector<std::size_t> find_cycle(const std::vector<std::vector<std::size_t>>& edges) {
     enum Mark { unvisited, active, done };
     std::vector<Mark> marks(edges.size(), unvisited);
+    std::vector<std::size_t> position(edges.size(), 0); // index in `path` while active
     std::vector<std::size_t> path;
-    std::vector<std::size_t> cycle;
-    std::function<bool(std::size_t)> visit = [&](std::size_t node) {
-        marks[node] = active;
-        path.push_back(node);
-        for (const std::size_t next : edges[node]) {
-            if (marks[next] == active) {
-                const auto start = std::find(path.begin(), path.end(), next);
-                cycle.assign(start, path.end());
-                cycle.push_back(next);
-                return true;
-            }
-            if (marks[next] == unvisited && visit(next)) {
-                return true;
-            }
+    std::vector<std::size_t> next_edge;
+    for (std::size_t root = 0; root < edges.size(); ++root) {
+        if (marks[root] != unvisited) {
+            continue;
         }
-        path.pop_back();
-        marks[node] = done;
-        return false;
-    };
-    for (std::size_t node = 0; node < edges.size(); ++node) {
-        if (marks[node] == unvisited && visit(node)) {
-            return cycle;
+        marks[root] = active;
+        position[root] = path.size();
+        path.push_back(root);
+        next_edge.push_back(0);
+        while (!path.empty()) {
+            const std::size_t node = path.back();
+            if (next_edge.back() == edges[node].size()) {
+                marks[node] = done;
+                path.pop_back();
+                next_edge.pop_back();
+                continue;
+            }
+            const std::size_t next = edges[node][next_edge.back()++];
+            if (marks[next] == active) {
+                std::vector<std::size_t> cycle(
+                    path.begin() + static_cast<std::ptrdiff_t>(position[next]), path.end());
+                cycle.push_back(next);
+                return cycle;
+            }
+            if (marks[next] == unvisited) {
+                marks[next] = active;
+                position[next] = path.size();
+                path.push_back(next);
+                next_edge.push_back(0);
+            }
         }
     }
     return {};
 }
 
-std::string describe_cycle(const std::vector<std::size_t>& cycle,
-                           const std::vector<std::string>& names) {
+std::string describe_cycle(const std::vector<std::size_t>& cycle, const NameList& names) {
     std::string text;
     for (const std::size_t node : cycle) {
         text += (text.empty() ? "" : " -> ") + names[node];
@@ -69,9 +77,10 @@ std::string describe_cycle(const std::vector<std::size_t>& cycle,
 void validate_model(const View& merged, const BuildContext& ctx, const model::ModelSpec& spec) {
     const View exits_view = merged["exits"];
     const View states_view = merged["states"];
+    const ViewIndex exits_of(exits_view);
     for (model::StateIndex s = 0; s < spec.states.size(); ++s) {
         const auto& exits = spec.exits[s];
-        const View here = exits_view[spec.states[s].name];
+        const View here = exits_of[spec.states[s].name];
         if (spec.states[s].kind == model::StateKind::absorbing && !exits.empty()) {
             here.error("an absorbing state has no exits");
             continue;
@@ -113,19 +122,41 @@ void validate_model(const View& merged, const BuildContext& ctx, const model::Mo
         states_view[spec.states[cycle.front()].name]["overflow"].error(
             "overflows loop: " + describe_cycle(cycle, ctx.states));
     }
-    for (std::size_t a = 0; a < spec.arrivals.size(); ++a) {
-        // Arrivals have nowhere to wait, so a full target must overflow to a state that never
-        // fills.
-        model::StateIndex target = spec.arrivals[a].into;
-        for (std::size_t hops = 0; hops <= spec.states.size() && spec.states[target].capacity;
-             ++hops) {
-            if (!spec.states[target].overflow) {
-                merged["arrivals"].items()[a]["into"].error(
-                    "households arrive in '" + spec.states[spec.arrivals[a].into].name +
-                    "', which has a capacity but no overflow chain ending in a state without one");
+    // Arrivals have nowhere to wait, so a full target must overflow to a state that never
+    // fills. Whether each state's overflow chain ends in one is found once per state (walking
+    // each arrival's chain anew took arrivals × states steps).
+    enum Reach : unsigned char { unknown, ends_free, ends_full };
+    std::vector<Reach> reach(spec.states.size(), unknown);
+    const auto chain_end = [&](model::StateIndex start) {
+        std::vector<model::StateIndex> path;
+        model::StateIndex at = start;
+        Reach found = ends_full;
+        while (reach[at] == unknown && path.size() <= spec.states.size()) {
+            path.push_back(at);
+            if (!spec.states[at].capacity) {
+                found = ends_free;
                 break;
             }
-            target = *spec.states[target].overflow;
+            if (!spec.states[at].overflow) {
+                break;
+            }
+            at = *spec.states[at].overflow;
+        }
+        if (reach[at] != unknown) {
+            found = reach[at];
+        } else if (path.size() > spec.states.size()) {
+            found = ends_free; // an overflow loop, reported above
+        }
+        for (const model::StateIndex s_on_path : path) {
+            reach[s_on_path] = found;
+        }
+        return found;
+    };
+    for (std::size_t a = 0; a < spec.arrivals.size(); ++a) {
+        if (chain_end(spec.arrivals[a].into) == ends_full) {
+            merged["arrivals"].items()[a]["into"].error(
+                "households arrive in '" + spec.states[spec.arrivals[a].into].name +
+                "', which has a capacity but no overflow chain ending in a state without one");
         }
     }
     std::vector<std::vector<std::size_t>> instant_edges(spec.states.size());

@@ -16,6 +16,11 @@ std::string join_path(const std::string& path, const std::string& key) {
     joined.append(key);
     return joined;
 }
+// A map's own `source:` text, when it is a plain scalar.
+std::string source_of_map(const YAML::Node& map) {
+    const YAML::Node source = map["source"];
+    return source && source.IsScalar() ? source.Scalar() : std::string();
+}
 } // namespace
 
 void Diagnostics::error(const Layer& at, const std::string& field, const std::string& message) {
@@ -42,7 +47,8 @@ View View::operator[](const std::string& key) const {
             break; // a scalar or list replaces whatever lies below it
         }
         if (const YAML::Node child = layer.node[key]) {
-            children.push_back(Layer{layer.file, child, join_path(layer.path, key)});
+            children.push_back(
+                Layer{layer.file, child, join_path(layer.path, key), source_of_map(layer.node)});
             if (!child.IsMap()) {
                 break;
             }
@@ -65,19 +71,84 @@ View View::over(const View& base) const {
 
 std::vector<std::string> View::keys() const {
     std::vector<std::string> keys;
+    std::unordered_set<std::string> seen;
     std::size_t depth = 0;
     while (depth < layers_.size() && layers_[depth].node.IsMap()) {
         ++depth;
     }
     for (std::size_t i = depth; i-- > 0;) {
         for (const auto& entry : layers_[i].node) {
-            const std::string key = entry.first.Scalar();
-            if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-                keys.push_back(key);
+            std::string key = entry.first.Scalar();
+            if (seen.insert(key).second) {
+                keys.push_back(std::move(key));
             }
         }
     }
     return keys;
+}
+
+std::vector<std::pair<std::string, View>> View::entries() const {
+    std::size_t depth = 0;
+    while (depth < layers_.size() && layers_[depth].node.IsMap()) {
+        ++depth;
+    }
+    // Children per key, from the base layer up (keys() order); reversed below to top first.
+    std::vector<std::string> names;
+    std::vector<std::vector<std::pair<std::size_t, Layer>>> found;
+    std::unordered_map<std::string, std::size_t> at;
+    for (std::size_t i = depth; i-- > 0;) {
+        const Layer& layer = layers_[i];
+        const std::string map_source = source_of_map(layer.node); // once: a lookup is linear
+        for (const auto& entry : layer.node) {
+            const std::string key = entry.first.Scalar();
+            const auto [slot, added] = at.try_emplace(key, names.size());
+            if (added) {
+                names.push_back(key);
+                found.emplace_back();
+            }
+            auto& children = found[slot->second];
+            if (!children.empty() && children.back().first == i) {
+                continue; // a key given twice in one layer: yaml-cpp's lookup finds the first
+            }
+            children.emplace_back(
+                i, Layer{layer.file, entry.second, join_path(layer.path, key), map_source});
+        }
+    }
+    std::vector<std::pair<std::string, View>> out;
+    out.reserve(names.size());
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        std::vector<Layer> children;
+        for (auto c = found[k].rbegin(); c != found[k].rend(); ++c) {
+            const bool map = c->second.node.IsMap();
+            children.push_back(std::move(c->second));
+            if (!map) {
+                break; // a scalar or list replaces whatever lies below it
+            }
+        }
+        View child(std::move(children), join_path(path(), names[k]), *diagnostics_, book_);
+        if (!child.present()) {
+            child.anchor_ = top();
+        }
+        out.emplace_back(names[k], std::move(child));
+    }
+    return out;
+}
+
+View View::absent(const std::string& key) const {
+    View child({}, join_path(path(), key), *diagnostics_, book_);
+    child.anchor_ = present() ? std::optional<Layer>(top()) : anchor_;
+    return child;
+}
+
+ViewIndex::ViewIndex(const View& map) : map_(map) {
+    for (auto& [key, child] : map.entries()) {
+        children_.emplace(key, std::move(child));
+    }
+}
+
+View ViewIndex::operator[](const std::string& key) const {
+    const auto found = children_.find(key);
+    return found == children_.end() ? map_.absent(key) : found->second;
 }
 
 std::vector<View> View::items() const {
@@ -88,13 +159,22 @@ std::vector<View> View::items() const {
     std::size_t index = 0;
     for (const auto& item : top().node) {
         const std::string item_path = path() + "[" + std::to_string(index++) + "]";
-        items.emplace_back(std::vector<Layer>{Layer{top().file, item, item_path}}, item_path,
+        items.emplace_back(std::vector<Layer>{Layer{top().file, item, item_path, ""}}, item_path,
                            *diagnostics_, book_);
     }
     return items;
 }
 
 void View::error(const std::string& message) const {
+    // A field replaced by --set is reported with the value that replaced it, not the file's.
+    if (const auto replaced = book_ != nullptr ? book_->peek(path()) : std::nullopt;
+        replaced && present()) {
+        std::ostringstream value;
+        value.precision(15);
+        value << *replaced;
+        diagnostics_->error(top(), path(), "--set " + path() + "=" + value.str() + ": " + message);
+        return;
+    }
     if (present()) {
         diagnostics_->error(top(), path(), message);
     } else if (anchor_) {
@@ -121,21 +201,20 @@ bool View::check_map(std::initializer_list<std::string_view> allowed) const {
         if (!layer.node.IsMap()) {
             break;
         }
-        std::vector<std::string> seen;
+        std::unordered_set<std::string> seen;
         for (const auto& entry : layer.node) {
             const std::string key = entry.first.Scalar();
-            if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
-                diagnostics_->error(Layer{layer.file, entry.first, layer.path},
+            if (!seen.insert(key).second) {
+                diagnostics_->error(Layer{layer.file, entry.first, layer.path, ""},
                                     join_path(layer.path, key),
                                     "key '" + key + "' is given twice; only one value can hold");
             }
-            seen.push_back(key);
             if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
                 std::string expected;
                 for (const std::string_view a : allowed) {
                     expected += (expected.empty() ? "" : ", ") + std::string(a);
                 }
-                diagnostics_->error(Layer{layer.file, entry.first, layer.path},
+                diagnostics_->error(Layer{layer.file, entry.first, layer.path, ""},
                                     join_path(layer.path, key),
                                     "unknown key '" + key + "' (allowed here: " + expected + ")");
             }
@@ -184,7 +263,10 @@ std::optional<long long> View::integer(long long min, long long max) const {
         return std::nullopt;
     }
     if (std::floor(*value) != *value) {
-        error("must be a whole number, found " + top().node.Scalar());
+        std::ostringstream found;
+        found.precision(15);
+        found << *value; // the value read: an override, if one replaced the file's
+        error("must be a whole number, found " + found.str());
         return std::nullopt;
     }
     return static_cast<long long>(*value);

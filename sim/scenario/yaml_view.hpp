@@ -11,6 +11,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 #include <yaml-cpp/yaml.h>
 
@@ -20,6 +23,8 @@ struct Layer {
     std::shared_ptr<const std::string> file;
     YAML::Node node;
     std::string path; // field path within its own document, e.g. options.x.staff
+    // The `source:` of the map this value is written in, in the same document; empty if none.
+    std::string entry_source;
 };
 
 class Diagnostics {
@@ -59,6 +64,11 @@ public:
     [[nodiscard]] View over(const View& base) const;
     // Map keys of every merged layer, base keys first then additions, each once.
     [[nodiscard]] std::vector<std::string> keys() const;
+    // Each key of keys() with its child, as operator[] gives it, in one pass over the layers:
+    // operator[] asks yaml-cpp, which searches a map from its start on every lookup.
+    [[nodiscard]] std::vector<std::pair<std::string, View>> entries() const;
+    // The child `key` that no layer has: reads of it report errors at this view.
+    [[nodiscard]] View absent(const std::string& key) const;
     // Items of the winning list.
     [[nodiscard]] std::vector<View> items() const;
 
@@ -88,6 +98,17 @@ private:
     std::optional<Layer> anchor_;
     Diagnostics* diagnostics_;
     ParameterBook* book_;
+};
+
+// The children of a map view by key, for reading many keys of one map in constant time each.
+class ViewIndex {
+public:
+    explicit ViewIndex(const View& map);
+    [[nodiscard]] View operator[](const std::string& key) const;
+
+private:
+    View map_;
+    std::unordered_map<std::string, View> children_;
 };
 
 } // namespace hcsim::scenario::detail

@@ -26,7 +26,26 @@ CalibrationStudy calibrate(const scenario::Scenario& s, const analysis::Scenario
     if (!s.has_option(first_choice)) {
         throw BadInput("--option: the scenario has no option '" + first_choice + "'", s.path);
     }
-    study.targets = scenario::load_targets(request.targets_file, s.option(first_choice).spec);
+    if (request.targets_file.empty()) {
+        study.targets.path = s.path + " (validation:)";
+        study.targets.targets = s.validation;
+    } else {
+        study.targets = scenario::load_targets(request.targets_file, s.option(first_choice).spec);
+    }
+    // An input read back says nothing a fit could use, and a figure checked on another
+    // scenario is fitted by calibrating that one.
+    std::erase_if(study.targets.targets, [&](const scenario::CalibrationTarget& t) {
+        if (t.kind == scenario::TargetKind::input_check) {
+            study.not_fitted.push_back(t.name + " (input check)");
+            return true;
+        }
+        if (!t.model_path.empty()) {
+            study.not_fitted.push_back(t.name + " (checked on " + t.model_path +
+                                       ": calibrate that scenario)");
+            return true;
+        }
+        return false;
+    });
     study.option = request.option.empty() && !study.targets.option.empty() ? study.targets.option
                                                                            : first_choice;
     if (!s.has_option(study.option)) {
@@ -34,12 +53,13 @@ CalibrationStudy calibrate(const scenario::Scenario& s, const analysis::Scenario
                        request.targets_file);
     }
     const auto parameters = free_parameters(s);
-    const analysis::ModelForValues model_for = [&](const std::vector<double>& values) {
+    const analysis::ModelForValues model_for = [&](const std::vector<double>& values,
+                                                   const std::string& target_option) {
         scenario::ParameterOverrides overrides;
         for (std::size_t i = 0; i < values.size(); ++i) {
             overrides[parameters[i].field] = values[i];
         }
-        return factory(overrides).option(study.option).spec;
+        return factory(overrides).option(target_option.empty() ? study.option : target_option).spec;
     };
     analysis::CalibrationSettings settings;
     settings.method = request.method;

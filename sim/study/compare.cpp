@@ -10,10 +10,30 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <new>
 
 namespace hcsim::study {
 
 namespace {
+
+// What ran out of memory, with the sizes that decide it, so that the planner knows what to
+// lower (error.hpp's out_of_memory_message, with this scenario's figures).
+std::string out_of_memory(const scenario::Scenario& s, const analysis::RunSettings& settings) {
+    double households = 0.0;
+    for (const auto& option : s.options) {
+        households = std::max(households, option.households_bound);
+    }
+    // About 1 kB per household while a replication runs (its record, its queued events and
+    // its share of the calendar), for each thread running one.
+    const double megabytes = households * 1024.0 * settings.threads / 1e6;
+    char text[400];
+    std::snprintf(text, sizeof text,
+                  ": %s may hold up to %.0f households per replication, about %.0f MB with %u "
+                  "thread(s), besides the results of %zu replications (or give hcsim more "
+                  "memory, ulimit -v)",
+                  s.path.c_str(), households, megabytes, settings.threads, settings.replications);
+    return std::string(out_of_memory_message) + text;
+}
 
 std::string utc_now() {
     const std::time_t now = std::time(nullptr);
@@ -56,6 +76,16 @@ RunManifest manifest_of(const scenario::Scenario& s, const analysis::RunSettings
             manifest.option_titles.emplace_back(option.name, option.title);
         }
     }
+    for (const auto& option : s.options) {
+        for (const auto& pool : option.spec.staff) {
+            const bool listed =
+                std::any_of(manifest.role_titles.begin(), manifest.role_titles.end(),
+                            [&](const auto& t) { return t.first == pool.role; });
+            if (!pool.title.empty() && !listed) {
+                manifest.role_titles.emplace_back(pool.role, pool.title);
+            }
+        }
+    }
     for (const auto& site : s.parameters) {
         if (site.overridden) {
             manifest.overrides.emplace_back(site.field, site.value);
@@ -75,6 +105,7 @@ std::vector<ValidationCheck> validation_of(const scenario::Scenario& s, const st
              s.option(option).spec, s.validation, settings.seed, settings.replications, &threads)) {
         const auto& t = row.target;
         checks.push_back({t.name,
+                          t.kind == scenario::TargetKind::independent,
                           scenario::to_string(t.quantity),
                           t.first_month,
                           t.last_month,
@@ -114,10 +145,17 @@ std::optional<CompareResult> compare(const scenario::Scenario& s,
     const std::string started = utc_now();
     const auto start = std::chrono::steady_clock::now();
     analysis::Experiment e;
+    std::vector<analysis::ContributionRow> contributions;
     try {
         e = analysis::run_experiment(s, settings, request.options);
+        // Every process takes part in the runs without each role; pairing needs CRN.
+        if (request.options.empty() && !settings.independent_streams) {
+            contributions = analysis::role_contributions(s, settings, e);
+        }
     } catch (const BadInput& limit) { // the event budget, here or on another rank
         throw BadInput(limit.what(), s.path);
+    } catch (const std::bad_alloc&) {
+        throw BadInput(out_of_memory(s, settings));
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -147,6 +185,7 @@ std::optional<CompareResult> compare(const scenario::Scenario& s,
     if (request.validate && !s.validation.empty()) {
         r.validation = validation_of(s, baseline, settings);
     }
+    r.contributions = std::move(contributions);
     return r;
 }
 
@@ -212,6 +251,7 @@ CompareResult published(CompareResult r) {
                 a.calibrate_max ? std::optional(published(*a.calibrate_max)) : std::nullopt;
         }
     }
+    publish_intervals(r.contributions);
     for (auto& v : r.validation) {
         v.observed = published(v.observed);
         v.model = published_interval(v.model);

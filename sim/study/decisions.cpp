@@ -106,6 +106,8 @@ PsaStudy psa(const scenario::Scenario& nominal, const analysis::ScenarioFactory&
              std::function<void(std::size_t, std::size_t)> progress) {
     PsaStudy study;
     study.baseline = chosen_baseline(nominal, request.baseline);
+    // The curve's size is checked before any run (and before it is allocated).
+    study.lambdas = analysis::lambda_grid(request.max_value_tkr, request.value_step_tkr);
     const auto inputs = uncertain_inputs(nominal);
     if (inputs.empty()) {
         // Every draw would be the nominal scenario: probabilities of 0 % or 100 % and ranges
@@ -135,7 +137,6 @@ PsaStudy psa(const scenario::Scenario& nominal, const analysis::ScenarioFactory&
     if (request.break_even && !effects.empty()) {
         study.break_even = analysis::break_even_effects(factory, effects, one_way, study.baseline);
     }
-    study.lambdas = analysis::lambda_grid(request.max_value_tkr, request.value_step_tkr);
     study.summary = analysis::summarise_psa(study.psa, inner.seed);
     study.evppi_values = {0.0};
     if (request.value_per_eviction_tkr > 0.0) {
@@ -160,6 +161,7 @@ std::vector<analysis::SweepAxis> sweep_axes(const scenario::Scenario& s,
         }
     }
     std::vector<analysis::SweepAxis> axes;
+    std::size_t points = 1;
     for (std::size_t a = 0; a < request.roles.size(); ++a) {
         analysis::SweepAxis axis;
         axis.role = request.roles[a];
@@ -167,6 +169,13 @@ std::vector<analysis::SweepAxis> sweep_axes(const scenario::Scenario& s,
             axis.fte = analysis::parse_grid(request.grids[a]);
         } catch (const analysis::GridError& e) {
             throw BadInput(std::string("sweep: --fte: ") + e.what());
+        }
+        points *= axis.fte.size();
+        if (points > analysis::max_sweep_points) {
+            throw BadInput("sweep: --fte: the grids give " + std::to_string(points) +
+                           " points or more, over the limit of " +
+                           std::to_string(analysis::max_sweep_points) +
+                           " per sweep: take larger steps");
         }
         for (const auto& site : s.parameters) {
             bool chosen = request.options.empty();

@@ -23,6 +23,11 @@ model::ModelSpec chain_with(const std::vector<double>& values) {
     return spec;
 }
 
+// The same as calibrate's model for the option fitted (these targets name no other option).
+model::ModelSpec chain_for(const std::vector<double>& values, const std::string&) {
+    return chain_with(values);
+}
+
 scenario::CalibrationTarget stock(std::string name, std::vector<model::StateIndex> states,
                                   std::size_t month, double observed) {
     scenario::CalibrationTarget t;
@@ -43,8 +48,8 @@ std::vector<scenario::CalibrationTarget> targets_at(const std::vector<double>& t
     evictions.first_month = 1;
     evictions.last_month = 12;
     targets.push_back(evictions);
-    const auto values =
-        analysis::analytic_target_values(analysis::analyse(chain_with(truth)), targets);
+    const auto spec = chain_with(truth);
+    const auto values = analysis::analytic_target_values(spec, analysis::analyse(spec), targets);
     for (std::size_t i = 0; i < targets.size(); ++i) {
         targets[i].observed = values[i];
     }
@@ -66,7 +71,7 @@ TEST(Calibration, AnalyticFitRecoversKnownParameters) {
                                                           {"exits.shelter[0].delay", 10, 500, 200}};
     analysis::CalibrationSettings settings;
     settings.replications = 10;
-    const auto result = analysis::calibrate(parameters, chain_with, targets_at(truth), settings);
+    const auto result = analysis::calibrate(parameters, chain_for, targets_at(truth), settings);
     EXPECT_EQ(result.method, analysis::CalibrationMethod::analytic);
     ASSERT_EQ(result.parameters.size(), 2U);
     for (std::size_t i = 0; i < 2; ++i) {
@@ -87,10 +92,11 @@ TEST(Calibration, SimulationFitImprovesOnTheStart) {
     settings.replications = 20;
     settings.max_evaluations = 60;
     const auto targets = targets_at(truth);
-    const auto result = analysis::calibrate(parameters, chain_with, targets, settings);
+    const auto result = analysis::calibrate(parameters, chain_for, targets, settings);
     double start = 0.0;
+    const auto start_spec = chain_with({150, 200});
     const auto at_start =
-        analysis::analytic_target_values(analysis::analyse(chain_with({150, 200})), targets);
+        analysis::analytic_target_values(start_spec, analysis::analyse(start_spec), targets);
     for (std::size_t i = 0; i < targets.size(); ++i) {
         start += std::pow((at_start[i] - targets[i].observed) / targets[i].effective_sd(), 2.0);
     }
@@ -101,7 +107,7 @@ TEST(Calibration, SimulationFitImprovesOnTheStart) {
 
 TEST(Calibration, RefusesMoreParametersThanTargets) {
     const std::vector<analysis::FreeParameter> parameters{{"a", 0, 1, 0.5}, {"b", 0, 1, 0.5}};
-    EXPECT_THROW((void)analysis::calibrate(parameters, chain_with, {stock("x", {2}, 1, 3.0)}, {}),
+    EXPECT_THROW((void)analysis::calibrate(parameters, chain_for, {stock("x", {2}, 1, 3.0)}, {}),
                  analysis::CalibrationError);
 }
 
@@ -110,16 +116,25 @@ TEST(CalibrationTargets, ReadsEveryQuantityAndResolvesStates) {
         scenario::load_scenario(HCSIM_SOURCE_DIR "/scenarios/checks/uncapacitated-chain.yaml");
     const auto folder = temporary_folder("targets");
     const auto path = (folder / "targets.yaml").string();
-    std::ofstream(path) << "option: do_nothing\n"
-                           "targets:\n"
-                           "  - {name: homeless, quantity: stock, kind: homeless, month: 12,\n"
-                           "     observed: 30, sd: 5, source: test}\n"
-                           "  - {name: evicted, quantity: evictions, year: 2, observed: 20}\n"
-                           "  - {name: into_shelter, quantity: entries, states: [shelter],\n"
-                           "     months: [1, 6], observed: 40, weight: 2}\n";
+    std::ofstream(path)
+        << "option: do_nothing\n"
+           "targets:\n"
+           "  - {name: homeless, kind: independent, quantity: stock,\n"
+           "     state_kind: homeless, month: 12, observed: 30, sd: 5, source: test}\n"
+           "  - {name: evicted, kind: input_check, quantity: evictions, year: 2,\n"
+           "     observed: 20}\n"
+           "  - {name: into_shelter, kind: independent, quantity: entries,\n"
+           "     states: [shelter], months: [1, 6], observed: 40, weight: 2}\n"
+           "  - {name: in_shelter_h1, kind: independent, quantity: present,\n"
+           "     states: [shelter], months: [2, 6], observed: 50}\n";
     const auto targets = scenario::load_targets(path, scenario.option("do_nothing").spec);
-    ASSERT_EQ(targets.targets.size(), 3U);
+    ASSERT_EQ(targets.targets.size(), 4U);
     EXPECT_EQ(targets.option, "do_nothing");
+    EXPECT_EQ(targets.targets[0].kind, scenario::TargetKind::independent);
+    EXPECT_EQ(targets.targets[1].kind, scenario::TargetKind::input_check);
+    EXPECT_EQ(targets.targets[3].quantity, scenario::TargetQuantity::present);
+    EXPECT_EQ(targets.targets[3].first_month, 2U);
+    EXPECT_EQ(targets.targets[3].last_month, 6U);
     EXPECT_EQ(targets.targets[0].states, (std::vector<model::StateIndex>{3, 4}));
     EXPECT_EQ(targets.targets[0].effective_sd(), 5.0);
     EXPECT_EQ(targets.targets[1].first_month, 13U);
@@ -134,19 +149,30 @@ TEST(CalibrationTargets, ErrorsNameFileLineAndField) {
         scenario::load_scenario(HCSIM_SOURCE_DIR "/scenarios/checks/uncapacitated-chain.yaml");
     const auto folder = temporary_folder("bad-targets");
     const auto path = (folder / "targets.yaml").string();
-    std::ofstream(path) << "targets:\n"
-                           "  - {name: a, quantity: stock, states: [nowhere], month: 12, "
-                           "observed: 3}\n"
-                           "  - {name: b, quantity: stock, kind: acute, month: 99, observed: 3}\n";
+    std::ofstream(path)
+        << "targets:\n"
+           "  - {name: a, kind: independent, quantity: stock, states: [nowhere], "
+           "month: 12, observed: 3}\n"
+           "  - {name: b, kind: independent, quantity: stock, state_kind: acute, "
+           "month: 99, observed: 3}\n"
+           "  - {name: c, kind: acute, quantity: stock, states: [shelter], month: 1,"
+           " observed: 3}\n"
+           "  - {name: d, quantity: stock, states: [shelter], month: 1, "
+           "observed: 3}\n";
     try {
         (void)scenario::load_targets(path, scenario.option("do_nothing").spec);
         FAIL() << "bad targets must be refused";
     } catch (const scenario::ScenarioError& e) {
-        ASSERT_EQ(e.diagnostics().size(), 2U);
+        ASSERT_EQ(e.diagnostics().size(), 4U);
         EXPECT_EQ(e.diagnostics()[0].line, 2);
         EXPECT_EQ(e.diagnostics()[0].field, "targets[0].states[0]");
         EXPECT_NE(e.diagnostics()[0].message.find("nowhere"), std::string::npos);
         EXPECT_EQ(e.diagnostics()[1].field, "targets[1].month");
+        // The old state selector `kind: acute` is told to move to state_kind.
+        EXPECT_EQ(e.diagnostics()[2].field, "targets[2].kind");
+        EXPECT_NE(e.diagnostics()[2].message.find("state_kind: acute"), std::string::npos);
+        EXPECT_EQ(e.diagnostics()[3].field, "targets[3]");
+        EXPECT_NE(e.diagnostics()[3].message.find("needs 'kind'"), std::string::npos);
     }
 }
 

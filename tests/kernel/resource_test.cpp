@@ -130,3 +130,32 @@ TEST(Resource, RecordsWaitingTimeAndTimeWeightedLevels) {
     EXPECT_DOUBLE_EQ(places.occupancy().integral(10.0), 10.0);
     EXPECT_DOUBLE_EQ(places.utilisation(10.0), 1.0);
 }
+
+TEST(Resource, MorePlacesGoToTheQueueFewerMoveNobodyOut) {
+    Simulation sim;
+    Resource places(sim, "flats", 1);
+    std::vector<std::uint64_t> granted;
+    std::vector<Place> held;
+    places.on_grant([&](Place&& p) {
+        granted.push_back(p.subject());
+        held.push_back(std::move(p));
+    });
+    auto first = places.request(1);
+    ASSERT_TRUE(first);
+    EXPECT_FALSE(places.request(2));
+    EXPECT_FALSE(places.request(3));
+    places.set_capacity(3);
+    EXPECT_EQ(granted, (std::vector<std::uint64_t>{2, 3})) << "new places are granted at once";
+    EXPECT_EQ(places.in_use(), 3U);
+
+    EXPECT_FALSE(places.request(4));
+    places.set_capacity(1);
+    EXPECT_EQ(places.in_use(), 3U) << "fewer places take none away";
+    held[0].release();
+    held[1].release();
+    EXPECT_EQ(places.in_use(), 1U) << "places given back above the capacity are kept";
+    EXPECT_TRUE(places.is_waiting(4));
+    first->release();
+    EXPECT_EQ(granted.back(), 4U) << "at the capacity, a place given back goes to the queue";
+    EXPECT_EQ(places.in_use(), 1U);
+}

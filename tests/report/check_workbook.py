@@ -50,6 +50,10 @@ if differences:
 lead = list(book[names[0]].iter_rows(max_row=3, values_only=True))
 if names[0] not in ("Sammanfattning", "Summary") or len(lead) < 2 or not lead[1][0]:
     failures.append(f"the first sheet is not the summary paragraphs: {names[0]} {lead}")
+if (folder / "contributions.csv").exists():
+    check("Vad varje roll bidrar med", "contributions.csv",
+          [("option", 0), ("role", 2), ("metric", 4), ("unit", 5)],
+          [("mean", 6), ("ci_low", 7), ("ci_high", 8)])
 monthly = [n for n in names if n in ("Månadsserier", "Monthly")][0]
 check(monthly, "timeseries.csv", [("option", 0), ("state", 3)],
       [("month", 1)] + interval)
@@ -68,5 +72,5 @@ if "Medelvärde" not in header or "Enhet" not in header:
 if failures:
     print("\n".join("FAIL: " + f for f in failures[:20]))
     sys.exit(1)
-print(f"workbook matches summary.csv, differences.csv, timeseries.csv and validation.csv "
+print(f"workbook matches summary.csv, differences.csv, timeseries.csv, contributions.csv and validation.csv "
       f"when present ({names})")

@@ -16,21 +16,33 @@ using namespace hcsim::test::report_fixture;
 
 TEST(Text, ParameterLabelsInTheReportsLanguage) {
     using report::parameter_label;
-    EXPECT_EQ(parameter_label("bosamordnare: at_risk -> evicted (relative risk)", Language::sv),
-              "bosamordnare: Hotad av vräkning → vräkning (relativ risk)");
-    EXPECT_EQ(parameter_label("bolots: shelter -> to_training (delay factor)", Language::en),
-              "bolots: Shelter → to a training flat (delay factor)");
-    EXPECT_EQ(parameter_label("x: new_state -> new_exit (relative risk)", Language::sv),
-              "x: new state → new exit (relativ risk)");
-    EXPECT_EQ(parameter_label("states.shelter.cost_per_day", Language::sv),
-              "Härbärge: kostnad per dygn");
-    EXPECT_EQ(parameter_label("exits.at_risk[2].cost.landlord", Language::sv),
-              "Hotad av vräkning, utgång 3: kostnad för hyresvärden");
-    EXPECT_EQ(parameter_label("socionom contact.p_success", Language::sv),
-              "socionom: andel som nås");
-    EXPECT_EQ(parameter_label("bolots caseload_per_fte", Language::en), "bolots: cases per FTE");
+    struct Case {
+        const char* label;
+        Language language;
+        const char* expected;
+    };
+    const Case cases[] = {
+        {"bosamordnare: at_risk -> evicted (relative risk)", Language::sv,
+         "bosamordnare: Hotad av vräkning → vräkning (relativ risk)"},
+        {"bolots: shelter -> to_training (delay factor)", Language::en,
+         "bolots: Shelter → to a training flat (delay factor)"},
+        {"x: new_state -> new_exit (relative risk)", Language::sv,
+         "x: new state → new exit (relativ risk)"},
+        {"states.shelter.cost_per_day", Language::sv, "Härbärge: kostnad per dygn"},
+        {"exits.at_risk[2].cost.landlord", Language::sv,
+         "Hotad av vräkning, utgång 3: kostnad för hyresvärden"},
+        {"socionom contact.p_success", Language::sv, "socionom: andel som nås"},
+        {"bolots caseload_per_fte", Language::en, "bolots: cases per FTE"},
+        // Calibrated chain parameters, as the validation section lists them.
+        {"arrivals[1].per_year.adult", Language::sv, "inflöde 2: hushåll per år, vuxna"},
+        {"exits.shelter[0].delay.mean_days", Language::sv, "Härbärge, utgång 1: medeltid i dagar"},
+        {"arrivals[0].trend_per_year", Language::en, "inflow 1: trend a year"},
+    };
+    for (const Case& c : cases) {
+        EXPECT_EQ(parameter_label(c.label, c.language), c.expected) << c.label;
+    }
     // Anything else is shown as written.
-    for (const std::string odd : {"arrivals[0].per_year.family", "exits.at_risk[x].cost.a",
+    for (const std::string odd : {"arrivals[x].per_year", "exits.at_risk[x].cost.a",
                                   "exits.at_risk[99999999999999999999].cost.a", "", "a: b"}) {
         EXPECT_EQ(parameter_label(odd, Language::sv), odd);
     }
@@ -47,22 +59,31 @@ TEST(Html, ValidationRowsInSwedishNumbersWithTheMissNamed) {
     const auto folder = report::read_compare_folder(fixture);
     const std::string page = report::html_report(folder, Language::sv);
     const std::string ci = "(95" + nbsp + "%" + nbsp + "KI ";
-    EXPECT_TRUE(contains(page, "1 av 2 ligger inom spannet.")) << "intro counts the hits";
+    // Only the independent figure counts as a test of the model (the other is an input check).
+    EXPECT_TRUE(contains(page, "Den oberoende siffran ligger utanför spannet."))
+        << "intro counts the independent figures only";
+    EXPECT_TRUE(contains(report::summary_paragraphs(folder, Language::sv).back(),
+                         "prövats mot 1 observerad siffra i stadsdelen som den inte byggts av; "
+                         "den ligger utanför"))
+        << "singular, and the input check not counted";
     // Observed counts and their range are whole numbers; the interval follows the mean.
-    EXPECT_TRUE(
-        contains(page, "<tr><td>Vräkningshot år 1</td><td>inflöde</td><td>"
-                       "1–12</td><td class=\"num\">140</td><td class=\"num interval\">141 " +
-                           ci + "139 till 142)</td><td class=\"num\">122–161</td><td>ja"))
+    EXPECT_TRUE(contains(page, "<tr><td>Vräkningshot år 1</td><td>indatakontroll</td><td>inflöde"
+                               "</td><td>1–12</td><td class=\"num\">140</td><td class=\"num "
+                               "interval\">141 " +
+                                   ci + "139 till 142)</td><td class=\"num\">122–161</td><td>ja"))
         << page;
-    EXPECT_TRUE(contains(page, "<tr class=\"miss\"><td>in shelter month 12</td><td>hushåll vid "
-                               "månadens slut</td><td>12</td><td class=\"num\">35</td><td "
-                               "class=\"num interval\">52,5 " +
+    EXPECT_TRUE(contains(page, "<tr class=\"miss\"><td>in shelter month 12</td><td>oberoende</td>"
+                               "<td>hushåll vid månadens slut</td><td>12</td><td class=\"num\">35"
+                               "</td><td class=\"num interval\">52,5 " +
                                    ci + "51,0 till 54,0)</td><td class=\"num\">40–65</td><td>nej"))
         << page;
     EXPECT_TRUE(contains(page, "seed 000: 35 in &quot;shelter&quot; &lt;December&gt;"));
     EXPECT_TRUE(contains(page, "Utanför spannet: in shelter month 12."));
+    // What the miss means for the savings: 52.5 / 35 = 1.5 times the observed figure.
+    EXPECT_TRUE(contains(page, "in shelter month 12: modellen ger 1,5 gånger det observerade."))
+        << page;
     const std::string english = report::html_report(folder, Language::en);
-    EXPECT_TRUE(contains(english, "1 of 2 lie within the range."));
+    EXPECT_TRUE(contains(english, "The independent figure lies outside the range."));
     EXPECT_TRUE(contains(english, "Outside the range: in shelter month 12."));
 
     const FixtureCopy copy;
@@ -70,6 +91,59 @@ TEST(Html, ValidationRowsInSwedishNumbersWithTheMissNamed) {
     const auto without = report::read_compare_folder(copy.path());
     EXPECT_FALSE(contains(report::html_report(without, Language::sv), "id=\"validation\""));
     EXPECT_FALSE(contains(report::summary_paragraphs(without, Language::sv).back(), "prövats"));
+}
+
+// A do-nothing baseline whose homelessness grows more than 15 % is flagged, saying whether a
+// stated arrival trend explains it; below the threshold nothing is said.
+TEST(Html, DriftingBaselineIsFlaggedUnlessATrendExplainsIt) {
+    const FixtureCopy copy;
+    const auto with_homeless = [&](double start, double end) {
+        std::ofstream(copy.path() / "summary.csv", std::ios::app)
+            << "do_nothing,homeless_households_start,households," << start << "," << start << ","
+            << start << "\n"
+            << "do_nothing,homeless_households_end,households," << end << "," << end - 2 << ","
+            << end + 2 << "\n";
+        return report::read_compare_folder(copy.path());
+    };
+    fs::copy_file(fixture / "summary.csv", copy.path() / "summary.csv",
+                  fs::copy_options::overwrite_existing);
+    const auto drifting = with_homeless(80, 100);
+    EXPECT_TRUE(
+        contains(report::drift_sentence(drifting, Language::sv),
+                 "ökar antalet hemlösa hushåll i modellen från 80 till 100 (+25" + nbsp + "%) på"))
+        << report::drift_sentence(drifting, Language::sv);
+    EXPECT_TRUE(
+        contains(report::drift_sentence(drifting, Language::sv), "anger ingen trend i inflödet"));
+    EXPECT_TRUE(contains(report::summary_paragraphs(drifting, Language::sv).back(),
+                         "anger ingen trend i inflödet"));
+
+    std::ofstream(copy.path() / "assumptions.csv", std::ios::app)
+        << "arrivals[1].trend_per_year,0.0500,per year,,,,seed 001: antalet hemlösa har ökat,"
+           "fixture.yaml,30\n";
+    const auto explained = report::read_compare_folder(copy.path());
+    EXPECT_TRUE(
+        contains(report::drift_sentence(explained, Language::sv),
+                 "scenariot anger en trend med källa: inflöde 2: trend per år +5" + nbsp + "%."))
+        << report::drift_sentence(explained, Language::sv);
+
+    // A change the district observed explains a drift the same way, not the opposite way.
+    fs::copy_file(fixture / "assumptions.csv", copy.path() / "assumptions.csv",
+                  fs::copy_options::overwrite_existing);
+    std::ofstream(copy.path() / "assumptions.csv", std::ios::app)
+        << "homeless_trend_per_year,0.4200,per year,,,,seed 000: 57 then 81,fixture.yaml,3\n";
+    EXPECT_TRUE(
+        contains(report::drift_sentence(report::read_compare_folder(copy.path()), Language::sv),
+                 "observerad förändring av hemlösheten per år +42" + nbsp + "%"));
+    fs::copy_file(fixture / "summary.csv", copy.path() / "summary.csv",
+                  fs::copy_options::overwrite_existing);
+    EXPECT_TRUE(contains(report::drift_sentence(with_homeless(100, 80), Language::sv),
+                         "minskar antalet hemlösa hushåll i modellen från 100 till 80 (−20" + nbsp +
+                             "%) på"))
+        << report::drift_sentence(report::read_compare_folder(copy.path()), Language::sv);
+
+    fs::copy_file(fixture / "summary.csv", copy.path() / "summary.csv",
+                  fs::copy_options::overwrite_existing);
+    EXPECT_EQ(report::drift_sentence(with_homeless(80, 91), Language::sv), "") << "+14 %";
 }
 
 TEST(Html, OptionTitlesFromTheManifestNameTheOptions) {

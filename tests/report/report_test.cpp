@@ -105,7 +105,7 @@ TEST(CompareFolder, MissingOrMalformedFilesNameTheFile) {
     fs::copy_file(fixture / "transitions.csv", copy.path() / "transitions.csv",
                   fs::copy_options::overwrite_existing);
     std::ofstream(copy.path() / "validation.csv", std::ios::app)
-        << "third,stock,1,1,1,1,1,1,1,1,0,maybe,x,\n";
+        << "third,independent,stock,1,1,1,1,1,1,1,1,0,maybe,x,\n";
     try {
         (void)report::read_compare_folder(copy.path());
         FAIL() << "within_range 'maybe' was accepted";
@@ -114,7 +114,7 @@ TEST(CompareFolder, MissingOrMalformedFilesNameTheFile) {
     }
     const auto expect_error = [&](const std::string& row, const std::string& part) {
         std::ofstream(copy.path() / "validation.csv")
-            << "target,quantity,first_month,last_month,observed,model_mean,mean_ci_low,"
+            << "target,kind,quantity,first_month,last_month,observed,model_mean,mean_ci_low,"
                "mean_ci_high,range_low,range_high,difference,within_range,source,title\n"
             << row << "\n";
         try {
@@ -124,9 +124,13 @@ TEST(CompareFolder, MissingOrMalformedFilesNameTheFile) {
             EXPECT_TRUE(contains(e.what(), part)) << e.what();
         }
     };
-    expect_error("a,stock,12,1,1,1,1,1,1,1,0,yes,x,", "validation.csv:2: error: last_month");
-    expect_error("a,stock,1e30,1,1,1,1,1,1,1,0,yes,x,", "validation.csv:2: error: first_month");
-    expect_error("a,stock,0,1,1,1,1,1,1,1,0,yes,x,", "validation.csv:2: error: first_month");
+    expect_error("a,independent,stock,12,1,1,1,1,1,1,1,0,yes,x,",
+                 "validation.csv:2: error: last_month");
+    expect_error("a,independent,stock,1e30,1,1,1,1,1,1,1,0,yes,x,",
+                 "validation.csv:2: error: first_month");
+    expect_error("a,independent,stock,0,1,1,1,1,1,1,1,0,yes,x,",
+                 "validation.csv:2: error: first_month");
+    expect_error("a,acute,stock,1,1,1,1,1,1,1,1,0,yes,x,", "validation.csv:2: error: kind");
     fs::remove(copy.path() / "validation.csv");
     EXPECT_TRUE(report::read_compare_folder(copy.path()).validation.empty());
     fs::remove(copy.path() / "summary.csv");
@@ -160,8 +164,9 @@ TEST(Summary, SwedishParagraphStatesCostsEffectsAndWhatTheyRestOn) {
     EXPECT_FALSE(contains(p, "hotell")) << "the fixture has no hotel nights";
     EXPECT_TRUE(contains(paragraphs[2], "har inte beräknats")) << paragraphs[2];
     EXPECT_TRUE(contains(paragraphs[3], "50 simuleringar")) << paragraphs[3];
-    EXPECT_TRUE(contains(paragraphs[3], "prövats mot 2 observerade siffror i stadsdelen; 1 ligger "
-                                        "inom modellens spann"))
+    // Only the independent figure of the two counts as a test of the model.
+    EXPECT_TRUE(contains(paragraphs[3], "prövats mot 1 observerad siffra i stadsdelen som den inte "
+                                        "byggts av; den ligger utanför modellens spann"))
         << paragraphs[3];
     for (const auto& paragraph : paragraphs) {
         EXPECT_FALSE(contains(paragraph, "säkerställd")) << paragraph;

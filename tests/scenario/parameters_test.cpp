@@ -66,15 +66,36 @@ TEST(Parameters, ObservedValidationFiguresAreNotParameters) {
     }
 }
 
-TEST(Parameters, SourceIsTheCommentBesideAboveOrOnTheParent) {
+// A number's source: its own map form's `source:`, else the comment on its own line, else the
+// `source:` of the map it is written in; never a comment on a parent key or a line above
+// (scenarios/README.md, "Numbers: sources").
+TEST(Parameters, SourceIsTheOwnLineCommentElseTheEntrysSourceNeverTheParents) {
     const TempDir dir;
     std::string text = edit_line(11, "  shelter: {kind: acute, cost_per_day: 1000, capacity: 20, "
                                      "overflow: hotel}   # seed 004: 20 places");
     text = edit_line(text, 2, "# assumption: two budget years\nhorizon_years: 2");
+    // Line numbers below are after the inserted comment line (+1).
+    text = edit_line(text, 22, "  at_risk:                 # seed 000: arrears often resolve");
+    text = edit_line(text, 23,
+                     "    - {name: resolved, to: own_lease, p: 0.6, delay: {dist: exponential, "
+                     "mean_days: 45}, source: assumption}");
+    text = edit_line(text, 27,
+                     "    - {name: housed, to: own_lease, p: 0.7, delay: {dist: exponential, "
+                     "mean_days: 200}, source: \"seed 001: x\"}   # assumption: y");
+    text = edit_line(text, 28,
+                     "    - {name: left, to: left_area, p: 0.3, delay: {dist: exponential, "
+                     "mean_days: 100}, source: \"seed 002: z\"}");
     const Scenario s = load_scenario(dir.write("commented.yaml", text));
     EXPECT_EQ(site(s, "states.shelter.capacity").source, "seed 004: 20 places");
-    EXPECT_EQ(site(s, "horizon_years").source, "assumption: two budget years");
+    EXPECT_EQ(site(s, "horizon_years").source, "") << "a whole-line comment is not a source";
     EXPECT_EQ(site(s, "states.hotel.cost_per_day").source, "");
+    EXPECT_EQ(site(s, "exits.at_risk[0].p").source, "assumption") << "the entry's own source";
+    EXPECT_EQ(site(s, "exits.at_risk[0].p").entry_source, "assumption");
+    EXPECT_EQ(site(s, "exits.at_risk[1].p").source, "") << "not the parent key's comment";
+    EXPECT_EQ(site(s, "exits.at_risk[0].delay.mean_days").source, "")
+        << "the delay map has no source of its own";
+    EXPECT_EQ(site(s, "exits.shelter[0].p").source, "assumption: y") << "own line first";
+    EXPECT_EQ(site(s, "exits.shelter[1].p").source, "seed 002: z");
 }
 
 TEST(Parameters, MapFormWithValueAndSourceEqualsThePlainNumber) {

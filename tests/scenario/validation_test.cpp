@@ -64,7 +64,8 @@ TEST(UnknownKey, InAState) {
     const auto errors = errors_of(path);
     expect_only(errors, {path, 11, 77, "states.shelter.bogus", "unknown key 'bogus'"});
     if (!errors.empty()) {
-        EXPECT_TRUE(contains(errors[0].message, "kind, cost_per_day, capacity, overflow"))
+        EXPECT_TRUE(
+            contains(errors[0].message, "kind, cost_per_day, capacity, capacity_changes, overflow"))
             << errors[0].message;
     }
 }

@@ -41,8 +41,10 @@ struct CalibrationSettings {
     const TaskExecutor* executor = nullptr;
 };
 
-// The model for parameter values given in FreeParameter order.
-using ModelForValues = std::function<model::ModelSpec(const std::vector<double>&)>;
+// The model for parameter values given in FreeParameter order: of the option fitted (empty
+// `option`), or of the option a target names (CalibrationTarget::option).
+using ModelForValues =
+    std::function<model::ModelSpec(const std::vector<double>&, const std::string& option)>;
 
 struct FittedParameter {
     std::string field;
@@ -85,7 +87,7 @@ class CalibrationError : public BadInput {
 
 // Each target's expected value from the analytic model.
 [[nodiscard]] std::vector<double>
-analytic_target_values(const AnalyticResults& results,
+analytic_target_values(const model::ModelSpec& spec, const AnalyticResults& results,
                        const std::vector<scenario::CalibrationTarget>& targets);
 
 // Each target's value in each replication: [target][replication]. Replications are spread

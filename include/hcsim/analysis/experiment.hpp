@@ -97,4 +97,7 @@ struct MonthlyRow {
 // Ratios (cost per eviction prevented) are in cost_effectiveness.hpp, with Fieller intervals
 // and only where the incremental analysis gives them meaning.
 
+// Mean with a 95% Student-t interval over the values that are not NaN (NaN mean if none).
+[[nodiscard]] kernel::ConfidenceInterval interval_skipping_nan(const std::vector<double>& values);
+
 } // namespace hcsim::analysis

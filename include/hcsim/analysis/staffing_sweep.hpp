@@ -40,6 +40,8 @@ class GridError : public BadInput {
 };
 // Throws GridError with a message naming the text.
 [[nodiscard]] std::vector<double> parse_grid(const std::string& text);
+// Grid points of a whole sweep at most (the product over its axes), checked before it runs.
+inline constexpr std::size_t max_sweep_points = 10000;
 
 // Runs every grid point (all axes crossed) for `options` against the baseline, with the same
 // seed at every point. The frontier is over all points of all options and the baseline.

@@ -25,6 +25,7 @@ struct ValidationRow {
     }
 };
 
+// Targets with their own model (`scenario:`) run on it with its seed; the others on `spec`.
 [[nodiscard]] std::vector<ValidationRow>
 validate_against(const model::ModelSpec& spec,
                  const std::vector<scenario::CalibrationTarget>& targets, std::uint64_t seed,

@@ -49,6 +49,10 @@ expected_value_of_perfect_information(const std::vector<std::vector<DrawOutcome>
                                       double lambda);
 
 // The grid of values the acceptability curve is drawn over: 0, step, ..., max (inclusive).
+// Points of the acceptability curve at most: max_tkr / step_tkr beyond it is refused before
+// anything is allocated (psa --max-value / --value-step).
+inline constexpr double max_lambda_points = 100000;
+// Throws std::invalid_argument for a bad step, BadInput for more than max_lambda_points points.
 [[nodiscard]] std::vector<double> lambda_grid(double max_tkr = 1000.0, double step_tkr = 10.0);
 
 } // namespace hcsim::analysis

@@ -60,6 +60,7 @@ private:
 
     void sift_up(std::size_t index);
     void sift_down(std::size_t index);
+    [[nodiscard]] std::size_t earliest_of_four(std::size_t first) const noexcept;
     void drop_cancelled_top();
     void remove_top();
     void release(std::uint32_t slot) noexcept;

@@ -66,6 +66,9 @@ public:
     std::optional<Place> try_acquire(std::uint64_t subject);
     // Leaves the queue without a place (gave up, went elsewhere); false if not waiting.
     bool withdraw(std::uint64_t subject);
+    // More places go to the queue at once; fewer take none away: places given back are kept
+    // until the holders are below the new capacity.
+    void set_capacity(std::size_t capacity);
 
     [[nodiscard]] const std::string& name() const noexcept { return name_; }
     [[nodiscard]] std::size_t capacity() const noexcept { return capacity_; }

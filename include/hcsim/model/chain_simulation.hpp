@@ -26,6 +26,8 @@ struct TraceRecord {
     std::string_view event;
     std::optional<StateIndex> from;
     std::optional<StateIndex> to;
+    std::optional<std::size_t> pool; // the staff pool of a staff event
+    std::string_view reason;         // why support ended (support_ended), else empty
 };
 using TraceSink = std::function<void(const TraceRecord&)>;
 
@@ -44,7 +46,12 @@ class EventLimitError : public BadInput {
 };
 
 // Random-number purposes: part of every stream key, so each kind of draw has its own stream.
-enum RandomPurpose : std::uint64_t { arrival_draws = 1, fate_draws = 2, contact_draws = 3 };
+enum RandomPurpose : std::uint64_t {
+    arrival_draws = 1,
+    fate_draws = 2,
+    contact_draws = 3,
+    support_draws = 4
+};
 
 [[nodiscard]] ReplicationResult simulate_replication(const ModelSpec& spec, const RunKey& key,
                                                      const TraceSink& trace = {});

@@ -4,6 +4,7 @@
 // when reporting.
 #include "hcsim/model/spec.hpp"
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ public:
     void add_at(std::size_t item, PayerIndex payer, double time, double amount);
     // Books `per_day` for every day of [from, to), split across budget years.
     void add_spread(std::size_t item, PayerIndex payer, double from, double to, double per_day);
+    // The same, each budget year to its own payer: payers[year], the last for later years.
+    void add_spread(std::size_t item, std::span<const PayerIndex> payers, double from, double to,
+                    double per_day);
 
     [[nodiscard]] double amount(std::size_t item, PayerIndex payer, std::size_t year) const;
     [[nodiscard]] const std::vector<CostItem>& items() const noexcept { return items_; }

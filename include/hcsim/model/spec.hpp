@@ -35,12 +35,20 @@ struct GroupSpec {
     std::vector<std::string> needs;
 };
 
+// From `day` on, a state has `capacity` places (a build plan). Nobody is moved out when
+// places go: the state admits no one until it is below the new capacity.
+struct CapacityChange {
+    double day = 0.0;
+    std::size_t capacity = 0;
+};
+
 struct StateSpec {
     std::string name;
     StateKind kind = StateKind::housed;
     std::vector<double> cost_per_day; // SEK per household-day, by group
     std::optional<std::size_t> capacity;
-    std::optional<StateIndex> overflow; // where a household goes when this state is full
+    std::vector<CapacityChange> capacity_changes; // by day; needs `capacity`
+    std::optional<StateIndex> overflow;           // where a household goes when this state is full
     PayerIndex payer = 0;
 };
 
@@ -85,12 +93,36 @@ struct StaffEffect {
     double delay_factor = 1.0;  // multiplies the remaining delay while the household is held
 };
 
+// What remains of a role's effects after its active period (methods taken into ordinary
+// work): each effect's log-size times share x 0.5^(days since the end / half_life_days), for
+// every household in the listed states that no pool holds.
+struct LastingEffect {
+    double share = 0.0;
+    double half_life_days = std::numeric_limits<double>::infinity();
+    std::vector<StateIndex> states; // empty: every state the role's effects name
+};
+
+// Places a role's landlord work adds to a state while the role is active.
+struct PlacesAdded {
+    StateIndex state = 0;
+    std::size_t places = 0;
+};
+
+// Households not known to social services that a role finds and brings into a state while
+// active: a Poisson stream of fte x per_fte_year a year, by group.
+struct OutreachSpec {
+    StateIndex into = 0;
+    std::vector<double> per_fte_year; // by group
+};
+
 struct StaffPoolSpec {
     std::string role;
+    std::string title; // the role as the application names it, for reports; empty if none
     double fte = 0.0;
     double cost_per_fte_year = 0.0;
     Period active;
     double caseload_per_fte = 0.0;
+    double client_time_share = 1.0; // of each FTE on clients; the rest is costed, holds no case
     std::vector<StateIndex> serves;
     std::vector<GroupIndex> groups; // the groups it takes on; empty: every group
     double contact_success = 1.0;   // per attempt
@@ -98,12 +130,35 @@ struct StaffPoolSpec {
     double days_between_attempts = 0.0;
     double max_wait_days = std::numeric_limits<double>::infinity();
     std::vector<int> group_rank; // queue rank by group; lower is served first
+    std::vector<int> state_rank; // queue rank by state, before the group's; empty: all equal
     PayerIndex payer = 0;
+    std::vector<PayerIndex> payer_by_year; // by ledger year, the last for later years; or payer
     std::vector<StaffEffect> effects;
+    // Support episodes: from the slot, at most support_days (none: while served); leaving a
+    // state in ends_on_leaving or entering one in goal ends it too.
+    std::optional<Distribution> support_days;
+    std::vector<StateIndex> ends_on_leaving;
+    std::vector<StateIndex> goal;
+    std::vector<StateIndex> follow_up_in; // kept there after a move, but no new referrals
+    // Households elsewhere whose next move goes to one of these states are referred
+    // move_lead_days before the move (from the start of the stay when longer).
+    std::vector<StateIndex> serves_moves_to;
+    double move_lead_days = std::numeric_limits<double>::infinity();
+    std::optional<LastingEffect> lasting;
+    std::vector<PlacesAdded> adds_places;
+    std::optional<OutreachSpec> outreach;
 
     [[nodiscard]] std::size_t slots() const noexcept;
     [[nodiscard]] bool takes_group(GroupIndex group) const noexcept {
         return groups.empty() || std::find(groups.begin(), groups.end(), group) != groups.end();
+    }
+    [[nodiscard]] int queue_rank(StateIndex state, GroupIndex group) const noexcept {
+        const int by_state = state < state_rank.size() ? state_rank[state] : 0;
+        return by_state * static_cast<int>(group_rank.size() + 1) + group_rank[group];
+    }
+    [[nodiscard]] PayerIndex payer_in_year(std::size_t year) const noexcept {
+        return payer_by_year.empty() ? payer
+                                     : payer_by_year[std::min(year, payer_by_year.size() - 1)];
     }
 };
 

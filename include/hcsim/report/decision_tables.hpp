@@ -58,10 +58,6 @@ psa_break_even_years_csv(const std::vector<analysis::PsaOptionSummary>& rows);
 // listed to the user. A new table: its writer above and one line in the list.
 [[nodiscard]] std::vector<std::pair<std::string, std::string>>
 psa_files(const study::PsaStudy& study);
-// compare's cost-effectiveness files: incremental, funder, cost_breakdown, break_even_years,
-// effects .csv (none for a single option).
-[[nodiscard]] std::vector<std::pair<std::string, std::string>>
-compare_decision_files(const study::CompareResult& result);
 // psa_status.csv: whether the assumptions' uncertainty was computed ("ran", "not_requested",
 // "nothing_uncertain") and with how many draws and replications.
 [[nodiscard]] std::string psa_status_csv(const std::string& status, std::size_t draws,

@@ -52,6 +52,12 @@ using SectionWriter = std::function<std::string(const CompareFolder&, Language, 
 // how many lie within its range (empty without validation.csv).
 [[nodiscard]] std::string validation_sentence(const CompareFolder& folder, Language language);
 
+// Do-nothing homelessness that changes by more than drift_threshold over the horizon: one
+// sentence saying so, and whether an arrival trend the scenario states (assumptions.csv)
+// explains it; empty below the threshold.
+inline constexpr double drift_threshold = 0.15;
+[[nodiscard]] std::string drift_sentence(const CompareFolder& folder, Language language);
+
 // Each option's own costs (staff and fixed) per budget year in tkr, from budget.csv, else from
 // yearly.csv's cost_staff_tkr + cost_fixed_tkr. Index 0 is year 1.
 [[nodiscard]] std::vector<double> own_costs_by_year(const CompareFolder& folder,
@@ -84,6 +90,7 @@ std::string section_differences(const CompareFolder& folder, Language language, 
 // Cost-effectiveness by perspective, the funder's figure and where the cost difference comes
 // from (incremental.csv, funder.csv, cost_breakdown.csv; empty when absent).
 std::string section_economics(const CompareFolder& folder, Language language, Charts& charts);
+std::string section_contributions(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_timeseries(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_flows(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_assumptions(const CompareFolder& folder, Language language, Charts& charts);

@@ -18,5 +18,10 @@ void write_workbook(const CompareFolder& folder, Language language,
 // their paths. The one path into the report: `compare --report` gives its result as computed,
 // `hcsim report DIR` the one read back; both are first taken as published (study::published).
 std::vector<std::filesystem::path> write_report(const CompareFolder& folder, Language language);
+// Same, into `into` instead of folder.path: the staging folder of a compare that has not put
+// its results in place yet (`compare --report` writes the report before the swap, so a
+// report that fails leaves the previous results as they were).
+void write_report_into(const CompareFolder& folder, Language language,
+                       const std::filesystem::path& into);
 
 } // namespace hcsim::report

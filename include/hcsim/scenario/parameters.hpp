@@ -41,10 +41,13 @@ struct ParameterSite {
     bool overridden = false;
     double allowed_min = 0.0;
     double allowed_max = 0.0;
-    std::string unit;   // e.g. "SEK/day", "FTE"; empty when the field has no fixed unit
-    std::string source; // `source:` of the map form, else the comment beside or above it
+    std::string unit; // e.g. "SEK/day", "FTE"; empty when the field has no fixed unit
+    // `source:` of the number's map form, else the comment on its line, else entry_source;
+    // empty: an assumption.
+    std::string source;
     std::optional<Uncertainty> uncertainty;
     std::optional<Bounds> calibrate;
+    std::string entry_source; // `source:` of the map the number is written in; empty if none
 };
 
 using ParameterOverrides = std::map<std::string, double>; // field path -> value

@@ -7,6 +7,7 @@
 #include "hcsim/scenario/targets.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,10 @@ struct OptionModel {
     std::string name;
     model::ModelSpec spec;
     std::string title; // `title:` of the option, for reports; empty if none
+    // Households one replication may hold at most (initial stock plus arrivals at the peak
+    // rate): what the households limit is checked against, and what an out-of-memory message
+    // quotes.
+    double households_bound = 0.0;
 };
 
 // A sourced (or assumed) input, for the report's assumptions table.
@@ -26,6 +31,7 @@ struct SourcedValue {
 
 struct Scenario {
     std::string path;
+    std::vector<std::string> files; // every file read: path, then each file it extends
     std::string name;
     std::string title;
     std::string start_date;
@@ -50,8 +56,20 @@ struct Scenario {
                                      const ParameterOverrides& overrides = {},
                                      const Limits& limits = {});
 
+// Bytes the results of one replication of `spec` take in memory, about (the transitions
+// between every pair of states dominate for large models, the monthly counts for long ones).
+[[nodiscard]] double result_bytes_per_replication(const model::ModelSpec& spec);
+// A message when `replications` of every option of `s` would take more than
+// limits.result_bytes; nothing when they fit.
+[[nodiscard]] std::optional<std::string>
+check_result_size(const Scenario& s, std::size_t replications, const Limits& limits);
+
 // Sanity ranges of single fields; the limits a planner may raise are in limits.hpp.
 inline constexpr double max_arrivals_per_year = 1e6;
 inline constexpr int max_extends_depth = 8;
+inline constexpr int max_option_chain = 16;
+// Seeds are whole numbers below 2^53, so that every seed is exact as a JSON or YAML number.
+inline constexpr std::uint64_t max_seed =
+    (1ULL << 53) - 1; // options an option reaches through extends_option
 
 } // namespace hcsim::scenario

@@ -17,8 +17,8 @@ namespace hcsim::study {
 [[nodiscard]] std::vector<analysis::FreeParameter> free_parameters(const scenario::Scenario& s);
 
 struct CalibrationRequest {
-    std::string targets_file;
-    std::string option; // empty: the targets file's, else the baseline
+    std::string targets_file; // empty: the scenario's own `validation:` figures
+    std::string option;       // empty: the targets file's, else the baseline
     std::optional<analysis::CalibrationMethod> method; // empty: analytic if it applies
     std::size_t replications = 50;
     std::uint64_t seed = 1;
@@ -27,7 +27,8 @@ struct CalibrationRequest {
 
 struct CalibrationStudy {
     std::string option;
-    scenario::CalibrationTargets targets;
+    scenario::CalibrationTargets targets; // the figures fitted: independent ones only
+    std::vector<std::string> not_fitted;  // input checks and backcast targets, with why
     analysis::CalibrationResult result;
 };
 

@@ -6,6 +6,7 @@
 // into the writers. A new table: a member here, its rows filled in compare.cpp, its writer in
 // the report layer's list of folder files (report/compare_files.cpp).
 #include "hcsim/analysis/budget.hpp"
+#include "hcsim/analysis/contributions.hpp"
 #include "hcsim/analysis/cost_effectiveness.hpp"
 #include "hcsim/analysis/effect_realisation.hpp"
 #include "hcsim/analysis/experiment.hpp"
@@ -40,10 +41,12 @@ struct AssumptionRow {
 };
 
 // One row of validation.csv: a figure observed in the district against the same figure in
-// the baseline's replications (analysis/validation.hpp).
+// the model's replications (the baseline's, or the target's option or backcast scenario;
+// analysis/validation.hpp).
 struct ValidationCheck {
     std::string target;
-    std::string quantity; // stock, evictions or entries
+    bool independent = true; // kind: independent, else input_check (an input read back)
+    std::string quantity;    // stock, evictions, entries or present
     std::size_t first_month = 1;
     std::size_t last_month = 1;
     double observed = 0.0;
@@ -58,6 +61,12 @@ struct ValidationCheck {
 
 struct CompareResult {
     std::filesystem::path path; // the folder it is written to or was read from
+    // Where its files are now: `path`, or the staging folder while compare writes the report
+    // beside them before the swap (the report reads the decision tables from there).
+    std::filesystem::path staged_at;
+    [[nodiscard]] std::filesystem::path files_folder() const {
+        return staged_at.empty() ? path : staged_at;
+    }
     RunManifest manifest;
     std::vector<analysis::SummaryRow> summary;
     std::vector<analysis::DifferenceRow> differences; // empty for a single option
@@ -68,13 +77,15 @@ struct CompareResult {
     std::optional<std::vector<AssumptionRow>> assumptions; // nullopt when the file is absent
     std::vector<ValidationCheck> validation;               // empty without `validation:`
     // The cost-effectiveness tables (cost_effectiveness.hpp, effect_realisation.hpp), written
-    // beside the folder's files by report::compare_decision_files; not read back.
+    // among the folder's files (report::compare_folder_files); not read back.
     std::vector<analysis::CostEffectivenessRow> incremental;
     std::vector<analysis::FunderFigure> funders;
     std::vector<analysis::CostBreakdownRow> cost_breakdown;
     std::vector<analysis::BreakEvenShare> break_even_shares;
     std::vector<analysis::RealisedEffect> effects;
     double value_per_eviction_tkr = 0.0;
+    // What each role adds, for options with several roles (compare of every option, CRN).
+    std::vector<analysis::ContributionRow> contributions;
 
     [[nodiscard]] const std::vector<std::string>& options() const { return manifest.options; }
     [[nodiscard]] const std::string& baseline() const { return manifest.baseline; }

@@ -23,6 +23,7 @@ struct RunManifest {
     std::string baseline;
     std::vector<std::string> options;
     std::vector<std::pair<std::string, std::string>> option_titles; // options with a `title:`
+    std::vector<std::pair<std::string, std::string>> role_titles;   // roles with a `title:`
     std::string started_utc;
     double wall_seconds = 0.0;
     std::uint64_t events = 0;
