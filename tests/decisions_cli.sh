@@ -10,7 +10,7 @@ scenario=$source_dir/scenarios/norrmalm-2018-bolots.yaml
 small=(--draws 6 --replications 4 --tornado-replications 3)
 "$hcsim" psa "$scenario" "${small[@]}" --threads 1 --out "$dir/one" > "$dir/one.txt" || fail "psa -j1"
 "$hcsim" psa "$scenario" "${small[@]}" --threads 2 --out "$dir/two" > /dev/null || fail "psa -j2"
-for f in psa_summary psa_draws acceptability evpi tornado global_sensitivity break_even; do
+for f in psa_summary psa_draws acceptability evpi evppi tornado global_sensitivity break_even psa_break_even_years; do
   cmp "$dir/one/$f.csv" "$dir/two/$f.csv" || fail "$f.csv differs between 1 and 2 threads"
 done
 grep -q "Probability that it saves money" "$dir/one.txt" || fail "no plain-words summary"
@@ -19,7 +19,9 @@ head -1 "$dir/one/acceptability.csv" | grep -q "^value_per_eviction_prevented_tk
 
 "$hcsim" sweep "$source_dir/scenarios/hasselby-vallingby-2008-team.yaml" --role socionom --fte 0:2:1 \
   --option five_person_team -r 3 --out "$dir/sweep" > /dev/null || fail "sweep"
-head -1 "$dir/sweep/sweep.csv" | grep -q "^option,socionom_fte,delta_cost_tkr,.*,on_frontier,marginal_cost_tkr_socionom,marginal_cost_per_eviction_prevented_tkr_socionom$" || fail "sweep header"
+head -1 "$dir/sweep/sweep.csv" | grep -q "^option,socionom_fte,delta_cost_tkr,.*,on_frontier,frontier_ratio_tkr_per_eviction_prevented,marginal_cost_tkr_socionom,marginal_cost_per_eviction_prevented_tkr_socionom$" || fail "sweep header"
+# No negative ratio: the frontier and marginal ratios are given only where cost and effect rise.
+awk -F, 'NR > 1 && (($(NF-2) != "" && $(NF-2) < 0) || ($NF != "" && $NF < 0)) { bad = 1 } END { exit bad }' "$dir/sweep/sweep.csv" || fail "sweep: a negative ratio"
 [[ $(wc -l < "$dir/sweep/sweep.csv") -eq 4 ]] || fail "sweep: 3 points expected"
 
 "$hcsim" sweep "$scenario" --option bolots_project_year --role bolots --fte 0:1:1 \
@@ -34,7 +36,7 @@ cp -r "$dir/one" "$dir/case-psa" && cp -r "$dir/sweep2" "$dir/case-sweep"
 for chart in tornado-bolots_project_year acceptability psa-scatter frontier; do
   grep -q "data-chart=\"$chart\"" "$dir/case/report.html" || fail "report lacks chart $chart"
 done
-grep -q "sannolikheten att alternativet sparar pengar" "$dir/case/report.html" || fail "no Swedish summary"
+grep -q "sannolikheten att alternativet sparar pengar för samhället" "$dir/case/report.html" || fail "no Swedish summary"
 python3 -c "import sys, zipfile; book = zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode(); sys.exit(0 if all('name=\"' + n + '\"' in book for n in ('psa_summary', 'tornado', 'acceptability', 'sweep')) else 1)" \
   "$dir/case/results.xlsx" || fail "workbook lacks the decision sheets"
 "$hcsim" report "$dir/case" --lang en > /dev/null || fail "report --lang en"

@@ -62,8 +62,9 @@ std::vector<bool> efficient_frontier(const std::vector<CostEffectPoint>& points)
 std::optional<double> marginal_cost_per_eviction_prevented(const CostEffectPoint& from,
                                                            const CostEffectPoint& to) {
     const double more_prevented = to.evictions_prevented - from.evictions_prevented;
-    if (!(more_prevented > 0.0)) {
-        return std::nullopt;
+    const double more_cost = to.delta_cost_tkr - from.delta_cost_tkr;
+    if (!(more_prevented > 0.0) || !(more_cost > 0.0)) {
+        return std::nullopt; // nothing more prevented, or the step saves money as well
     }
     return (to.delta_cost_tkr - from.delta_cost_tkr) / more_prevented;
 }

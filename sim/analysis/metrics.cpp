@@ -40,13 +40,45 @@ double discount_factor(double rate, std::size_t year) {
     return std::pow(1.0 + rate, -static_cast<double>(year));
 }
 
-MetricCatalogue::MetricCatalogue(const model::ModelSpec& reference, std::vector<std::string> payers)
-    : payers_(std::move(payers)) {
+std::vector<model::CostItem> cost_items_of(const std::vector<const model::ModelSpec*>& specs) {
+    std::vector<model::CostItem> items;
+    for (const auto* spec : specs) {
+        const auto add = [&](model::CostCategory category, const std::string& name) {
+            const bool seen = std::any_of(items.begin(), items.end(), [&](const auto& i) {
+                return i.category == category && i.name == name;
+            });
+            if (!seen) {
+                items.push_back({category, name});
+            }
+        };
+        for (const auto& state : spec->states) {
+            add(model::CostCategory::housing, state.name);
+        }
+        add(model::CostCategory::events, "events");
+        for (const auto& pool : spec->staff) {
+            add(model::CostCategory::staff, pool.role);
+        }
+        for (const auto& fixed : spec->fixed_costs) {
+            add(model::CostCategory::fixed, fixed.name);
+        }
+    }
+    return items;
+}
+
+MetricCatalogue::MetricCatalogue(const model::ModelSpec& reference, std::vector<std::string> payers,
+                                 std::vector<model::CostItem> items)
+    : payers_(std::move(payers)), items_(std::move(items)), years_(reference.years()),
+      group_count_(reference.groups.size()) {
     definitions_ = {{"evictions", "households"},
                     {"evictions_with_children", "households"},
-                    {"children_evicted", "children"},
-                    {"households_to_own_lease", "households"},
-                    {"homeless_nights", "household-nights"}};
+                    {"no_evictions_with_children", "share"}, // 1 when no family was evicted
+                    {"children_evicted", "children"}};
+    for (const auto& group : reference.groups) {
+        definitions_.push_back({"evictions_of_" + group.name, "households"});
+    }
+    definitions_.insert(definitions_.end(), {{"households_to_own_lease", "households"},
+                                             {"households_with_own_lease_end", "households"},
+                                             {"homeless_nights", "household-nights"}});
     for (model::StateIndex s = 0; s < reference.states.size(); ++s) {
         const auto kind = reference.states[s].kind;
         if (model::is_homeless(kind) || kind == model::StateKind::insecure) {
@@ -71,6 +103,13 @@ MetricCatalogue::MetricCatalogue(const model::ModelSpec& reference, std::vector<
     for (const std::string& payer : payers_) {
         definitions_.push_back({"cost_" + payer + "_tkr", "tkr"});
     }
+    for (const auto& item : items_) {
+        for (const std::string& payer : payers_) {
+            for (std::size_t y = 0; y < years_; ++y) {
+                cost_lines_.push_back({item.category, item.name, payer, y});
+            }
+        }
+    }
 }
 
 std::size_t MetricCatalogue::index(const std::string& name) const {
@@ -88,6 +127,7 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
     const std::size_t years = spec.years();
     out.yearly.assign(years, std::vector<double>(yearly_count, 0.0));
     std::vector<double> by_payer(payers_.size(), 0.0);
+    out.cost_lines.assign(cost_lines_.size(), 0.0);
     const auto& ledger = result.costs;
     // Column in by_payer of each payer the ledger knows (payers_.size() when not reported).
     std::vector<std::size_t> payer_column(ledger.payers(), payers_.size());
@@ -97,6 +137,10 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
     }
     for (std::size_t item = 0; item < ledger.items().size(); ++item) {
         const auto category = ledger.items()[item].category;
+        const auto known = std::find_if(items_.begin(), items_.end(), [&](const auto& i) {
+            return i.category == category && i.name == ledger.items()[item].name;
+        });
+        const auto line_item = static_cast<std::size_t>(known - items_.begin());
         const std::size_t column = category == model::CostCategory::housing  ? y_cost_housing
                                    : category == model::CostCategory::events ? y_cost_events
                                    : category == model::CostCategory::staff  ? y_cost_staff
@@ -109,6 +153,10 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
                 out.yearly[y][y_cost_total] += tkr;
                 if (payer_column[p] < payers_.size()) {
                     by_payer[payer_column[p]] += tkr;
+                    if (line_item < items_.size()) {
+                        out.cost_lines[(line_item * payers_.size() + payer_column[p]) * years_ +
+                                       y] += tkr;
+                    }
                 }
             }
         }
@@ -121,11 +169,14 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
         with_children += static_cast<double>(result.evictions_with_children_by_year[y]);
         to_lease += static_cast<double>(result.to_own_lease_by_year[y]);
     }
-    double homeless_nights = 0.0, homeless_end = 0.0, homeless_start = 0.0;
+    double homeless_nights = 0.0, homeless_end = 0.0, leases_end = 0.0, homeless_start = 0.0;
     for (model::StateIndex s = 0; s < spec.states.size(); ++s) {
         if (model::is_homeless(spec.states[s].kind)) {
             homeless_nights += result.state_days[s];
             homeless_end += result.final_counts[s];
+        }
+        if (spec.states[s].kind == model::StateKind::housed && s < result.final_counts.size()) {
+            leases_end += result.final_counts[s]; // the lease kept (threatened or not) or reached
         }
     }
     for (const auto& stock : spec.initial) {
@@ -151,7 +202,14 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
         }
     }
 
-    out.metrics = {evictions, with_children, result.children_evicted, to_lease, homeless_nights};
+    out.metrics = {evictions, with_children, with_children == 0.0 ? 1.0 : 0.0,
+                   result.children_evicted};
+    for (std::size_t g = 0; g < group_count_; ++g) {
+        out.metrics.push_back(g < result.evictions_by_group.size()
+                                  ? static_cast<double>(result.evictions_by_group[g])
+                                  : 0.0);
+    }
+    out.metrics.insert(out.metrics.end(), {to_lease, leases_end, homeless_nights});
     for (const model::StateIndex s : night_states_) {
         out.metrics.push_back(result.state_days[s]);
     }

@@ -90,23 +90,42 @@ std::optional<double> first_root(const std::function<double(double)>& f, double 
 std::vector<BreakEven> break_even_effects(const ScenarioFactory& factory,
                                           const std::vector<EffectField>& effects,
                                           const RunSettings& settings, const std::string& baseline,
+                                          const std::vector<Perspective>& perspectives,
                                           double cap) {
     const double max = largest_allowed_multiplier(effects, cap);
     std::vector<BreakEven> results;
     for (const auto& nominal : decision_outcomes(factory({}), settings, baseline)) {
-        BreakEven result{nominal.option, max, std::nullopt, nominal.outcome, {}};
+        // Every k is evaluated once, whatever the perspective asks for it.
+        std::vector<std::pair<double, DrawOutcome>> seen;
         const auto outcome_at = [&](double k) {
-            return decision_outcomes(factory(scaled_effects(effects, k)), settings, baseline,
-                                     {nominal.option})
-                .front()
-                .outcome;
+            for (const auto& [at, outcome] : seen) {
+                if (at == k) {
+                    return outcome;
+                }
+            }
+            seen.emplace_back(k, decision_outcomes(factory(scaled_effects(effects, k)), settings,
+                                                   baseline, {nominal.option})
+                                     .front()
+                                     .outcome);
+            return seen.back().second;
         };
-        result.multiplier =
-            first_root([&](double k) { return outcome_at(k).delta_cost_tkr; }, max, 8, 8);
-        if (result.multiplier) {
-            result.at_break_even = outcome_at(*result.multiplier);
+        const DrawOutcome half = outcome_at(0.5);
+        for (const Perspective perspective : perspectives) {
+            BreakEven result{nominal.option,  perspective, max, std::nullopt,
+                             nominal.outcome, {},          half};
+            result.multiplier = first_root(
+                [&](double k) {
+                    const DrawOutcome o = outcome_at(k);
+                    return perspective == Perspective::society ? o.delta_cost_tkr
+                           : perspective == Perspective::city  ? o.delta_cost_city_tkr
+                                                               : o.delta_cost_district_tkr;
+                },
+                max, 8, 8);
+            if (result.multiplier) {
+                result.at_break_even = outcome_at(*result.multiplier);
+            }
+            results.push_back(std::move(result));
         }
-        results.push_back(std::move(result));
     }
     return results;
 }

@@ -15,7 +15,8 @@ std::uint64_t field_key(std::string_view field) noexcept {
 
 double parameter_uniform(std::uint64_t seed, std::size_t draw, std::string_view field) noexcept {
     kernel::RandomStream stream({seed, draw, parameter_sampling, field_key(field), 0});
-    return stream.uniform01();
+    // Truncated to the central part the scenario loader validated against the field's range.
+    return sampled_low + (sampled_high - sampled_low) * stream.uniform01();
 }
 
 std::vector<double> sample_inputs(const std::vector<UncertainInput>& inputs, std::uint64_t seed,

@@ -53,9 +53,14 @@ PsaResult run_psa(const ScenarioFactory& factory, const std::vector<UncertainInp
         for (const auto& option : result.outcomes) {
             const DrawOutcome& outcome = option[d];
             writer.put(outcome.delta_cost_tkr);
+            writer.put(outcome.delta_cost_city_tkr);
+            writer.put(outcome.delta_cost_district_tkr);
             writer.put(outcome.evictions_prevented);
             writer.put(outcome.more_to_own_lease);
             writer.put(outcome.delta_homeless_nights);
+            writer.put(outcome.delta_cost_se_tkr);
+            writer.put(outcome.cumulative_delta_cost_by_year);
+            writer.put(outcome.share_paid_back_by_year);
         }
         return std::move(writer).take();
     };
@@ -65,9 +70,14 @@ PsaResult run_psa(const ScenarioFactory& factory, const std::vector<UncertainInp
         for (auto& option : result.outcomes) {
             DrawOutcome& outcome = option[d];
             reader.get(outcome.delta_cost_tkr);
+            reader.get(outcome.delta_cost_city_tkr);
+            reader.get(outcome.delta_cost_district_tkr);
             reader.get(outcome.evictions_prevented);
             reader.get(outcome.more_to_own_lease);
             reader.get(outcome.delta_homeless_nights);
+            reader.get(outcome.delta_cost_se_tkr);
+            reader.get(outcome.cumulative_delta_cost_by_year);
+            reader.get(outcome.share_paid_back_by_year);
         }
     };
     draws.progress = settings.progress;

@@ -9,6 +9,7 @@ std::string encode_summary(const ReplicationSummary& summary) {
     writer.put(summary.yearly);
     writer.put(summary.monthly);
     writer.put(summary.transitions);
+    writer.put(summary.cost_lines);
     writer.put(summary.events);
     return std::move(writer).take();
 }
@@ -20,6 +21,7 @@ ReplicationSummary decode_summary(std::string_view bytes) {
     reader.get(summary.yearly);
     reader.get(summary.monthly);
     reader.get(summary.transitions);
+    reader.get(summary.cost_lines);
     reader.get(summary.events);
     if (!reader.finished()) {
         throw std::runtime_error("corrupt result bytes: trailing data after a summary");

@@ -45,9 +45,15 @@ Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings&
         }
     }
     const model::ModelSpec& reference = scenario.options.front().spec;
-    const MetricCatalogue catalogue(reference, all_payers(scenario));
+    std::vector<const model::ModelSpec*> specs;
+    for (const auto& option : scenario.options) {
+        specs.push_back(&option.spec);
+    }
+    const MetricCatalogue catalogue(reference, all_payers(scenario), cost_items_of(specs));
     Experiment experiment;
     experiment.metrics = catalogue.definitions();
+    experiment.cost_lines = catalogue.cost_lines();
+    experiment.discount_rate = reference.discount_rate;
     for (const auto& state : reference.states) {
         experiment.states.push_back(state.name);
     }

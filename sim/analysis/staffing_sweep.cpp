@@ -1,5 +1,7 @@
 #include "hcsim/analysis/staffing_sweep.hpp"
 
+#include "hcsim/analysis/incremental.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
@@ -78,9 +80,21 @@ void mark_frontier_and_margins(std::vector<SweepPoint>& points, std::size_t axes
         all.push_back(cost_effect(p));
     }
     const auto on = efficient_frontier(all);
+    // Frontier ratios by the incremental analysis (the same frontier, in cost order).
+    std::vector<Alternative> alternatives{Alternative{0.0, 0.0, true, true}};
+    for (const auto& point : all) {
+        if (&point != &all.front()) {
+            alternatives.push_back({point.delta_cost_tkr, point.evictions_prevented, true, false});
+        }
+    }
+    std::vector<std::optional<double>> ratios(alternatives.size());
+    for (const auto& row : incremental_analysis(alternatives)) {
+        ratios[row.alternative] = row.ratio;
+    }
     for (std::size_t i = 0; i < points.size(); ++i) {
         auto& p = points[i];
         p.on_frontier = on[i + 1];
+        p.frontier_ratio = p.on_frontier ? ratios[i + 1] : std::nullopt;
         p.marginal_cost_per_eviction_prevented.assign(axes, std::nullopt);
         p.marginal_cost_tkr.assign(axes, 0.0);
         for (std::size_t a = 0; a < axes; ++a) {
@@ -114,7 +128,7 @@ std::vector<SweepPoint> staffing_sweep(const ScenarioFactory& factory,
             }
         }
         for (const auto& o : decision_outcomes(factory(overrides), settings, baseline, options)) {
-            points.push_back({o.option, fte, o.outcome, false, {}, {}});
+            points.push_back({o.option, fte, o.outcome, false, {}, {}, std::nullopt});
         }
         std::size_t a = 0;
         while (a < axes.size() && ++at[a] == axes[a].fte.size()) {

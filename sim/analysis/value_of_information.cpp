@@ -1,9 +1,10 @@
 #include "hcsim/analysis/value_of_information.hpp"
 
+#include "hcsim/analysis/evppi.hpp"
 #include "hcsim/error.hpp"
-#include <cstdio>
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <stdexcept>
 
@@ -57,27 +58,18 @@ std::vector<double> probability_best(const std::vector<std::vector<DrawOutcome>>
 
 double expected_value_of_perfect_information(const std::vector<std::vector<DrawOutcome>>& outcomes,
                                              double lambda) {
-    const std::size_t n = draw_count(outcomes);
-    if (n == 0) {
-        return 0.0;
-    }
-    double mean_of_max = 0.0;
-    std::vector<double> mean_by_option(outcomes.size(), 0.0);
-    for (std::size_t d = 0; d < n; ++d) {
-        double best = 0.0; // the baseline
-        for (std::size_t o = 0; o < outcomes.size(); ++o) {
-            const double value = net_benefit(outcomes[o][d], lambda);
-            best = std::max(best, value);
-            mean_by_option[o] += value;
+    draw_count(outcomes); // every option the same number of draws
+    std::vector<std::vector<double>> values;
+    values.reserve(outcomes.size());
+    for (const auto& option : outcomes) {
+        std::vector<double> nb;
+        nb.reserve(option.size());
+        for (const auto& d : option) {
+            nb.push_back(net_benefit(d, lambda));
         }
-        mean_of_max += best;
+        values.push_back(std::move(nb));
     }
-    const auto draws = static_cast<double>(n);
-    double max_of_mean = 0.0;
-    for (const double sum : mean_by_option) {
-        max_of_mean = std::max(max_of_mean, sum / draws);
-    }
-    return mean_of_max / draws - max_of_mean;
+    return evpi_from_net_benefit(values);
 }
 
 std::vector<double> lambda_grid(double max_tkr, double step_tkr) {

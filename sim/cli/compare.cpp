@@ -1,20 +1,31 @@
 #include "compare.hpp"
 
 #include "console.hpp"
+#include "decisions_print.hpp"
 #include "report.hpp"
 #include "run_options.hpp"
 
+#include "hcsim/report/decision_tables.hpp"
 #include "hcsim/report/output_paths.hpp"
 #include "hcsim/report/workbook.hpp"
 #include "hcsim/report/writers.hpp"
 #include "hcsim/study/compare.hpp"
+#include "hcsim/study/decisions.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
 namespace hcsim::cli {
 
 namespace {
+
+// Draws and replications of the PSA that compare --report runs by default: about 20 s of one
+// core (10 s on two) for a seed scenario of three options, break-even search included
+// (docs/decisions.md). 50 replications keep the error common to every draw near a fifth of
+// Norrmalm's cost difference; 20 left it at a third.
+constexpr std::size_t default_psa_draws = 100;
+constexpr std::size_t default_psa_replications = 50;
 
 struct CompareOptions {
     RunOptions run;
@@ -23,36 +34,148 @@ struct CompareOptions {
     bool report = false; // also write report.html and results.xlsx
     std::string report_language = "sv";
     bool report_pdf = false; // with --report: also report.pdf
+    // The assumptions' uncertainty: a quick PSA into the same folder. Draws: the default with
+    // --report, else none; 0 leaves it out.
+    std::optional<std::size_t> draws;
+    std::size_t psa_replications = default_psa_replications;
+    std::optional<double> horizon_years;
+    double value_per_eviction_tkr = 0.0;
 };
 
-const std::vector<std::string> difference_metrics{"evictions",
-                                                  "evictions_with_children",
-                                                  "households_to_own_lease",
-                                                  "homeless_nights",
-                                                  "cost_total_tkr",
-                                                  "cost_per_eviction_prevented_tkr",
-                                                  "net_cost_per_household_housed_tkr",
-                                                  "break_even_year"};
-
 void print_differences(const study::CompareResult& r) {
-    std::printf("\nAgainst %s (paired differences):\n", r.baseline().c_str());
+    std::printf("\nAgainst %s (paired differences; the interval is the simulation's precision "
+                "with the assumptions fixed, not their uncertainty):\n",
+                r.baseline().c_str());
     std::vector<std::string> columns;
     for (const auto& option : r.options()) {
         if (option != r.baseline()) {
             columns.push_back(option);
         }
     }
+    std::vector<std::string> metrics{"evictions", "evictions_with_children"};
+    for (const auto& row : r.differences) {
+        if (row.option == columns.front() && row.metric.starts_with("evictions_of_")) {
+            metrics.push_back(row.metric);
+        }
+    }
+    for (const char* metric : {"households_to_own_lease", "households_with_own_lease_end",
+                               "homeless_nights", "cost_total_tkr"}) {
+        metrics.emplace_back(metric);
+    }
+    bool after_total = false; // cost_<payer>_tkr follow cost_total_tkr: who pays, who saves
+    for (const auto& row : r.differences) {
+        if (row.option != columns.front()) {
+            continue;
+        }
+        if (after_total && row.metric.starts_with("cost_")) {
+            metrics.push_back(row.metric);
+        }
+        after_total = after_total || row.metric == "cost_total_tkr";
+    }
     ConsoleTable table(columns);
-    for (const std::string& metric : difference_metrics) {
+    for (const std::string& metric : metrics) {
         std::vector<std::string> cells;
         for (const auto& column : columns) {
             if (const auto* d = r.find_difference(column, metric)) {
-                cells.push_back(interval_cell(d->ci));
+                cells.push_back(d->unaffected ? "not affected" : interval_cell(d->ci));
             }
         }
         table.add_row("Δ " + metric, cells);
     }
     table.print();
+}
+
+// The incremental analysis per perspective: status, and a ratio only for a trade-off; then
+// the funder's own figure.
+void print_incremental(const study::CompareResult& r) {
+    std::printf("\nCost-effectiveness by perspective (options by cost; a ratio only where an "
+                "option costs more and prevents more than the one before it):\n");
+    std::string perspective;
+    for (const auto& row : r.incremental) {
+        const std::string name(analysis::to_string(row.perspective));
+        if (name != perspective) {
+            perspective = name;
+            std::printf("  %s (%s):\n", name.c_str(),
+                        name == "district"
+                            ? "the district's own budget"
+                            : (name == "city" ? "district and the city's central reserve"
+                                              : "every payer, landlords and tenants included"));
+        }
+        std::string detail;
+        if (row.status == analysis::IncrementalStatus::trade_off && row.ratio) {
+            char buffer[200];
+            if (row.ratio->estimable) {
+                std::snprintf(buffer, sizeof buffer,
+                              ", %.0f tkr per eviction prevented [%.0f, %.0f] against %s",
+                              row.ratio->ratio, row.ratio->low, row.ratio->high,
+                              row.compared_with.c_str());
+            } else {
+                std::snprintf(buffer, sizeof buffer,
+                              ", ratio against %s not estimable (the extra evictions prevented "
+                              "are not distinguishable from zero)",
+                              row.compared_with.c_str());
+            }
+            detail = buffer;
+        } else if (!row.compared_with.empty()) {
+            detail = " by " + row.compared_with;
+        }
+        std::printf("    %-28s %-21s Δcost %s%s\n", row.option.c_str(),
+                    std::string(analysis::to_string(row.status)).c_str(),
+                    interval_cell(row.delta_cost).c_str(), detail.c_str());
+    }
+    for (const auto& f : r.funders) {
+        const auto& q = f.per_eviction_prevented;
+        char per[160];
+        if (q.estimable) {
+            std::snprintf(per, sizeof per, "per eviction prevented %.0f tkr [%.0f, %.0f]", q.ratio,
+                          q.low, q.high);
+        } else {
+            std::snprintf(per, sizeof per,
+                          "per eviction prevented: not estimable (the evictions "
+                          "prevented are not distinguishable from zero)");
+        }
+        std::printf("  Funder's figure: %s pays %.0f tkr for %s; %s\n", f.payer.c_str(),
+                    f.funds_tkr.mean, f.option.c_str(), per);
+    }
+}
+
+// The assumptions' uncertainty for the headline: a quick PSA (no tornado or ranking of
+// drivers) whose files join the compare folder, with psa_status.csv saying whether it ran.
+void add_decision_headline(const scenario::Scenario& s, const CompareOptions& o,
+                           const analysis::RunSettings& settings, const std::string& baseline,
+                           std::vector<std::pair<std::string, std::string>>& files) {
+    const std::size_t draws = o.draws.value_or(o.report ? default_psa_draws : 0);
+    const auto inputs = study::uncertain_inputs(s).size();
+    const auto horizon =
+        static_cast<std::size_t>(std::lround(s.options.front().spec.horizon_days / 365.0));
+    if (draws == 0 || inputs == 0) {
+        files.emplace_back(
+            "psa_status.csv",
+            report::psa_status_csv(draws == 0 ? "not_requested" : "nothing_uncertain", 0,
+                                   o.psa_replications, o.psa_replications, inputs, horizon));
+        std::printf(draws == 0
+                        ? "\nThe assumptions' uncertainty was not computed (--draws 0): the "
+                          "intervals above are the simulation's precision only.\n"
+                        : "\nNo assumption in this scenario has a distribution, so how uncertain "
+                          "the result is cannot be shown: every staff effect is taken as "
+                          "certain.\n");
+        return;
+    }
+    study::PsaRequest request;
+    request.draws = draws;
+    request.baseline = baseline;
+    request.tornado_replications = o.psa_replications;
+    request.tornado_and_drivers = false;
+    request.value_per_eviction_tkr = o.value_per_eviction_tkr;
+    analysis::RunSettings inner;
+    inner.replications = o.psa_replications;
+    inner.seed = settings.seed;
+    inner.threads = settings.threads; // only the reporting process gets here: its own threads
+    const auto result = study::psa(s, o.run.scenario.factory(), request, inner);
+    print_decision_headline(s, result, baseline);
+    for (auto& file : report::psa_files(result)) {
+        files.push_back(std::move(file));
+    }
 }
 
 void print_validation(const study::CompareResult& r) {
@@ -72,7 +195,10 @@ void print_validation(const study::CompareResult& r) {
     }
 }
 
-void compare(const CompareOptions& o, Context& context) {
+void compare(CompareOptions o, Context& context) {
+    if (o.horizon_years) {
+        o.run.scenario.set.push_back("horizon_years=" + std::to_string(*o.horizon_years));
+    }
     const auto s = o.run.scenario.load();
     const auto executor = context.group.executor(o.run.threads, o.run.schedule);
     auto settings = run_settings(s, o.run, *executor);
@@ -82,7 +208,8 @@ void compare(const CompareOptions& o, Context& context) {
     report::check_output_folder(out, inputs); // before the run, not after it
     check_pdf_possible(o.report_pdf);
     context.on_interrupt = "the previous results in " + out + " were left intact";
-    const auto result = study::compare(s, settings, {{}, o.baseline, out, true});
+    const auto result =
+        study::compare(s, settings, {{}, o.baseline, out, true, o.value_per_eviction_tkr});
     if (!result) {
         return; // rank 0 of an MPI job prints and writes
     }
@@ -93,10 +220,12 @@ void compare(const CompareOptions& o, Context& context) {
         s.price_year);
     print_summary(result->summary, result->options());
     print_differences(*result);
+    print_incremental(*result);
     if (!result->validation.empty()) {
         print_validation(*result);
     }
-    const auto files = report::compare_files(*result);
+    auto files = report::compare_files(*result);
+    add_decision_headline(s, o, settings, result->baseline(), files);
     report::StagedFolder folder(out, files, inputs);
     if (o.report) {
         // Into the staged folder, before the swap: a report that fails leaves the earlier
@@ -129,6 +258,23 @@ void setup_compare(CLI::App& app, Context& context) {
     command->add_flag("--independent", options->independent,
                       "independent streams per option instead of common random numbers");
     add_report_flags(*command, options->report, options->report_language, options->report_pdf);
+    command
+        ->add_option("--draws", options->draws,
+                     "draws of the uncertain assumptions for the headline (default 100 with "
+                     "--report, else 0; 0 leaves it out)")
+        ->check(CLI::Range(0ULL, 100000ULL));
+    command
+        ->add_option("--psa-replications", options->psa_replications,
+                     "replications per draw of that analysis")
+        ->check(CLI::Range(1ULL, 100000ULL));
+    command
+        ->add_option("--value-per-eviction", options->value_per_eviction_tkr,
+                     "value of one prevented eviction in net benefits, tkr (default 0: money)")
+        ->check(CLI::Range(0.0, 1e9));
+    command
+        ->add_option("--horizon-years", options->horizon_years,
+                     "simulated years (default: the scenario's horizon_years)")
+        ->check(CLI::Range(0.01, 100.0));
     command->callback([options, &context] { compare(*options, context); });
 }
 

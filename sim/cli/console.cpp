@@ -30,14 +30,25 @@ void ConsoleTable::print() const {
     }
 }
 
+// Enough decimals that the interval's half-width keeps its first digit ("-12.0 [-12.5,
+// -11.6]", not "-12 [-12, -12]"); a value the same in every replication is printed alone.
 std::string interval_cell(const kernel::ConfidenceInterval& ci) {
     if (std::isnan(ci.mean)) {
         return "-";
     }
     char buffer[96];
-    const bool small = std::abs(ci.mean) < 10.0;
-    std::snprintf(buffer, sizeof buffer, small ? "%.2f [%.2f, %.2f]" : "%.0f [%.0f, %.0f]", ci.mean,
-                  ci.low, ci.high);
+    const double half = ci.half_width();
+    if (!(half > 0.0)) {
+        if (ci.mean == 0.0) {
+            return "0";
+        }
+        std::snprintf(buffer, sizeof buffer, std::abs(ci.mean) < 10.0 ? "%.2f" : "%.0f", ci.mean);
+        return buffer;
+    }
+    const int decimals = std::clamp(static_cast<int>(-std::floor(std::log10(half))),
+                                    std::abs(ci.mean) < 10.0 ? 1 : 0, 3);
+    std::snprintf(buffer, sizeof buffer, "%.*f [%.*f, %.*f]", decimals, ci.mean, decimals, ci.low,
+                  decimals, ci.high);
     return buffer;
 }
 

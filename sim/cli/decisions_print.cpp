@@ -1,5 +1,8 @@
 #include "decisions_print.hpp"
 
+#include "hcsim/analysis/budget.hpp"
+#include <map>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -23,12 +26,6 @@ std::string money(double tkr) {
     return buffer;
 }
 
-std::string percent(double share) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.0f%%", 100.0 * share);
-    return buffer;
-}
-
 // Rounds |value| < 0.05 to 0 so that "%.1f" never prints "-0.0".
 double without_negative_zero(double value) {
     return std::abs(value) < 0.05 ? 0.0 : value;
@@ -45,33 +42,40 @@ std::string fte_text(const analysis::SweepPoint& p, const std::vector<analysis::
     return text;
 }
 
+namespace headline {
+std::string signed_money(double tkr) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%+.0f tkr", tkr == 0.0 ? 0.0 : tkr);
+    return buffer;
+}
+
+std::string percent(const analysis::McEstimate& share) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.0f%% (±%.0f)", 100.0 * share.value,
+                  100.0 * share.mc_se);
+    return buffer;
+}
+
+const analysis::PsaOptionSummary* summary_of(const study::PsaStudy& r, const std::string& option,
+                                             analysis::Perspective perspective) {
+    for (const auto& s : r.summary) {
+        if (s.option == option && s.perspective == perspective) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace headline
+
 } // namespace
 
 void print_psa_summary(const scenario::Scenario& s, const analysis::PsaResult& psa,
                        const std::vector<analysis::DriverRanking>& drivers,
-                       const std::vector<analysis::TornadoBar>& bars,
-                       const std::vector<analysis::BreakEven>& break_even,
-                       const std::string& baseline) {
+                       const std::vector<analysis::TornadoBar>& bars, const std::string& baseline) {
     for (std::size_t o = 0; o < psa.options.size(); ++o) {
-        const auto& draws = psa.outcomes[o];
-        std::vector<double> cost;
-        double prevented = 0.0;
-        for (const auto& d : draws) {
-            cost.push_back(d.delta_cost_tkr);
-            prevented += d.evictions_prevented / static_cast<double>(draws.size());
-        }
-        std::printf("\n%s against %s:\n", psa.options[o].c_str(), baseline.c_str());
-        std::printf(
-            "  Probability that it saves money over %zu years: %s (cost difference "
-            "median %s, 90%% of draws between %s and %s)\n",
-            static_cast<std::size_t>(std::lround(s.options.front().spec.horizon_days / 365.0)),
-            percent(analysis::probability_saves_money(draws)).c_str(),
-            money(analysis::empirical_quantile(cost, 0.5)).c_str(),
-            money(analysis::empirical_quantile(cost, 0.05)).c_str(),
-            money(analysis::empirical_quantile(cost, 0.95)).c_str());
-        std::printf("  Probability that it prevents at least one eviction: %s (mean %.1f "
-                    "prevented)\n",
-                    percent(analysis::probability_prevents_an_eviction(draws)).c_str(), prevented);
+        std::printf("\n%s against %s, what drives the result:\n", psa.options[o].c_str(),
+                    baseline.c_str());
         for (const auto& ranking : drivers) {
             if (ranking.option != psa.options[o] || ranking.outcome != "delta_cost_tkr") {
                 continue;
@@ -101,20 +105,6 @@ void print_psa_summary(const scenario::Scenario& s, const analysis::PsaResult& p
             std::printf("    %zu. %s: %s .. %s\n", shown, psa.inputs[bar.input].name().c_str(),
                         money(bar.at_low.delta_cost_tkr).c_str(),
                         money(bar.at_high.delta_cost_tkr).c_str());
-        }
-        for (const auto& b : break_even) {
-            if (b.option != psa.options[o]) {
-                continue;
-            }
-            if (b.multiplier) {
-                std::printf("  Break-even: it pays for itself when the staff effects are %.2f "
-                            "times as far from 'no effect' as assumed (1 = as written)\n",
-                            *b.multiplier);
-            } else {
-                std::printf("  Break-even: it does not pay for itself even with staff effects "
-                            "%.2f times as strong as assumed\n",
-                            b.max_multiplier);
-            }
         }
     }
 }
@@ -168,6 +158,77 @@ void print_sweep_summary(const std::vector<analysis::SweepPoint>& points,
                              : ("none: " + baseline + " is cheaper").c_str());
             if (lambda == 0.0) {
                 break;
+            }
+        }
+    }
+}
+
+void print_decision_headline(const scenario::Scenario& s, const study::PsaStudy& result,
+                             const std::string& baseline) {
+    using analysis::Perspective;
+    // Applied funds: each option's budget paid by someone other than the district.
+    std::map<std::string, std::map<std::string, double>> funds;
+    for (const auto& line : analysis::planned_budget(s)) {
+        if (line.payer != "district") {
+            funds[line.option][line.payer] += line.tkr;
+        }
+    }
+    const std::size_t draws = result.psa.values.size();
+    std::printf("\nWhat the decision rests on (over the assumptions' uncertainty, %zu draws; "
+                "± = Monte Carlo standard error of the figure):\n",
+                draws);
+    for (const auto& option : result.psa.options) {
+        const auto* city = headline::summary_of(result, option, Perspective::city);
+        const auto* society = headline::summary_of(result, option, Perspective::society);
+        if (city == nullptr || society == nullptr) {
+            continue;
+        }
+        std::printf("\n%s against %s:\n", option.c_str(), baseline.c_str());
+        for (const auto& [payer, tkr] : funds[option]) {
+            std::printf("  Cost to the funder (%s): %.0f tkr\n", payer.c_str(), tkr);
+        }
+        for (const auto& b : result.break_even) {
+            if (b.option != option) {
+                continue;
+            }
+            const char* whose = b.perspective == Perspective::city ? "city" : "society";
+            if (b.multiplier) {
+                std::printf("  Pays for itself (%s perspective) if the staff achieve at least "
+                            "%.0f%% of the assumed effects\n",
+                            whose, 100.0 * *b.multiplier);
+            } else {
+                std::printf("  Does not pay for itself (%s perspective) even at %.0f%% of the "
+                            "assumed effects\n",
+                            whose, 100.0 * b.max_multiplier);
+            }
+        }
+        std::printf("  Probability that it saves money: city (district + central reserve) %s, "
+                    "society (every payer) %s\n",
+                    headline::percent(city->probability_saves_money).c_str(),
+                    headline::percent(society->probability_saves_money).c_str());
+        std::printf("  Probability that it prevents at least one eviction: %s\n",
+                    headline::percent(society->probability_prevents_an_eviction).c_str());
+        std::printf("  Evictions prevented: median %.1f (5th-95th percentile %.1f to %.1f)\n",
+                    society->prevented_median.value, society->prevented_p05.value,
+                    society->prevented_p95.value);
+        for (const auto* p : {city, society}) {
+            std::printf("  Cost difference, %s: median %s (5th-95th percentile %s to %s; ±%.0f)\n",
+                        p == city ? "city" : "society",
+                        headline::signed_money(p->delta_cost_median.value).c_str(),
+                        headline::signed_money(p->delta_cost_p05.value).c_str(),
+                        headline::signed_money(p->delta_cost_p95.value).c_str(),
+                        p->delta_cost_median.mc_se);
+        }
+        std::printf("  Simulation error common to every draw (shared household streams): "
+                    "±%.0f tkr\n",
+                    society->inner_delta_cost_se_tkr);
+        for (const auto& b : result.break_even) {
+            if (b.option == option && b.perspective == Perspective::society) {
+                std::printf("  Sceptical reading, every effect half as large: cost difference "
+                            "%s (society), %s (city), %.1f evictions prevented\n",
+                            headline::signed_money(b.at_half_effect.delta_cost_tkr).c_str(),
+                            headline::signed_money(b.at_half_effect.delta_cost_city_tkr).c_str(),
+                            b.at_half_effect.evictions_prevented);
             }
         }
     }

@@ -25,10 +25,14 @@ struct PsaOptions {
     unsigned threads = 1;
     std::string out;
     bool skip_break_even = false;
+    std::optional<double> horizon_years; // overrides the scenario's horizon_years
 };
 
-void psa(const PsaOptions& o, Context& context) {
+void psa(PsaOptions o, Context& context) {
     const auto start = std::chrono::steady_clock::now();
+    if (o.horizon_years) {
+        o.scenario.set.push_back("horizon_years=" + std::to_string(*o.horizon_years));
+    }
     const scenario::Scenario nominal = o.scenario.load();
     const std::string out = o.out.empty() ? "results/" + nominal.name + "-psa" : o.out;
     report::check_output_folder(out, inputs_of(nominal)); // before the run
@@ -47,23 +51,22 @@ void psa(const PsaOptions& o, Context& context) {
                 "draws x %zu replications, seed %llu\n",
                 nominal.title.c_str(), inputs, request.draws, o.replications,
                 static_cast<unsigned long long>(inner.seed));
-    if (inputs == 0) {
-        std::printf("  (no parameter has a distribution: every draw is the nominal "
-                    "scenario; see docs/decisions.md)\n");
-    }
     const auto result =
         study::psa(nominal, o.scenario.factory(), request, inner, progress_line("draws"));
     if (!executor->is_reporting_process()) {
         return; // rank 0 of an MPI job prints and writes
     }
-    print_psa_summary(nominal, result.psa, result.drivers, result.tornado, result.break_even,
-                      result.baseline);
-    report::write_folder_atomically(out, report::psa_files(result), inputs_of(nominal));
+    print_psa_summary(nominal, result.psa, result.drivers, result.tornado, result.baseline);
+    print_decision_headline(nominal, result, result.baseline);
+    const auto files = report::psa_files(result);
+    report::write_folder_atomically(out, files, inputs_of(nominal));
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("\nwritten to %s/ (psa_summary, psa_draws, acceptability, evpi, tornado, "
-                "global_sensitivity, break_even .csv) in %.1f s\n",
-                out.c_str(), seconds);
+    std::string names;
+    for (const auto& [name, contents] : files) {
+        names += (names.empty() ? "" : ", ") + name;
+    }
+    std::printf("\nwritten to %s/ (%s) in %.1f s\n", out.c_str(), names.c_str(), seconds);
 }
 
 } // namespace
@@ -98,6 +101,14 @@ void setup_psa(CLI::App& app, Context& context) {
         ->add_option("--value-step", o->request.value_step_tkr,
                      "step of the acceptability curve, tkr")
         ->check(CLI::Range(1e-6, 1e9));
+    command
+        ->add_option("--value-per-eviction", o->request.value_per_eviction_tkr,
+                     "value of one prevented eviction for evppi.csv (besides 0), tkr")
+        ->check(CLI::Range(0.0, 1e9));
+    command
+        ->add_option("--horizon-years", o->horizon_years,
+                     "simulated years (default: the scenario's horizon_years)")
+        ->check(CLI::Range(0.01, 100.0));
     command->callback([o, &context] { psa(*o, context); });
 }
 

@@ -4,6 +4,7 @@
 #include "scenario_options.hpp"
 
 #include "hcsim/error.hpp"
+#include "hcsim/study/decisions.hpp"
 
 #include <cstdio>
 #include <memory>
@@ -29,6 +30,17 @@ void validate(const ValidateOptions& o) {
                 std::printf("%s%s", i ? ", " : "", s.options[i].name.c_str());
             }
             std::printf(")\n");
+            // An effect taken as certain hides how much the result rests on it: psa and the
+            // report's ranges can only show the uncertainty of what has a distribution.
+            for (const auto& site : s.parameters) {
+                if (study::is_staff_effect(site.field) && !site.uncertainty) {
+                    std::fprintf(stderr,
+                                 "%s:%d:%d: warning: %s: a staff effect without a distribution "
+                                 "('dist'); it is taken as certain in psa and in the report's "
+                                 "ranges\n",
+                                 site.file.c_str(), site.line, site.column, site.field.c_str());
+                }
+            }
         } catch (const scenario::ScenarioError& e) {
             print_scenario_errors(e); // and go on to the next file
             ++invalid;

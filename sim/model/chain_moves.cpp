@@ -162,6 +162,7 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
     }
     if (exit.eviction) {
         ++result_.evictions_by_year[year];
+        ++result_.evictions_by_group[household.group];
         if (group.children > 0.0) {
             ++result_.evictions_with_children_by_year[year];
             result_.children_evicted += group.children;

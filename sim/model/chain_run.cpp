@@ -27,6 +27,7 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
     result_.transitions.assign(states, std::vector<std::uint64_t>(states, 0));
     result_.evictions_by_year.assign(spec.years(), 0);
     result_.evictions_with_children_by_year.assign(spec.years(), 0);
+    result_.evictions_by_group.assign(spec.groups.size(), 0);
     result_.to_own_lease_by_year.assign(spec.years(), 0);
     result_.admission_waits.assign(states, kernel::Tally{});
     result_.monthly_counts.reserve(spec.months());

@@ -34,23 +34,60 @@ bool possible(const ExitSpec& exit, std::optional<StateIndex> came_from) {
 
 } // namespace
 
+namespace {
+
+// The sums that turn base probabilities into probabilities with staff, in one pass: a relative
+// risk RR on exit i makes its probability RR times its usual one (q_i -> RR q_i), and the
+// unchanged exits share what is left in proportion to their usual probabilities. Where the
+// stated risks cannot hold together (the changed exits would need more than all of it, or
+// every exit is changed) the weights q_i RR_i are renormalised instead.
+struct ExitSums {
+    double base = 0.0;      // sum of p over the possible exits
+    double changed = 0.0;   // sum of RR p over the exits with RR != 1
+    double unchanged = 0.0; // sum of p over the exits with RR == 1
+    double weights = 0.0;   // sum of RR p over all possible exits
+    [[nodiscard]] bool true_relative_risk() const noexcept {
+        return base > 0.0 && unchanged > 0.0 && changed <= base;
+    }
+    // Probability of an exit with usual probability p (unnormalised) and relative risk rr.
+    [[nodiscard]] double probability(double p, double rr) const noexcept {
+        if (true_relative_risk()) {
+            return rr != 1.0 ? rr * p / base : p / unchanged * (1.0 - changed / base);
+        }
+        return weights > 0.0 ? rr * p / weights : p;
+    }
+};
+
+ExitSums sums_of(std::span<const ExitSpec> exits, GroupIndex group,
+                 std::optional<StateIndex> came_from, const ExitModifiers& modifiers) {
+    ExitSums sums;
+    for (std::size_t i = 0; i < exits.size(); ++i) {
+        if (!possible(exits[i], came_from)) {
+            continue;
+        }
+        const double p = exits[i].probability[group];
+        const double rr = modifiers.relative_risk[i];
+        sums.base += p;
+        sums.weights += p * rr;
+        (rr != 1.0 ? sums.changed : sums.unchanged) += rr != 1.0 ? rr * p : p;
+    }
+    return sums;
+}
+
+} // namespace
+
 std::vector<double> exit_probabilities(std::span<const ExitSpec> exits, GroupIndex group,
                                        std::optional<StateIndex> came_from,
                                        const ExitModifiers& modifiers) {
-    std::vector<double> weights(exits.size(), 0.0);
-    double total = 0.0;
+    const ExitSums sums = sums_of(exits, group, came_from, modifiers);
+    std::vector<double> probabilities(exits.size(), 0.0);
     for (std::size_t i = 0; i < exits.size(); ++i) {
         if (possible(exits[i], came_from)) {
-            weights[i] = exits[i].probability[group] * modifiers.relative_risk[i];
-            total += weights[i];
+            probabilities[i] =
+                sums.probability(exits[i].probability[group], modifiers.relative_risk[i]);
         }
     }
-    if (total > 0.0) {
-        for (double& w : weights) {
-            w /= total;
-        }
-    }
-    return weights;
+    return probabilities;
 }
 
 namespace {
@@ -63,19 +100,14 @@ template <typename Visit>
 void visit_thresholds(std::span<const ExitSpec> exits, GroupIndex group,
                       std::optional<StateIndex> came_from, const ExitModifiers& modifiers,
                       Visit&& visit) {
-    double total = 0.0;
-    for (std::size_t i = 0; i < exits.size(); ++i) {
-        if (possible(exits[i], came_from)) {
-            total += exits[i].probability[group] * modifiers.relative_risk[i];
-        }
-    }
+    const ExitSums sums = sums_of(exits, group, came_from, modifiers);
     double cumulative = 0.0;
     for (std::size_t i = 0; i < exits.size(); ++i) {
         if (!possible(exits[i], came_from)) {
             continue;
         }
-        const double weight = exits[i].probability[group] * modifiers.relative_risk[i];
-        const double probability = total > 0.0 ? weight / total : weight;
+        const double probability =
+            sums.probability(exits[i].probability[group], modifiers.relative_risk[i]);
         if (probability <= 0.0) {
             continue;
         }

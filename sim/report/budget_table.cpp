@@ -110,6 +110,16 @@ std::string period_text(const CompareFolder& folder, Language language) {
            std::to_string(year + last / 12);
 }
 
+std::string item_title(const CompareFolder& folder, analysis::BudgetCategory category,
+                       std::string_view item) {
+    for (const auto& line : folder.budget) {
+        if (line.item == item && line.category == category && !line.title.empty()) {
+            return line.title;
+        }
+    }
+    return "";
+}
+
 std::string budget_line_label(const analysis::BudgetLine& line, Language language) {
     if (!line.title.empty()) {
         return line.title;

@@ -1,4 +1,5 @@
 // The files of a compare folder, each made from the one in-memory result (study::CompareResult).
+#include "hcsim/report/decision_tables.hpp"
 #include "hcsim/report/validation.hpp"
 #include "hcsim/report/writers.hpp"
 
@@ -36,6 +37,36 @@ const std::vector<FolderFile>& compare_folder_files() {
              return r.contributions.empty() ? std::nullopt
                                             : Contents(contributions_csv(r.contributions));
          }},
+        // The cost-effectiveness tables: written, not read back (the report reads them as files).
+        {"incremental.csv",
+         [](const Result& r) -> Contents {
+             return r.incremental.empty()
+                        ? std::nullopt
+                        : Contents(incremental_csv(r.incremental, r.value_per_eviction_tkr));
+         },
+         false},
+        {"funder.csv",
+         [](const Result& r) -> Contents {
+             return r.incremental.empty() ? std::nullopt : Contents(funder_csv(r.funders));
+         },
+         false},
+        {"cost_breakdown.csv",
+         [](const Result& r) -> Contents {
+             return r.incremental.empty() ? std::nullopt
+                                          : Contents(cost_breakdown_csv(r.cost_breakdown));
+         },
+         false},
+        {"break_even_years.csv",
+         [](const Result& r) -> Contents {
+             return r.incremental.empty() ? std::nullopt
+                                          : Contents(break_even_years_csv(r.break_even_shares));
+         },
+         false},
+        {"effects.csv",
+         [](const Result& r) -> Contents {
+             return r.incremental.empty() ? std::nullopt : Contents(effects_csv(r.effects));
+         },
+         false},
         {"manifest.json", [](const Result& r) -> Contents { return manifest_json(r.manifest); }},
         {"validation.csv",
          [](const Result& r) -> Contents {

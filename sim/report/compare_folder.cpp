@@ -178,10 +178,12 @@ CompareFolder read_compare_folder(const fs::path& folder) {
     }
     if (const auto differences = optional_table(folder, "differences.csv")) {
         for (std::size_t r = 0; r < differences->rows(); ++r) {
+            const bool unaffected =
+                differences->has_column("note") && differences->text(r, "note") == "not_affected";
             out.differences.push_back({differences->text(r, "option"),
                                        differences->text(r, "baseline"),
                                        differences->text(r, "metric"), differences->text(r, "unit"),
-                                       interval(*differences, r)});
+                                       interval(*differences, r), unaffected});
         }
     }
     const int first_year = out.manifest.first_budget_year;

@@ -32,10 +32,12 @@ std::string summary_csv(const std::vector<analysis::SummaryRow>& rows) {
 }
 
 std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows) {
-    std::string out = "option,baseline,metric,unit,mean,ci_low,ci_high\n";
+    // note: "not_affected" when every paired difference is exactly zero (a structural zero).
+    std::string out = "option,baseline,metric,unit,mean,ci_low,ci_high,note\n";
     for (const auto& r : rows) {
         out += csv_field(r.option) + "," + csv_field(r.baseline) + "," + csv_field(r.metric) + "," +
-               csv_field(r.unit) + "," + interval(r.ci) + "\n";
+               csv_field(r.unit) + "," + interval(r.ci) +
+               (r.unaffected ? ",not_affected\n" : ",\n");
     }
     return out;
 }

@@ -2,13 +2,12 @@
 
 #include "hcsim/report/writers.hpp"
 
+#include <cstdio>
 #include <limits>
 
 namespace hcsim::report {
 
 namespace {
-
-constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 
 std::string outcome_cells(const analysis::DrawOutcome& d) {
     return format_number(d.delta_cost_tkr) + "," + format_number(d.evictions_prevented) + "," +
@@ -18,46 +17,133 @@ std::string outcome_cells(const analysis::DrawOutcome& d) {
 const std::string outcome_header =
     "delta_cost_tkr,evictions_prevented,more_to_own_lease,delta_homeless_nights";
 
-template <class Select>
-std::string spread(const std::vector<analysis::DrawOutcome>& draws, Select select) {
-    std::vector<double> values;
-    double sum = 0.0;
-    for (const auto& d : draws) {
-        values.push_back(select(d));
-        sum += values.back();
-    }
-    const double mean = values.empty() ? nan : sum / static_cast<double>(values.size());
-    return format_number(mean) + "," + format_number(analysis::empirical_quantile(values, 0.05)) +
-           "," + format_number(analysis::empirical_quantile(values, 0.5)) + "," +
-           format_number(analysis::empirical_quantile(values, 0.95));
-}
-
 std::string optional_number(const std::optional<double>& value) {
     return value ? format_number(*value) : "";
 }
 
 } // namespace
 
-std::string psa_summary_csv(const analysis::PsaResult& psa, const std::string& baseline) {
+std::string psa_summary_csv(const std::vector<analysis::PsaOptionSummary>& rows,
+                            const std::string& baseline) {
     std::string out =
-        "option,baseline,draws,"
+        "option,perspective,baseline,draws,"
         "delta_cost_mean_tkr,delta_cost_p05_tkr,delta_cost_median_tkr,delta_cost_p95_tkr,"
         "evictions_prevented_mean,evictions_prevented_p05,evictions_prevented_median,"
         "evictions_prevented_p95,more_to_own_lease_mean,more_to_own_lease_p05,"
         "more_to_own_lease_median,more_to_own_lease_p95,"
         "probability_saves_money,probability_prevents_an_eviction,"
-        "nominal_delta_cost_tkr,nominal_evictions_prevented\n";
-    for (std::size_t o = 0; o < psa.options.size(); ++o) {
-        const auto& draws = psa.outcomes[o];
-        out += csv_field(psa.options[o]) + "," + csv_field(baseline) + "," +
-               std::to_string(draws.size()) + "," +
-               spread(draws, [](const auto& d) { return d.delta_cost_tkr; }) + "," +
-               spread(draws, [](const auto& d) { return d.evictions_prevented; }) + "," +
-               spread(draws, [](const auto& d) { return d.more_to_own_lease; }) + "," +
-               format_number(analysis::probability_saves_money(draws)) + "," +
-               format_number(analysis::probability_prevents_an_eviction(draws)) + "," +
-               format_number(psa.nominal[o].delta_cost_tkr) + "," +
-               format_number(psa.nominal[o].evictions_prevented) + "\n";
+        "nominal_delta_cost_tkr,nominal_evictions_prevented,"
+        "mc_se_delta_cost_mean_tkr,mc_se_delta_cost_p05_tkr,mc_se_delta_cost_median_tkr,"
+        "mc_se_delta_cost_p95_tkr,mc_se_evictions_prevented_median,"
+        "mc_se_evictions_prevented_p05,mc_se_evictions_prevented_p95,"
+        "mc_se_probability_saves_money,mc_se_probability_prevents_an_eviction,"
+        "inner_se_delta_cost_tkr\n";
+    const auto cells = [](std::initializer_list<double> values) {
+        std::string text;
+        for (const double v : values) {
+            text += ','; // appended apart: GCC 12 warns falsely on "," + string (-Wrestrict)
+            text += format_number(v);
+        }
+        return text;
+    };
+    for (const auto& r : rows) {
+        out += csv_field(r.option) + "," + std::string(analysis::to_string(r.perspective)) + "," +
+               csv_field(baseline) + "," + std::to_string(r.draws) +
+               cells({r.delta_cost_mean.value,
+                      r.delta_cost_p05.value,
+                      r.delta_cost_median.value,
+                      r.delta_cost_p95.value,
+                      r.prevented_mean.value,
+                      r.prevented_p05.value,
+                      r.prevented_median.value,
+                      r.prevented_p95.value,
+                      r.lease_mean.value,
+                      r.lease_p05.value,
+                      r.lease_median.value,
+                      r.lease_p95.value,
+                      r.probability_saves_money.value,
+                      r.probability_prevents_an_eviction.value,
+                      r.nominal_delta_cost_tkr,
+                      r.nominal_evictions_prevented,
+                      r.delta_cost_mean.mc_se,
+                      r.delta_cost_p05.mc_se,
+                      r.delta_cost_median.mc_se,
+                      r.delta_cost_p95.mc_se,
+                      r.prevented_median.mc_se,
+                      r.prevented_p05.mc_se,
+                      r.prevented_p95.mc_se,
+                      r.probability_saves_money.mc_se,
+                      r.probability_prevents_an_eviction.mc_se,
+                      r.inner_delta_cost_se_tkr}) +
+               "\n";
+    }
+    return out;
+}
+
+std::string psa_break_even_years_csv(const std::vector<analysis::PsaOptionSummary>& rows) {
+    std::string out = "option,year,share_of_draws_paid_back\n";
+    for (const auto& r : rows) {
+        if (r.perspective != analysis::Perspective::society) {
+            continue;
+        }
+        for (std::size_t y = 0; y < r.share_of_draws_paid_back_by_year.size(); ++y) {
+            out += csv_field(r.option) + "," + std::to_string(y + 1) + "," +
+                   format_number(r.share_of_draws_paid_back_by_year[y]) + "\n";
+        }
+    }
+    return out;
+}
+
+std::string evppi_csv(const analysis::PsaResult& psa, const std::vector<double>& lambdas,
+                      std::size_t horizon_years) {
+    std::vector<std::string> fields;
+    for (const auto& input : psa.inputs) {
+        fields.push_back(input.field);
+    }
+    auto groups = analysis::parameter_groups(fields);
+    // Learning what the staff achieve, all roles together: the question of a pre-study.
+    analysis::ParameterGroup effects{"effects: every role", {}};
+    std::size_t effect_groups = 0;
+    for (const auto& group : groups) {
+        if (group.name.rfind("effects: ", 0) == 0) {
+            ++effect_groups;
+            effects.inputs.insert(effects.inputs.end(), group.inputs.begin(), group.inputs.end());
+        }
+    }
+    if (effect_groups > 1) {
+        groups.push_back(std::move(effects));
+    }
+    std::string out = "perspective,value_per_eviction_prevented_tkr,group,parameters,evppi_tkr,"
+                      "evpi_tkr,horizon_years\n";
+    for (const auto perspective : {analysis::Perspective::city, analysis::Perspective::society}) {
+        for (const double lambda : lambdas) {
+            std::vector<std::vector<double>> nb;
+            for (const auto& option : psa.outcomes) {
+                std::vector<double> values;
+                for (const auto& d : option) {
+                    values.push_back(lambda * d.evictions_prevented -
+                                     analysis::delta_cost(d, perspective));
+                }
+                nb.push_back(std::move(values));
+            }
+            const double evpi = analysis::evpi_from_net_benefit(nb);
+            const std::string prefix =
+                std::string(analysis::to_string(perspective)) + "," + format_number(lambda) + ",";
+            const std::string suffix =
+                std::string(",") + format_number(evpi) + "," + std::to_string(horizon_years) + "\n";
+            for (const auto& group : groups) {
+                std::vector<std::vector<double>> inputs(psa.values.size());
+                for (std::size_t d = 0; d < psa.values.size(); ++d) {
+                    for (const std::size_t i : group.inputs) {
+                        inputs[d].push_back(psa.values[d][i]);
+                    }
+                }
+                out += prefix + csv_field(group.name) + "," + std::to_string(group.inputs.size()) +
+                       "," + format_number(analysis::evppi_regression(nb, inputs)) + suffix;
+            }
+            out += prefix + "all," + std::to_string(psa.inputs.size()) + "," + format_number(evpi) +
+                   suffix;
+        }
     }
     return out;
 }
@@ -157,14 +243,120 @@ std::string global_sensitivity_csv(const std::vector<analysis::DriverRanking>& r
 }
 
 std::string break_even_csv(const std::vector<analysis::BreakEven>& results) {
-    std::string out = "option,effect_multiplier_break_even,multiplier_searched_up_to,"
+    std::string out = "option,perspective,effect_multiplier_break_even,multiplier_searched_up_to,"
                       "nominal_delta_cost_tkr,nominal_evictions_prevented,"
-                      "break_even_evictions_prevented\n";
+                      "break_even_evictions_prevented,half_effect_delta_cost_tkr,"
+                      "half_effect_evictions_prevented\n";
     for (const auto& r : results) {
-        out += csv_field(r.option) + "," + optional_number(r.multiplier) + "," +
-               format_number(r.max_multiplier) + "," + format_number(r.at_nominal.delta_cost_tkr) +
-               "," + format_number(r.at_nominal.evictions_prevented) + "," +
-               (r.multiplier ? format_number(r.at_break_even.evictions_prevented) : "") + "\n";
+        out += csv_field(r.option) + "," + std::string(analysis::to_string(r.perspective)) + "," +
+               optional_number(r.multiplier) + "," + format_number(r.max_multiplier) + "," +
+               format_number(analysis::delta_cost(r.at_nominal, r.perspective)) + "," +
+               format_number(r.at_nominal.evictions_prevented) + "," +
+               (r.multiplier ? format_number(r.at_break_even.evictions_prevented) : "") + "," +
+               format_number(analysis::delta_cost(r.at_half_effect, r.perspective)) + "," +
+               format_number(r.at_half_effect.evictions_prevented) + "\n";
+    }
+    return out;
+}
+
+namespace {
+
+std::string interval_cells(const kernel::ConfidenceInterval& ci) {
+    return format_number(ci.mean) + "," + format_number(ci.low) + "," + format_number(ci.high);
+}
+
+// Probabilities to 6 decimals: 4 would hide the change of a small exit.
+std::string csv_probability(double p) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.6f", p);
+    return buffer;
+}
+
+std::string category_name(model::CostCategory category) {
+    return model::to_string(category);
+}
+
+} // namespace
+
+std::string incremental_csv(const std::vector<analysis::CostEffectivenessRow>& rows,
+                            double value_per_eviction_tkr) {
+    std::string out = "perspective,option,status,delta_cost_tkr,delta_cost_ci_low_tkr,"
+                      "delta_cost_ci_high_tkr,delta_evictions,delta_evictions_ci_low,"
+                      "delta_evictions_ci_high,compared_with,incremental_cost_tkr,"
+                      "incremental_evictions_prevented,ratio_tkr_per_eviction_prevented,"
+                      "ratio_ci_low,ratio_ci_high,ratio_note,value_per_eviction_prevented_tkr,"
+                      "net_benefit_tkr\n";
+    for (const auto& r : rows) {
+        const bool trade_off = r.status == analysis::IncrementalStatus::trade_off;
+        std::string ratio = ",,,,";
+        if (trade_off && r.ratio) {
+            ratio = std::string(",") + format_number(r.incremental_cost_tkr) + "," +
+                    format_number(r.incremental_evictions_prevented) + ",";
+            if (r.ratio->estimable) {
+                ratio += format_number(r.ratio->ratio) + "," + format_number(r.ratio->low) + "," +
+                         format_number(r.ratio->high) + ",";
+            } else {
+                // The effect's interval contains zero: no ratio is shown as a number.
+                ratio += ",,,not_estimable";
+            }
+        } else {
+            ratio = ",,,,,,";
+        }
+        out += std::string(analysis::to_string(r.perspective)) + "," + csv_field(r.option) + "," +
+               std::string(analysis::to_string(r.status)) + "," + interval_cells(r.delta_cost) +
+               "," + interval_cells(r.delta_evictions) + "," + r.compared_with + ratio + "," +
+               format_number(value_per_eviction_tkr) + "," + format_number(r.net_benefit_tkr) +
+               "\n";
+    }
+    return out;
+}
+
+std::string funder_csv(const std::vector<analysis::FunderFigure>& rows) {
+    std::string out = "option,payer,funds_tkr,funds_ci_low_tkr,funds_ci_high_tkr,"
+                      "funds_per_eviction_prevented_tkr,ci_low,ci_high,note\n";
+    for (const auto& r : rows) {
+        const auto& q = r.per_eviction_prevented;
+        out += csv_field(r.option) + "," + csv_field(r.payer) + "," + interval_cells(r.funds_tkr) +
+               "," +
+               (q.estimable ? format_number(q.ratio) + "," + format_number(q.low) + "," +
+                                  format_number(q.high) + ","
+                            : ",,,not_estimable") +
+               "\n";
+    }
+    return out;
+}
+
+std::string cost_breakdown_csv(const std::vector<analysis::CostBreakdownRow>& rows) {
+    std::string out = "option,category,item,payer,year,delta_cost_tkr,ci_low,ci_high\n";
+    for (const auto& r : rows) {
+        out += csv_field(r.option) + "," + category_name(r.line.category) + "," +
+               csv_field(r.line.item) + "," + r.line.payer + "," + std::to_string(r.line.year + 1) +
+               "," + interval_cells(r.delta_tkr) + "\n";
+    }
+    return out;
+}
+
+std::string effects_csv(const std::vector<analysis::RealisedEffect>& rows) {
+    std::string out = "option,role,group,state,exit,stated_relative_risk,usual_probability,"
+                      "probability_with_staff,realised_ratio\n";
+    for (const auto& r : rows) {
+        out += csv_field(r.option) + "," + csv_field(r.role) + "," + csv_field(r.group) + "," +
+               csv_field(r.state) + "," + csv_field(r.exit) + "," +
+               format_number(r.stated_relative_risk) + "," + csv_probability(r.usual_probability) +
+               "," + csv_probability(r.probability_with_staff) + "," +
+               (r.usual_probability > 0.0
+                    ? format_number(r.probability_with_staff / r.usual_probability)
+                    : "") +
+               "\n";
+    }
+    return out;
+}
+
+std::string break_even_years_csv(const std::vector<analysis::BreakEvenShare>& rows) {
+    std::string out = "option,year,share_of_replications_paid_back\n";
+    for (const auto& r : rows) {
+        out += csv_field(r.option) + "," + std::to_string(r.year) + "," + format_number(r.share) +
+               "\n";
     }
     return out;
 }
@@ -178,7 +370,7 @@ std::string sweep_csv(const std::vector<analysis::SweepPoint>& points,
     }
     out += "," + outcome_header +
            ",delta_cost_ci_half_width_tkr,evictions_prevented_ci_half_width,net_benefit_tkr,"
-           "on_frontier";
+           "on_frontier,frontier_ratio_tkr_per_eviction_prevented";
     for (const auto& axis : axes) {
         out += ',';
         out += csv_field("marginal_cost_tkr_" + axis.role);
@@ -196,7 +388,7 @@ std::string sweep_csv(const std::vector<analysis::SweepPoint>& points,
         out += outcome_cells(p.outcome) + "," + format_number(p.outcome.delta_cost_half_width_tkr) +
                "," + format_number(p.outcome.evictions_prevented_half_width) + "," +
                format_number(analysis::net_benefit(p.outcome, lambda)) +
-               (p.on_frontier ? ",1" : ",0");
+               (p.on_frontier ? ",1," : ",0,") + optional_number(p.frontier_ratio);
         for (std::size_t a = 0; a < axes.size(); ++a) {
             out += ',';
             out += format_number(p.marginal_cost_tkr[a]) + "," +

@@ -158,11 +158,9 @@ std::string group_label(const std::string& group, Language language) {
 std::string item_label(const CompareFolder& folder, const std::string& option,
                        const std::string& section, const std::string& item, Language language) {
     if (section == "fixed_costs") {
-        for (const auto& line : folder.budget) {
-            if (line.item == item && line.category == analysis::BudgetCategory::fixed &&
-                !line.title.empty()) {
-                return line.title;
-            }
+        if (std::string title = item_title(folder, analysis::BudgetCategory::fixed, item);
+            !title.empty()) {
+            return title;
         }
     }
     (void)option;

@@ -2,6 +2,7 @@
 // `hcsim sweep` write next to the compare folder (<folder>-psa, <folder>-sweep), when they
 // exist. Columns: docs/decisions.md.
 #include "hcsim/report/compare_folder.hpp"
+#include "hcsim/report/decision_headline.hpp"
 #include "hcsim/report/html_report.hpp"
 #include "hcsim/report/text.hpp"
 
@@ -28,13 +29,15 @@ std::string words(std::string_view key, Language language) {
          "parameters are drawn {draws} times from their distributions; each draw runs every "
          "option with the same random numbers."},
         {"option_summary",
-         "{option}: sannolikheten att alternativet sparar pengar är {saves}, och att det "
-         "förhindrar minst en vräkning {prevents}. Mest avgörande antaganden: {drivers}.",
-         "{option}: the probability that the option saves money is {saves}, and that it prevents "
-         "at least one eviction {prevents}. The assumptions that matter most: {drivers}."},
+         "{option}: sannolikheten att alternativet sparar pengar för samhället (alla betalare) "
+         "är {saves}, och att det förhindrar minst en vräkning {prevents}.",
+         "{option}: the probability that the option saves money for society (every payer) is "
+         "{saves}, and that it prevents at least one eviction {prevents}."},
+        {"drivers", " Mest avgörande antaganden: {drivers}.",
+         " The assumptions that matter most: {drivers}."},
         {"break_even",
-         " Alternativet betalar sig om personalen når {share} av de antagna effekterna.",
-         " The option pays for itself if the staff achieve {share} of the assumed effects."},
+         " Det betalar sig för samhället om personalen når {share} av de antagna effekterna.",
+         " It pays for itself for society if the staff achieve {share} of the assumed effects."},
         {"tornado",
          "Tornado: Δ total kostnad (tkr) med varje antagande vid sin 5:e och 95:e "
          "percentil, övriga som i scenariot — {option}",
@@ -44,10 +47,15 @@ std::string words(std::string_view key, Language language) {
         {"at_high_end", "antagandet vid 95:e percentilen", "assumption at its 95th percentile"},
         {"as_in_scenario", "som i scenariot:", "as in the scenario:"},
         {"acceptability",
-         "Sannolikhet att nettonyttan är positiv, mot värdet av en förhindrad "
-         "vräkning (tkr)",
-         "Probability that the net benefit is positive, against the value of one prevented "
-         "eviction (tkr)"},
+         "Kostnadseffektivitetskurva: sannolikheten att varje alternativ är det bästa (högst "
+         "nettonytta, samhällets perspektiv), mot värdet av en förhindrad vräkning (tkr); "
+         "punkterna markerar det alternativ som är bäst i genomsnitt",
+         "Cost-effectiveness acceptability curve: the probability that each option is the best "
+         "(highest net benefit, society's perspective), against the value of one prevented "
+         "eviction (tkr); the dots mark the option that is best on average"},
+        {"best_on_average", "bäst i genomsnitt", "best on average"},
+        {"intro_sizes", " Underlaget: {draws} dragningar med {replications} simuleringar vardera.",
+         " The basis: {draws} draws of {replications} simulations each."},
         {"scatter", "Dragningar: förhindrade vräkningar (x) och Δ total kostnad i tkr (y)",
          "Draws: evictions prevented (x) and Δ total cost in tkr (y)"},
         {"frontier",
@@ -95,17 +103,30 @@ std::string psa_part(const CompareFolder& folder, const std::filesystem::path& p
     if (!summary || summary->rows() == 0) {
         return "";
     }
-    const auto drivers = read_table(psa / "global_sensitivity.csv");
+    const auto sibling = sibling_folder(folder.path, "-psa");
+    const auto drivers = read_table(psa / "global_sensitivity.csv")
+                             ? read_table(psa / "global_sensitivity.csv")
+                             : read_table(sibling / "global_sensitivity.csv");
     const auto break_even = read_table(psa / "break_even.csv");
-    const auto tornado = read_table(psa / "tornado.csv");
+    const auto tornado = read_table(psa / "tornado.csv") ? read_table(psa / "tornado.csv")
+                                                         : read_table(sibling / "tornado.csv");
     const auto acceptability = read_table(psa / "acceptability.csv");
     const auto draws = read_table(psa / "psa_draws.csv");
     std::string html =
         "<p class=\"intro\">" +
         html_escape(fill(words("intro", language), {{"draws", summary->text(0, "draws")}})) +
         "</p>\n";
+    if (const auto status = read_table(psa / "psa_status.csv"); status && status->rows() > 0) {
+        html.insert(html.size() - 5,
+                    html_escape(fill(words("intro_sizes", language),
+                                     {{"draws", summary->text(0, "draws")},
+                                      {"replications", status->text(0, "replications")}})));
+    }
     for (std::size_t r = 0; r < summary->rows(); ++r) {
         const std::string option = summary->text(r, "option");
+        if (summary->has_column("perspective") && summary->text(r, "perspective") != "society") {
+            continue;
+        }
         std::string top;
         for (std::size_t d = 0, shown = 0; drivers && d < drivers->rows() && shown < 3; ++d) {
             if (drivers->text(d, "option") == option &&
@@ -118,11 +139,15 @@ std::string psa_part(const CompareFolder& folder, const std::filesystem::path& p
                  {{"option", option_title(folder, option, language)},
                   {"saves", percent(summary->number(r, "probability_saves_money"), language)},
                   {"prevents",
-                   percent(summary->number(r, "probability_prevents_an_eviction"), language)},
-                  {"drivers", top}});
+                   percent(summary->number(r, "probability_prevents_an_eviction"), language)}});
+        if (!top.empty()) {
+            paragraph += fill(words("drivers", language), {{"drivers", top}});
+        }
         for (std::size_t b = 0; break_even && b < break_even->rows(); ++b) {
             const double k = break_even->number(b, "effect_multiplier_break_even");
-            if (break_even->text(b, "option") == option && !std::isnan(k)) {
+            const bool society = !break_even->has_column("perspective") ||
+                                 break_even->text(b, "perspective") == "society";
+            if (break_even->text(b, "option") == option && society && !std::isnan(k)) {
                 paragraph += fill(words("break_even", language), {{"share", percent(k, language)}});
             }
         }
@@ -157,23 +182,68 @@ std::string psa_part(const CompareFolder& folder, const std::filesystem::path& p
         }
     }
     if (acceptability) {
+        // The curve of mutually exclusive options: each one's probability of being best (the
+        // baseline included), and the frontier: the option with the highest mean net benefit.
+        std::vector<std::string> names;
+        for (std::size_t r = 0; r < summary->rows(); ++r) {
+            if (std::find(names.begin(), names.end(), summary->text(r, "option")) == names.end()) {
+                names.push_back(summary->text(r, "option"));
+            }
+        }
+        std::vector<double> mean_cost(names.size(), 0.0), mean_prevented(names.size(), 0.0);
+        std::vector<double> counted(names.size(), 0.0);
+        for (std::size_t d = 0; draws && d < draws->rows(); ++d) {
+            const auto at = std::find(names.begin(), names.end(), draws->text(d, "option"));
+            if (at != names.end()) {
+                const auto o = static_cast<std::size_t>(at - names.begin());
+                mean_cost[o] += draws->number(d, "delta_cost_tkr");
+                mean_prevented[o] += draws->number(d, "evictions_prevented");
+                counted[o] += 1.0;
+            }
+        }
+        names.push_back("baseline");
         json x = json::array();
         json series = json::array();
-        for (std::size_t r = 0; r < summary->rows(); ++r) {
-            const std::string option = summary->text(r, "option");
-            json y = json::array();
-            for (std::size_t a = 0; a < acceptability->rows(); ++a) {
-                if (acceptability->text(a, "option") == option) {
-                    y.push_back(acceptability->number(a, "probability_net_benefit_positive"));
-                    if (r == 0) {
-                        x.push_back(acceptability->number(a, "value_per_eviction_prevented_tkr"));
-                    }
+        std::vector<std::vector<double>> best(names.size());
+        for (std::size_t a = 0; a < acceptability->rows(); ++a) {
+            const double lambda = acceptability->number(a, "value_per_eviction_prevented_tkr");
+            if (x.empty() || x.back().get<double>() != lambda) {
+                x.push_back(lambda);
+            }
+            const auto at = std::find(names.begin(), names.end(), acceptability->text(a, "option"));
+            if (at != names.end()) {
+                best[static_cast<std::size_t>(at - names.begin())].push_back(
+                    acceptability->number(a, "probability_best"));
+            }
+        }
+        json frontier = json::array();
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            const double lambda = x[i].get<double>();
+            std::size_t chosen = names.size() - 1; // the baseline, net benefit 0
+            double value = 0.0;
+            for (std::size_t o = 0; o + 1 < names.size(); ++o) {
+                const double nb = counted[o] > 0.0
+                                      ? (lambda * mean_prevented[o] - mean_cost[o]) / counted[o]
+                                      : 0.0;
+                if (nb > value) {
+                    value = nb;
+                    chosen = o;
                 }
             }
-            series.push_back({{"name", option_title(folder, option, language)},
-                              {"color", colour(folder, option)},
-                              {"y", y}});
+            frontier.push_back(i < best[chosen].size() ? json(best[chosen][i]) : json(nullptr));
         }
+        for (std::size_t o = 0; o < names.size(); ++o) {
+            const bool baseline = o + 1 == names.size();
+            series.push_back(
+                {{"name", option_title(folder, baseline ? folder.baseline() : names[o], language)},
+                 {"color", colour(folder, baseline ? folder.baseline() : names[o])},
+                 {"dashed", baseline},
+                 {"y", best[o]}});
+        }
+        series.push_back({{"name", words("best_on_average", language)},
+                          {"color", "#222222"},
+                          {"symbol", true},
+                          {"y", frontier}});
         const json spec{{"kind", "lines"},
                         {"x", x},
                         {"xName", words("value", language)},
@@ -184,6 +254,10 @@ std::string psa_part(const CompareFolder& folder, const std::filesystem::path& p
     if (draws) {
         json series = json::array();
         for (std::size_t r = 0; r < summary->rows(); ++r) {
+            if (summary->has_column("perspective") &&
+                summary->text(r, "perspective") != "society") {
+                continue;
+            }
             const std::string option = summary->text(r, "option");
             json points = json::array();
             for (std::size_t d = 0; d < draws->rows(); ++d) {
@@ -295,8 +369,9 @@ std::filesystem::path sibling_folder(const std::filesystem::path& folder,
 }
 
 std::string section_decisions(const CompareFolder& folder, Language language, Charts& charts) {
+    const auto psa = psa_folder_of(folder);
     const std::string body =
-        psa_part(folder, sibling_folder(folder.path, "-psa"), language, charts) +
+        (psa.empty() ? "" : psa_part(folder, psa, language, charts)) +
         sweep_part(folder, sibling_folder(folder.path, "-sweep"), language, charts);
     if (body.empty()) {
         return "";

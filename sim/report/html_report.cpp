@@ -137,10 +137,10 @@ const std::vector<std::string>& option_palette() {
 }
 
 std::vector<SectionWriter> default_sections() {
-    return {section_summary,     section_budget,        section_costs,       section_outcomes,
-            section_differences, section_contributions, section_decisions,   section_timeseries,
-            section_flows,       section_validation,    section_assumptions, section_manifest,
-            section_cheers};
+    return {section_summary,     section_budget,    section_costs,         section_outcomes,
+            section_differences, section_economics, section_contributions, section_decisions,
+            section_timeseries,  section_flows,     section_validation,    section_assumptions,
+            section_manifest,    section_cheers};
 }
 
 namespace {

@@ -1,4 +1,5 @@
-// The text and table sections of report.html: summary, assumptions, run manifest.
+// The text and table sections of report.html: summary, budget, assumptions, run manifest.
+#include "hcsim/report/decision_headline.hpp"
 #include "hcsim/report/html_report.hpp"
 #include "hcsim/report/text.hpp"
 
@@ -69,14 +70,23 @@ std::string horizon_years(const CompareFolder& folder, Language language) {
                             : format_number(static_cast<double>(months) / 12.0, 1, language);
 }
 
+// The mean difference with the assumed effects, without the simulation's interval: in the
+// summary the assumptions' uncertainty leads (decision_headline.hpp), the interval is in the
+// detail tables. A structural zero reads "not affected".
 std::string difference_phrase(const CompareFolder& folder, const std::string& option,
                               const std::string& metric, std::string_view key, Language language) {
     const auto* d = folder.find_difference(option, metric);
     if (d == nullptr) {
         return "";
     }
-    return fill(t(key, language),
-                {{"value", format_difference(d->ci.mean, d->ci.low, d->ci.high, "", language)}});
+    if (d->unaffected) {
+        return fill(t(key, language), {{"value", t("not_affected", language)}});
+    }
+    const double mean = d->ci.mean;
+    const std::string value = format_number(mean, sensible_decimals(mean), language);
+    const bool positive =
+        mean > 0 && value != format_number(0.0, sensible_decimals(mean), language);
+    return fill(t(key, language), {{"value", (positive ? "+" : "") + value}});
 }
 
 std::vector<std::string> compared_options(const CompareFolder& folder) {
@@ -94,7 +104,14 @@ std::vector<std::string> compared_options(const CompareFolder& folder) {
 std::vector<std::string> summary_paragraphs(const CompareFolder& folder, Language language) {
     std::vector<std::string> paragraphs;
     const std::string baseline = baseline_phrase(folder, language);
+    // What the decision rests on leads, option by option; its last paragraph says what the
+    // figures rest on.
+    const auto headline = headline_paragraphs(folder, read_decision_headline(folder), language);
+    std::size_t next_headline = 0;
     for (const auto& option : compared_options(folder)) {
+        if (next_headline + 1 < headline.size()) {
+            paragraphs.push_back(headline[next_headline++]);
+        }
         const auto by_year = own_costs_by_year(folder, option);
         double total = 0.0;
         for (const double cost : by_year) {
@@ -122,7 +139,8 @@ std::vector<std::string> summary_paragraphs(const CompareFolder& folder, Languag
             {"evictions_with_children", "effect_evictions_children"},
             {"shelter_nights", "effect_shelter"},
             {"hotel_nights", "effect_hotel"},
-            {"households_to_own_lease", "effect_lease"}};
+            {"households_to_own_lease", "effect_lease"},
+            {"households_with_own_lease_end", "effect_lease_end"}};
         for (const auto& [metric, key] : measures) {
             const std::string phrase = difference_phrase(folder, option, metric, key, language);
             if (!phrase.empty()) {
@@ -135,7 +153,9 @@ std::vector<std::string> summary_paragraphs(const CompareFolder& folder, Languag
         }
         std::string total_change = "–";
         if (const auto* d = folder.find_difference(option, "cost_total_tkr")) {
-            total_change = format_difference(d->ci.mean, d->ci.low, d->ci.high, "tkr", language);
+            // Appended, not "+" + string: GCC 12 warns falsely (-Wrestrict) on the latter.
+            total_change = d->ci.mean > 0.0 ? "+" : "";
+            total_change += format_quantity(d->ci.mean, "tkr", language);
         }
         if (!effects.empty()) {
             paragraph += ' ';
@@ -146,6 +166,9 @@ std::vector<std::string> summary_paragraphs(const CompareFolder& folder, Languag
                                                      {"total", total_change}});
         }
         paragraphs.push_back(paragraph);
+    }
+    if (!headline.empty()) {
+        paragraphs.push_back(headline.back());
     }
     std::string method = fill(t("summary_method", language),
                               {{"replications", std::to_string(folder.manifest.replications)},

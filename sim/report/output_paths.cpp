@@ -44,14 +44,22 @@ constexpr KnownFile known_files[] = {
     {"report.html", ""},
     {"results.xlsx", ""},
     {"report.pdf", ""},
-    {"psa_summary.csv", "option,baseline,draws,"},
+    {"psa_summary.csv", "option,"}, // "option,perspective,baseline," since perspectives
     {"psa_draws.csv", "draw,option,"},
     {"acceptability.csv", "value_per_eviction_prevented_tkr,option,"},
     {"evpi.csv", "value_per_eviction_prevented_tkr,evpi_tkr"},
     {"tornado.csv", "option,rank,field,"},
     {"global_sensitivity.csv", "option,outcome,rank,"},
-    {"break_even.csv", "option,effect_multiplier_break_even,"},
+    {"break_even.csv", "option,"}, // "option,perspective,effect_multiplier_break_even," now
     {"sweep.csv", "option,"},
+    {"incremental.csv", "perspective,option,"},
+    {"funder.csv", "option,payer,"},
+    {"cost_breakdown.csv", "option,category,item,"},
+    {"break_even_years.csv", "option,year,"},
+    {"effects.csv", "option,role,"},
+    {"psa_status.csv", "status,draws,"},
+    {"evppi.csv", "perspective,value_per_eviction_prevented_tkr,"},
+    {"psa_break_even_years.csv", "option,year,"},
 };
 
 const KnownFile* known_file(std::string_view name) {

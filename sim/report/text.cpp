@@ -66,14 +66,15 @@ constexpr std::array phrases{
     Phrase{"month", "Månad", "Month"},
     Phrase{"month_word", "månad", "month"},
     Phrase{"differences", "Skillnad mot nollalternativet", "Difference against the baseline"},
-    Phrase{"differences_intro",
-           "Parvisa skillnader mot {baseline} (samma hushåll och samma slump i båda), med "
-           "95\u00a0% konfidensintervall. Intervallen visar slumpvariationen i modellen, inte "
-           "osäkerheten i de antagna effekterna (se Osäkerhet och bemanning).",
-           "Paired differences against {baseline} (the same households and the same chance in "
-           "both), with 95% confidence intervals. The intervals show the model's chance "
-           "variation, not the uncertainty of the assumed effects (see Uncertainty and "
-           "staffing)."},
+    Phrase{
+        "differences_intro",
+        "Parvisa skillnader mot {baseline} (samma hushåll och samma slump i båda), med 95\u00a0% "
+        "konfidensintervall. Intervallen visar slumpvariationen i modellen, inte osäkerheten i "
+        "de antagna effekterna (se Sammanfattning och Osäkerhet och bemanning).",
+        "Paired differences against {baseline} (the same households and the same chance in "
+        "both), with 95% confidence intervals. The intervals show the model's random variation, "
+        "not the uncertainty of the assumed effects (see Summary and Uncertainty and "
+        "staffing)."},
     Phrase{"difference", "Skillnad", "Difference"},
     Phrase{"flows", "Flöden genom kedjan", "Flows through the chain"},
     Phrase{"flows_intro",
@@ -130,6 +131,7 @@ constexpr std::array phrases{
     Phrase{"households", "Hushåll", "Households"},
     Phrase{"moves", "Flyttar", "Moves"},
     Phrase{"sheet_summary", "Sammanfattning", "Summary"},
+    Phrase{"sheet_outcomes", "Utfall", "Outcomes"},
     Phrase{"sheet_differences", "Skillnader", "Differences"},
     Phrase{"sheet_roles", "Vad varje roll bidrar med", "What each role contributes"},
     Phrase{"role", "Roll", "Role"},
@@ -175,10 +177,11 @@ constexpr std::array phrases{
            "Against {baseline}, over {years} years: {effects}. The total cost for all payers "
            "changes by {total}."},
     Phrase{"summary_method",
-           "Resultaten är medelvärden av {replications} simuleringar per alternativ med 95\u00a0% "
-           "konfidensintervall inom parentes; kostnader i tkr i {price_year} års prisnivå.",
-           "Results are means of {replications} simulations per option with 95% confidence "
-           "intervals in brackets; costs in tkr at {price_year} prices."},
+           "Jämförelserna med nollalternativet är medelvärden av {replications} simuleringar per "
+           "alternativ med de antagna effekterna; kostnader i tkr i {price_year} års prisnivå.",
+           "The comparisons with the baseline are means of {replications} simulations per option "
+           "with the assumed effects; costs in tkr at {price_year} prices."},
+    Phrase{"not_affected", "påverkas inte", "not affected"},
     Phrase{"per_year_in", "år {year}", "in year {year}"},
     Phrase{"per_calendar_year_in", "år {year}", "in {year}"},
     Phrase{"effect_evictions", "vräkningar {value}", "evictions {value}"},
@@ -186,8 +189,10 @@ constexpr std::array phrases{
            "evictions of families with children {value}"},
     Phrase{"effect_shelter", "nätter på härbärge {value}", "shelter nights {value}"},
     Phrase{"effect_hotel", "nätter på hotell/vandrarhem {value}", "hotel/hostel nights {value}"},
-    Phrase{"effect_lease", "hushåll som får eget kontrakt {value}",
-           "households reaching their own lease {value}"},
+    Phrase{"effect_lease", "flyttar till eget kontrakt {value}", "moves into an own lease {value}"},
+    Phrase{"effect_lease_end",
+           "hushåll med eget kontrakt vid periodens slut (behållet eller nytt) {value}",
+           "households with their own lease at the end (kept or new) {value}"},
     Phrase{"staff_line", "Lönekostnad för {fte} årsarbetare {role}",
            "Salary cost of {fte} FTE {role}"},
     Phrase{"fixed_line", "Omkostnader: {item}", "Overheads: {item}"},
@@ -199,8 +204,18 @@ constexpr std::array phrases{
     Phrase{"metric:children_evicted",
            "Barn som berörs av vräkning (uppskattat utifrån antaget antal barn per familj)",
            "Children evicted (estimated from an assumed number of children per family)"},
-    Phrase{"metric:households_to_own_lease", "Hushåll till eget kontrakt",
-           "Households to own lease"},
+    Phrase{"metric:households_to_own_lease", "Flyttar till eget kontrakt",
+           "Moves into an own lease"},
+    Phrase{"metric:households_with_own_lease_end",
+           "Hushåll med eget kontrakt vid periodens slut (behållet eller nytt)",
+           "Households with their own lease at the end (kept or new)"},
+    Phrase{"metric:no_evictions_with_children", "Andel simuleringar utan vräkt barnfamilj",
+           "Share of simulations with no family evicted"},
+    Phrase{"group:adult", "vuxna", "adults"},
+    Phrase{"group:young_adult", "unga vuxna", "young adults"},
+    Phrase{"group:family_with_children", "barnfamiljer", "families with children"},
+    Phrase{"group:elderly", "äldre", "elderly"},
+    Phrase{"group:complex_needs", "personer med sammansatta behov", "people with complex needs"},
     Phrase{"metric:homeless_nights", "Dygn i hemlöshet (akut och i stadigvarande boendelösningar)",
            "Homeless nights (acute and in long-term housing solutions)"},
     Phrase{"metric:homeless_households_start", "Hemlösa hushåll vid periodens början",
@@ -261,6 +276,7 @@ constexpr std::array phrases{
     Phrase{"role:manager_support", "chefsstöd", "manager support"},
     Phrase{"role:hemloshetssamordnare", "hemlöshetssamordnare", "homelessness coordinators"},
     Phrase{"role:case_manager", "case manager/uppsökare", "case manager"},
+    Phrase{"role:drop_in", "drop-in-rådgivning", "drop-in advice"},
     Phrase{"payer:district", "stadsdelen", "the district"},
     Phrase{"payer:city_central_reserve", "stadens centrala medel", "the city's central reserve"},
     Phrase{"payer:landlord", "hyresvärden", "the landlord"},
@@ -298,6 +314,12 @@ std::string unit_label(std::string_view unit, Language language) {
 }
 
 std::string metric_label(std::string_view metric, Language language) {
+    if (metric.starts_with("evictions_of_")) {
+        const std::string group(metric.substr(13));
+        return lookup_or("metric:" + std::string(metric), language,
+                         (language == Language::sv ? "Vräkningar: " : "Evictions: ") +
+                             prefixed("group:", group, language));
+    }
     if (metric.ends_with("_nights") && !metric.starts_with("homeless")) {
         const std::string state(metric.substr(0, metric.size() - 7));
         const std::string nights = language == Language::sv ? "Nätter: " : "Nights: ";

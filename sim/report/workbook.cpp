@@ -3,6 +3,7 @@
 #include "hcsim/report/html_report.hpp"
 #include "hcsim/report/text.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -73,13 +74,8 @@ void add_decision_sheet(lxw_workbook* book, const std::filesystem::path& file, l
     }
     std::stringstream buffer;
     buffer << in.rdbuf();
-    const std::string content = buffer.str();
-    std::vector<std::string> header;
-    std::stringstream first(content.substr(0, content.find('\n')));
-    for (std::string cell; std::getline(first, cell, ',');) {
-        header.push_back(cell);
-    }
-    const CsvTable table(file.filename().string(), content);
+    const CsvTable table(file.filename().string(), buffer.str());
+    const std::vector<std::string>& header = table.header(); // quoting and a BOM handled
     Sheet sheet(book, file.stem().string(), header, bold, number);
     for (std::size_t r = 0; r < table.rows(); ++r) {
         for (std::size_t c = 0; c < header.size(); ++c) {
@@ -142,7 +138,16 @@ void write_workbook(const CompareFolder& folder, Language language,
     }
     measure.push_back(t("unit", language));
     {
-        Sheet sheet(book.get(), t("sheet_summary", language), with_interval(measure, "", language),
+        // First what the decision rests on: the report's summary, paragraph by paragraph.
+        Sheet sheet(book.get(), t("sheet_summary", language), {t("summary", language)}, bold,
+                    number);
+        for (const auto& paragraph : summary_paragraphs(folder, language)) {
+            sheet.text(0, paragraph);
+            sheet.next();
+        }
+    }
+    {
+        Sheet sheet(book.get(), t("sheet_outcomes", language), with_interval(measure, "", language),
                     bold, number);
         for (const auto& r : folder.summary) {
             std::size_t c = 0;
@@ -346,15 +351,25 @@ void write_workbook(const CompareFolder& folder, Language language,
             sheet.next();
         }
     }
-    for (const auto& [suffix, files] :
-         std::vector<std::pair<std::string, std::vector<std::string>>>{
-             {"-psa",
-              {"psa_summary", "tornado", "global_sensitivity", "break_even", "acceptability",
-               "evpi", "psa_draws"}},
-             {"-sweep", {"sweep"}}}) {
+    // The decision tables: compare's own (and its quick PSA), then the psa and sweep folders'
+    // beside it; each sheet once, the first found.
+    std::vector<std::string> added;
+    for (const auto& [place, files] :
+         std::vector<std::pair<std::filesystem::path, std::vector<std::string>>>{
+             {folder.files_folder(),
+              {"incremental", "funder", "cost_breakdown", "break_even_years", "psa_summary",
+               "break_even", "psa_break_even_years", "evppi", "acceptability", "evpi",
+               "psa_draws"}},
+             {sibling_folder(folder.path, "-psa"),
+              {"psa_summary", "tornado", "global_sensitivity", "break_even", "evppi",
+               "acceptability", "evpi", "psa_draws"}},
+             {sibling_folder(folder.path, "-sweep"), {"sweep"}}}) {
         for (const auto& name : files) {
-            add_decision_sheet(book.get(), sibling_folder(folder.path, suffix) / (name + ".csv"),
-                               bold, number);
+            if (std::find(added.begin(), added.end(), name) == added.end() &&
+                std::filesystem::exists(place / (name + ".csv"))) {
+                add_decision_sheet(book.get(), place / (name + ".csv"), bold, number);
+                added.push_back(name);
+            }
         }
     }
     lxw_workbook* raw = book.release();
@@ -380,7 +395,8 @@ std::vector<std::filesystem::path> write_report(const CompareFolder& result, Lan
 
 void write_report_into(const CompareFolder& result, Language language,
                        const std::filesystem::path& into) {
-    const CompareFolder folder = study::published(result); // as write_report does
+    CompareFolder folder = study::published(result); // as write_report does
+    folder.staged_at = into;
     write_bytes(into / "report.html", html_report(folder, language));
     write_workbook(folder, language, into / "results.xlsx");
 }

@@ -174,6 +174,12 @@ std::optional<CompareResult> compare(const scenario::Scenario& s,
     r.summary = analysis::summarise(e);
     if (e.options.size() > 1) {
         r.differences = analysis::differences(e, baseline);
+        r.value_per_eviction_tkr = request.value_per_eviction_tkr;
+        r.incremental = analysis::incremental_table(e, baseline, request.value_per_eviction_tkr);
+        r.funders = analysis::funder_figures(e, baseline);
+        r.cost_breakdown = analysis::cost_breakdown(e, baseline);
+        r.break_even_shares = analysis::break_even_shares(e, baseline);
+        r.effects = analysis::realised_effects(s);
     }
     r.yearly = analysis::yearly(e);
     r.monthly = analysis::monthly(e);

@@ -3,6 +3,7 @@
 #include "hcsim/error.hpp"
 #include "hcsim/scenario/parameters.hpp"
 
+#include <cmath>
 #include <utility>
 
 namespace hcsim::study {
@@ -85,13 +86,15 @@ std::vector<analysis::UncertainInput> uncertain_inputs(const scenario::Scenario&
     return inputs;
 }
 
+bool is_staff_effect(const std::string& field) {
+    return field.rfind("options.", 0) == 0 && field.find(".effects[") != std::string::npos &&
+           (has_suffix(field, ".relative_risk") || has_suffix(field, ".delay_factor"));
+}
+
 std::vector<analysis::EffectField> effect_fields(const scenario::Scenario& s) {
     std::vector<analysis::EffectField> effects;
     for (const auto& site : s.parameters) {
-        const bool effect =
-            site.field.find(".effects") != std::string::npos &&
-            (has_suffix(site.field, ".relative_risk") || has_suffix(site.field, ".delay_factor"));
-        if (effect) {
+        if (is_staff_effect(site.field)) {
             effects.push_back({site.field, site.value, site.allowed_min, site.allowed_max});
         }
     }
@@ -106,6 +109,14 @@ PsaStudy psa(const scenario::Scenario& nominal, const analysis::ScenarioFactory&
     // The curve's size is checked before any run (and before it is allocated).
     study.lambdas = analysis::lambda_grid(request.max_value_tkr, request.value_step_tkr);
     const auto inputs = uncertain_inputs(nominal);
+    if (inputs.empty()) {
+        // Every draw would be the nominal scenario: probabilities of 0 % or 100 % and ranges
+        // of zero width would describe the simulation, not the assumptions.
+        throw BadInput("no parameter has a distribution, so there is no uncertainty to "
+                       "analyse; give the staff effects a 'dist' (docs/decisions.md, "
+                       "scenarios/README.md)",
+                       nominal.path);
+    }
     analysis::PsaSettings settings;
     settings.draws = request.draws;
     settings.baseline = study.baseline;
@@ -116,12 +127,25 @@ PsaStudy psa(const scenario::Scenario& nominal, const analysis::ScenarioFactory&
 
     analysis::RunSettings one_way = inner;
     one_way.replications = request.tornado_replications;
-    study.tornado = analysis::tornado(factory, inputs, one_way, study.baseline);
+    one_way.progress = nullptr;
+    study.tornado_and_drivers = request.tornado_and_drivers;
+    if (request.tornado_and_drivers) {
+        study.tornado = analysis::tornado(factory, inputs, one_way, study.baseline);
+        study.drivers = analysis::rank_drivers(study.psa);
+    }
     const auto effects = effect_fields(nominal);
     if (request.break_even && !effects.empty()) {
         study.break_even = analysis::break_even_effects(factory, effects, one_way, study.baseline);
     }
-    study.drivers = analysis::rank_drivers(study.psa);
+    study.summary = analysis::summarise_psa(study.psa, inner.seed);
+    study.evppi_values = {0.0};
+    if (request.value_per_eviction_tkr > 0.0) {
+        study.evppi_values.push_back(request.value_per_eviction_tkr);
+    }
+    study.horizon_years =
+        static_cast<std::size_t>(std::lround(nominal.options.front().spec.horizon_days / 365.0));
+    study.replications = inner.replications;
+    study.tornado_replications = request.tornado_replications;
     return study;
 }
 

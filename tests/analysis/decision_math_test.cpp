@@ -163,7 +163,7 @@ TEST(Sweep, FrontierAndMarginalCostOnAMadeUpGrid) {
     const double cost[] = {100, 150, 260, 420};
     const double prevented[] = {2, 4, 5, 5.5};
     for (int i = 0; i < 4; ++i) {
-        points.push_back({"team", {i + 1.0}, money(cost[i], prevented[i]), false, {}, {}});
+        points.push_back({"team", {i + 1.0}, money(cost[i], prevented[i]), false, {}, {}, {}});
     }
     mark_frontier_and_margins(points, 1);
     EXPECT_FALSE(points[0].marginal_cost_per_eviction_prevented[0].has_value());

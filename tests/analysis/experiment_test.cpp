@@ -1,4 +1,5 @@
 #include "hcsim/analysis/experiment.hpp"
+#include "hcsim/analysis/ratio.hpp"
 #include "hcsim/report/writers.hpp"
 
 #include <cmath>
@@ -68,12 +69,12 @@ TEST(Experiment, CommonRandomNumbersNarrowTheCostDifference) {
 TEST(Experiment, RatioIntervalOfExactRatioIsTight) {
     const std::vector<double> y{2.0, 4.0, 6.0, 8.0};
     const std::vector<double> x{1.0, 2.0, 3.0, 4.0};
-    const auto ci = analysis::ratio_interval(y, x);
-    EXPECT_DOUBLE_EQ(ci.mean, 2.0);
-    EXPECT_NEAR(ci.half_width(), 0.0, 1e-12);
+    const auto ratio = analysis::fieller_ratio(y, x);
+    ASSERT_TRUE(ratio.estimable);
+    EXPECT_DOUBLE_EQ(ratio.ratio, 2.0);
+    EXPECT_NEAR(ratio.high - ratio.low, 0.0, 1e-9);
     const std::vector<double> none{0.0, 0.0, 0.0, 0.0};
-    EXPECT_TRUE(std::isnan(analysis::ratio_interval(y, none).mean))
-        << "nothing prevented: no ratio";
+    EXPECT_FALSE(analysis::fieller_ratio(y, none).estimable) << "nothing prevented: no ratio";
 }
 
 TEST(Experiment, DiscountingAppliesFromYearTwo) {

@@ -224,15 +224,39 @@ TEST(ChainModel, CostsBookedByPayerAndCategory) {
     EXPECT_NEAR(ledger.amount(2, 0, 0) + ledger.amount(2, 0, 1), 1100.0 * r.state_days[2], 1e-3);
 }
 
-TEST(ExitChoice, RelativeRiskRenormalises) {
+TEST(ExitChoice, RelativeRiskIsATrueRelativeRisk) {
+    // Eviction 0.2 with relative risk 0.5 becomes 0.1 exactly; the other exit takes the rest.
     const auto spec = eviction_chain();
     auto modifiers = model::usual_care(2);
     modifiers.relative_risk[1] = 0.5;
     const auto p = model::exit_probabilities(spec.exits[1], 0, std::nullopt, modifiers);
-    EXPECT_NEAR(p[1], 0.1 / 0.9, 1e-12);
-    EXPECT_NEAR(p[0], 0.8 / 0.9, 1e-12);
+    EXPECT_NEAR(p[1], 0.1, 1e-12);
+    EXPECT_NEAR(p[0], 0.9, 1e-12);
     EXPECT_EQ(model::choose_exit(spec.exits[1], 0, std::nullopt, modifiers, 0.5), 0U);
     EXPECT_EQ(model::choose_exit(spec.exits[1], 0, std::nullopt, modifiers, 0.95), 1U);
+    EXPECT_EQ(model::choose_exit(spec.exits[1], 0, std::nullopt, modifiers, 0.89), 0U);
+}
+
+TEST(ExitChoice, UnchangedExitsShareTheRestAndImpossibleRisksRenormalise) {
+    // A large exit (0.45) with relative risk 1.5 becomes 0.675; 0.45 and 0.1 share 0.325 as
+    // 0.45 : 0.1. (Multiplying the weight and renormalising would give 0.675 / 1.225 = 0.55.)
+    auto exits = eviction_chain().exits[1];
+    exits.push_back(exits[0]);
+    exits[0].probability = {0.45};
+    exits[1].probability = {0.45};
+    exits[2].probability = {0.1};
+    auto modifiers = model::usual_care(3);
+    modifiers.relative_risk[0] = 1.5;
+    const auto p = model::exit_probabilities(exits, 0, std::nullopt, modifiers);
+    EXPECT_NEAR(p[0], 0.675, 1e-12);
+    EXPECT_NEAR(p[1], 0.325 * 0.45 / 0.55, 1e-12);
+    EXPECT_NEAR(p[2], 0.325 * 0.1 / 0.55, 1e-12);
+    // 0.45 x 2.5 would need more than everything: the weights are renormalised instead.
+    modifiers.relative_risk[0] = 2.5;
+    modifiers.relative_risk[1] = 1.0;
+    const auto q = model::exit_probabilities(exits, 0, std::nullopt, modifiers);
+    EXPECT_NEAR(q[0], 1.125 / 1.675, 1e-12);
+    EXPECT_NEAR(q[0] + q[1] + q[2], 1.0, 1e-12);
 }
 
 TEST(ExitChoice, OnlyIfCameFromDropsTheExitOtherwise) {

@@ -41,16 +41,23 @@ def check(sheet_name, csv_name, key_columns, value_columns):
 
 names = book.sheetnames
 swedish = "Sammanfattning" in names
+interval = [("mean", 4), ("ci_low", 5), ("ci_high", 6)]
+outcomes = [n for n in names if n in ("Utfall", "Outcomes")][0]
+differences = [n for n in names if n in ("Skillnader", "Differences")]
+monthly = [n for n in names if n in ("Månadsserier", "Monthly")][0]
+# The first sheet leads with what the decision rests on: the report's summary paragraphs.
+lead = list(book[names[0]].iter_rows(max_row=3, values_only=True))
+if names[0] not in ("Sammanfattning", "Summary") or len(lead) < 2 or not lead[1][0]:
+    failures.append(f"the first sheet is not the summary paragraphs: {names[0]} {lead}")
 if swedish:
     # Titles and Swedish labels, no ids: the rows are checked by their numbers, in order.
-    check(names[0], "summary.csv", [], [("mean", 3), ("ci_low", 4), ("ci_high", 5)])
-    if (folder / "differences.csv").exists():
-        check(names[1], "differences.csv", [], [("mean", 4), ("ci_low", 5), ("ci_high", 6)])
+    check(outcomes, "summary.csv", [], [("mean", 3), ("ci_low", 4), ("ci_high", 5)])
+    if differences:
+        check(differences[0], "differences.csv", [], [("mean", 4), ("ci_low", 5), ("ci_high", 6)])
     if (folder / "contributions.csv").exists():
         check("Vad varje roll bidrar med", "contributions.csv", [],
               [("mean", 4), ("ci_low", 5), ("ci_high", 6)])
-    check("Månadsserier", "timeseries.csv", [],
-          [("month", 1), ("mean", 3), ("ci_low", 4), ("ci_high", 5)])
+    check(monthly, "timeseries.csv", [], [("month", 1), ("mean", 3), ("ci_low", 4), ("ci_high", 5)])
     if (folder / "validation.csv").exists():
         check("Validering", "validation.csv", [("title", 12)],
               [("first_month", 2), ("last_month", 3), ("observed", 4), ("model_mean", 5),
@@ -66,8 +73,8 @@ if swedish:
                     if "_" in row.get(column, "") or row.get(column) in ("yes", "no"):
                         ids.add(row[column])
     english = {"yes", "no", "assumption", "households/year", "probability", "FTE", "SEK"}
-    for name in ("Sammanfattning", "Skillnader", "Vad varje roll bidrar med", "Kostnader",
-                 "Budget", "Månadsserier", "Antaganden", "Validering", "Körning"):
+    for name in ("Sammanfattning", "Utfall", "Skillnader", "Vad varje roll bidrar med",
+                 "Kostnader", "Budget", "Månadsserier", "Antaganden", "Validering", "Körning"):
         if name not in names:
             continue
         for r, cells in enumerate(book[name].iter_rows(values_only=True), start=1):
@@ -78,26 +85,26 @@ if swedish:
                     if bad:
                         failures.append(f"{name}!R{r}C{c + 1}: {sorted(bad)} in {cell!r}")
 else:
-    interval = [("mean", 4), ("ci_low", 5), ("ci_high", 6)]
-    check(names[0], "summary.csv", [("option", 0), ("metric", 2), ("unit", 3)], interval)
-    check(names[1], "differences.csv", [("option", 0), ("baseline", 1), ("metric", 3)],
-          [("mean", 5), ("ci_low", 6), ("ci_high", 7)])
+    check(outcomes, "summary.csv", [("option", 0), ("metric", 2), ("unit", 3)], interval)
+    if differences:
+        check(differences[0], "differences.csv", [("option", 0), ("baseline", 1), ("metric", 3)],
+              [("mean", 5), ("ci_low", 6), ("ci_high", 7)])
     if (folder / "contributions.csv").exists():
         check("What each role contributes", "contributions.csv",
               [("option", 0), ("role", 2), ("metric", 4), ("unit", 5)],
               [("mean", 6), ("ci_low", 7), ("ci_high", 8)])
-    check("Monthly", "timeseries.csv", [("option", 0), ("state", 3)], [("month", 1)] + interval)
+    check(monthly, "timeseries.csv", [("option", 0), ("state", 3)], [("month", 1)] + interval)
     if (folder / "validation.csv").exists():
         check("Validation", "validation.csv",
               [("target", 0), ("quantity", 1), ("within_range", 10), ("source", 11),
                ("title", 12)],
               [("first_month", 2), ("last_month", 3), ("observed", 4), ("model_mean", 5),
                ("mean_ci_low", 6), ("mean_ci_high", 7), ("range_low", 8), ("range_high", 9)])
-for wanted in ("Sammanfattning", "Skillnader", "Kostnader", "Budget", "Månadsserier",
+for wanted in ("Sammanfattning", "Utfall", "Skillnader", "Kostnader", "Budget", "Månadsserier",
                "Antaganden", "Körning") if swedish else ():
     if wanted not in names:
         failures.append(f"no sheet {wanted} (sheets: {names})")
-header = next(book[names[0]].iter_rows(max_row=1, values_only=True))
+header = next(book[outcomes].iter_rows(max_row=1, values_only=True))
 if swedish and ("Medelvärde" not in header or "Enhet" not in header):
     failures.append(f"summary header lacks Swedish labels: {header}")
 if failures:

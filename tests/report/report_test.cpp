@@ -143,38 +143,114 @@ TEST(CompareFolder, MissingOrMalformedFilesNameTheFile) {
     }
 }
 
-TEST(Summary, SwedishParagraphStatesCostsEffectsAndIntervals) {
+TEST(Summary, SwedishParagraphStatesCostsEffectsAndWhatTheyRestOn) {
     const auto folder = report::read_compare_folder(fixture);
     const auto paragraphs = report::summary_paragraphs(folder, Language::sv);
-    ASSERT_EQ(paragraphs.size(), 2U); // one compared option, then the method
-    const std::string& p = paragraphs[0];
-    const std::string ci = "(95" + nbsp + "%" + nbsp + "KI ";
+    // The headline of the option (its funds), the option's costs and effects, then what the
+    // figures rest on (here: no PSA in the folder) and the method.
+    ASSERT_EQ(paragraphs.size(), 4U);
+    EXPECT_TRUE(
+        contains(paragraphs[0], "1" + nbsp + "235" + nbsp + "tkr ur stadsdelens egen budget"))
+        << paragraphs[0];
+    const std::string& p = paragraphs[1];
     EXPECT_TRUE(contains(p, "650" + nbsp + "tkr år 1 och 585" + nbsp + "tkr år 2")) << p;
     EXPECT_TRUE(contains(p, "totalt 1" + nbsp + "235" + nbsp + "tkr")) << p;
     EXPECT_TRUE(contains(p, "nollalternativet (nuvarande arbetssätt)")) << p;
-    EXPECT_TRUE(
-        contains(p, "vräkningar " + minus + "4,64 " + ci + minus + "4,94 till " + minus + "4,34)"))
-        << p;
-    EXPECT_TRUE(contains(p, "nätter på härbärge " + minus + "668 " + ci + minus + "743 till " +
-                                minus + "594)"))
-        << p;
-    EXPECT_TRUE(contains(p, "hushåll som får eget kontrakt +2,59")) << p;
-    EXPECT_TRUE(contains(p, minus + "1" + nbsp + "753" + nbsp + "tkr " + ci + minus + "1" + nbsp +
-                                "996 till " + minus + "1" + nbsp + "510)"))
-        << p;
+    // The simulation's interval stays in the detail tables: the summary gives the mean.
+    EXPECT_TRUE(contains(p, "vräkningar " + minus + "4,64;")) << p;
+    EXPECT_TRUE(contains(p, "nätter på härbärge " + minus + "668")) << p;
+    EXPECT_TRUE(contains(p, "flyttar till eget kontrakt +2,59")) << p;
+    EXPECT_TRUE(contains(p, minus + "1" + nbsp + "753" + nbsp + "tkr.")) << p;
+    EXPECT_FALSE(contains(p, "KI")) << p;
     EXPECT_FALSE(contains(p, "hotell")) << "the fixture has no hotel nights";
-    EXPECT_TRUE(contains(paragraphs[1], "50 simuleringar")) << paragraphs[1];
+    EXPECT_TRUE(contains(paragraphs[2], "har inte beräknats")) << paragraphs[2];
+    EXPECT_TRUE(contains(paragraphs[3], "50 simuleringar")) << paragraphs[3];
     // Only the independent figure of the two counts as a test of the model.
-    EXPECT_TRUE(contains(paragraphs[1], "prövats mot 1 observerad siffra i stadsdelen som den inte "
+    EXPECT_TRUE(contains(paragraphs[3], "prövats mot 1 observerad siffra i stadsdelen som den inte "
                                         "byggts av; den ligger utanför modellens spann"))
-        << paragraphs[1];
+        << paragraphs[3];
+    for (const auto& paragraph : paragraphs) {
+        EXPECT_FALSE(contains(paragraph, "säkerställd")) << paragraph;
+    }
 }
 
 TEST(Summary, EnglishParagraph) {
     const auto folder = report::read_compare_folder(fixture);
-    const auto p = report::summary_paragraphs(folder, Language::en)[0];
-    EXPECT_TRUE(contains(p, "evictions -4.64 (95% CI -4.94 to -4.34)")) << p;
+    const auto p = report::summary_paragraphs(folder, Language::en)[1];
+    EXPECT_TRUE(contains(p, "evictions -4.64;")) << p;
     EXPECT_TRUE(contains(p, "the baseline (usual care)")) << p;
+}
+
+TEST(Summary, LeadsWithTheAssumptionsUncertaintyNamingPerspectives) {
+    // A compare folder with its own quick PSA (as compare --report writes it).
+    const FixtureCopy copy;
+    std::ofstream(copy.path() / "psa_status.csv")
+        << "status,draws,replications,one_way_replications,seed,uncertain_parameters,"
+           "horizon_years,shared_streams\nran,100,50,50,1,17,3,1\n";
+    std::string header =
+        "option,perspective,baseline,draws,delta_cost_mean_tkr,delta_cost_p05_tkr,"
+        "delta_cost_median_tkr,delta_cost_p95_tkr,evictions_prevented_mean,"
+        "evictions_prevented_p05,evictions_prevented_median,evictions_prevented_p95,"
+        "more_to_own_lease_mean,more_to_own_lease_p05,more_to_own_lease_median,"
+        "more_to_own_lease_p95,probability_saves_money,probability_prevents_an_eviction,"
+        "nominal_delta_cost_tkr,nominal_evictions_prevented,mc_se_delta_cost_mean_tkr,"
+        "mc_se_delta_cost_p05_tkr,mc_se_delta_cost_median_tkr,mc_se_delta_cost_p95_tkr,"
+        "mc_se_evictions_prevented_median,mc_se_evictions_prevented_p05,"
+        "mc_se_evictions_prevented_p95,mc_se_probability_saves_money,"
+        "mc_se_probability_prevents_an_eviction,inner_se_delta_cost_tkr\n";
+    std::ofstream(copy.path() / "psa_summary.csv")
+        << header
+        << "guide,city,do_nothing,100,-700,-1500,-650,20,4,0.8,3.9,6,1,0,1,2,0.94,0.93,-690,4,"
+           "40,60,45,50,0.2,0.1,0.3,0.024,0.026,230\n"
+        << "guide,society,do_nothing,100,-800,-1600,-760,-10,4,0.8,3.9,6,1,0,1,2,0.96,0.93,-790,"
+           "4,40,60,45,50,0.2,0.1,0.3,0.02,0.026,230\n";
+    std::ofstream(copy.path() / "break_even.csv")
+        << "option,perspective,effect_multiplier_break_even,multiplier_searched_up_to,"
+           "nominal_delta_cost_tkr,nominal_evictions_prevented,break_even_evictions_prevented,"
+           "half_effect_delta_cost_tkr,half_effect_evictions_prevented\n"
+        << "guide,city,0.47,2.5,-690,4,2.3,-34,2.3\n"
+        << "guide,society,0.38,2.5,-790,4,1.9,-105,2.3\n";
+    const auto folder = report::read_compare_folder(copy.path());
+    const auto paragraphs = report::summary_paragraphs(folder, Language::sv);
+    ASSERT_EQ(paragraphs.size(), 4U);
+    const std::string& p = paragraphs[0];
+    const std::string pct = nbsp + "%";
+    EXPECT_TRUE(contains(p, "betalar sig för staden (stadsdelen och stadens centrala medel) om "
+                            "personalen når minst 47" +
+                                pct + " av de antagna effekterna"))
+        << p;
+    EXPECT_TRUE(contains(p, "för samhället (alla betalare) räcker 38" + pct)) << p;
+    EXPECT_TRUE(contains(p, "sannolikheten 94" + pct +
+                                " (±2) att staden sparar pengar (för "
+                                "samhället: 96" +
+                                pct + " (±2))"))
+        << p;
+    EXPECT_TRUE(contains(p, "och 93" + pct + " (±3) att minst en vräkning förhindras")) << p;
+    EXPECT_TRUE(contains(p, "median 3,9 (5:e–95:e percentilen 0,8 till 6,0)")) << p;
+    EXPECT_TRUE(contains(p, "för staden: median " + minus + "650" + nbsp + "tkr (" + minus + "1" +
+                                nbsp + "500" + nbsp + "tkr till +20" + nbsp + "tkr)"))
+        << p;
+    EXPECT_TRUE(contains(p, "hälften så stor som antaget: 2,3 förhindrade vräkningar och en "
+                            "kostnadsskillnad för staden på " +
+                                minus + "34" + nbsp + "tkr"))
+        << p;
+    EXPECT_TRUE(contains(paragraphs[2], "100 dragningar")) << paragraphs[2];
+    EXPECT_TRUE(contains(paragraphs[2], "17 osäkra antaganden")) << paragraphs[2];
+    EXPECT_TRUE(contains(paragraphs[2], "50 simuleringar per dragning")) << paragraphs[2];
+    EXPECT_TRUE(contains(paragraphs[2], "±230" + nbsp + "tkr")) << paragraphs[2];
+}
+
+TEST(Summary, SaysWhenNothingIsUncertain) {
+    const FixtureCopy copy;
+    std::ofstream(copy.path() / "psa_status.csv")
+        << "status,draws,replications,one_way_replications,seed,uncertain_parameters,"
+           "horizon_years,shared_streams\nnothing_uncertain,0,50,50,1,0,3,1\n";
+    const auto folder = report::read_compare_folder(copy.path());
+    const auto paragraphs = report::summary_paragraphs(folder, Language::sv);
+    ASSERT_EQ(paragraphs.size(), 4U);
+    EXPECT_TRUE(contains(paragraphs[2], "Inga antaganden i scenariot har en fördelning"))
+        << paragraphs[2];
+    EXPECT_FALSE(contains(paragraphs[0], "sannolikheten")) << paragraphs[0];
 }
 
 TEST(OwnCosts, FromYearlyWhenBudgetIsAbsent) {

@@ -44,6 +44,8 @@ struct Experiment {
     std::vector<OptionResults> options;
     std::size_t years = 1;
     std::size_t months = 1;
+    std::vector<CostLine> cost_lines; // what each replication's cost_lines hold
+    double discount_rate = 0.0;       // of costs and, in the decision figures, outcomes
     [[nodiscard]] const OptionResults& option(const std::string& name) const;
 };
 
@@ -66,6 +68,9 @@ struct DifferenceRow {
     std::string metric;
     std::string unit;
     kernel::ConfidenceInterval ci;
+    // Every paired difference is exactly zero: the option cannot change this outcome (a
+    // structural zero, e.g. staff who never meet a tenant at risk), not a measured "0 ± 0".
+    bool unaffected = false;
 };
 
 struct YearlyRow {
@@ -89,12 +94,10 @@ struct MonthlyRow {
 [[nodiscard]] std::vector<YearlyRow> yearly(const Experiment& experiment);
 [[nodiscard]] std::vector<MonthlyRow> monthly(const Experiment& experiment);
 
+// Ratios (cost per eviction prevented) are in cost_effectiveness.hpp, with Fieller intervals
+// and only where the incremental analysis gives them meaning.
+
 // Mean with a 95% Student-t interval over the values that are not NaN (NaN mean if none).
 [[nodiscard]] kernel::ConfidenceInterval interval_skipping_nan(const std::vector<double>& values);
-
-// Ratio of means with a delta-method interval: mean(numerator) / mean(denominator).
-[[nodiscard]] kernel::ConfidenceInterval ratio_interval(const std::vector<double>& numerator,
-                                                        const std::vector<double>& denominator,
-                                                        double level = 0.95);
 
 } // namespace hcsim::analysis

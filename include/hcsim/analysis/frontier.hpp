@@ -21,7 +21,8 @@ struct CostEffectPoint {
 [[nodiscard]] std::vector<bool> efficient_frontier(const std::vector<CostEffectPoint>& points);
 
 // Marginal cost per eviction prevented of moving from `from` to `to` (tkr per eviction);
-// empty when the step prevents no more evictions (the ratio is undefined or misleading).
+// empty when the step prevents no more evictions or costs nothing more (the ratio would be
+// undefined or negative, and a negative ratio ranks nothing).
 [[nodiscard]] std::optional<double>
 marginal_cost_per_eviction_prevented(const CostEffectPoint& from, const CostEffectPoint& to);
 

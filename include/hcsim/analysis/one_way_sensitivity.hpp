@@ -1,6 +1,7 @@
 #pragma once
 // One parameter at a time: the tornado (each uncertain input at its 5th and 95th percentile,
 // the others at their nominal values) and the break-even effect size.
+#include "hcsim/analysis/cost_effectiveness.hpp"
 #include "hcsim/analysis/decision_outcomes.hpp"
 
 #include <optional>
@@ -38,10 +39,12 @@ struct EffectField {
 
 struct BreakEven {
     std::string option;
+    Perspective perspective = Perspective::society; // whose cost must fall to zero
     double max_multiplier = 0.0;      // the search range [0, max]; values stay allowed
     std::optional<double> multiplier; // smallest k with mean cost difference <= 0
     DrawOutcome at_nominal;           // k = 1
     DrawOutcome at_break_even;        // at `multiplier` (when found)
+    DrawOutcome at_half_effect;       // k = 0.5: the sceptical reading, every effect half as large
 };
 
 // Overrides putting every effect at multiplier k.
@@ -59,8 +62,11 @@ struct BreakEven {
 // For each option other than the baseline: how large the staff effects must be for the
 // option to pay for itself (mean cost difference <= 0 over the horizon). Every evaluation
 // uses the same seed, so the cost difference is a smooth function of k.
-[[nodiscard]] std::vector<BreakEven>
-break_even_effects(const ScenarioFactory& factory, const std::vector<EffectField>& effects,
-                   const RunSettings& settings, const std::string& baseline, double cap = 4.0);
+// One entry per option and perspective (options in scenario order, then perspectives).
+[[nodiscard]] std::vector<BreakEven> break_even_effects(
+    const ScenarioFactory& factory, const std::vector<EffectField>& effects,
+    const RunSettings& settings, const std::string& baseline,
+    const std::vector<Perspective>& perspectives = {Perspective::city, Perspective::society},
+    double cap = 4.0);
 
 } // namespace hcsim::analysis

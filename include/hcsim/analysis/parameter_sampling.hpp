@@ -35,7 +35,12 @@ struct UncertainInput {
 // Stable 64-bit key of a field path (FNV-1a).
 [[nodiscard]] std::uint64_t field_key(std::string_view field) noexcept;
 
-// Uniform (0, 1) for parameter `field` in draw `draw`.
+// Draws keep to the distribution's central 99.8% (0.1st to 99.9th percentile): the part the
+// scenario loader checks against the field's allowed range, so no draw can leave it.
+inline constexpr double sampled_low = 0.001;
+inline constexpr double sampled_high = 0.999;
+
+// Uniform on (sampled_low, sampled_high) for parameter `field` in draw `draw`.
 [[nodiscard]] double parameter_uniform(std::uint64_t seed, std::size_t draw,
                                        std::string_view field) noexcept;
 

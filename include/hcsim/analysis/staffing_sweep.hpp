@@ -23,9 +23,14 @@ struct SweepPoint {
     DrawOutcome outcome;
     bool on_frontier = false;
     // Per axis: marginal cost per eviction prevented from the previous grid value of that
-    // axis (others equal), tkr; empty at the first value or when the step prevents nothing.
+    // axis (others equal), tkr; empty at the first value, when the step prevents nothing more
+    // or when it saves money (a negative ratio ranks nothing: marginal_cost_tkr says it).
     std::vector<std::optional<double>> marginal_cost_per_eviction_prevented;
     std::vector<double> marginal_cost_tkr; // per axis: cost of the step (0 at the first value)
+    // On the frontier: the incremental cost per eviction prevented against the frontier point
+    // before it (in cost order), when this point costs more and prevents more; empty for the
+    // cheapest frontier point and off the frontier.
+    std::optional<double> frontier_ratio;
 };
 
 // Parses "start:stop:step" (inclusive of stop within rounding) or a single number.

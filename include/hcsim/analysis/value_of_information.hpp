@@ -4,19 +4,27 @@
 //     NB = lambda * evictions_prevented - delta_cost_tkr
 // The baseline's net benefit is 0 by definition.
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 namespace hcsim::analysis {
 
 // One option's outcome in one draw (means over that draw's replications, against baseline).
 struct DrawOutcome {
-    double delta_cost_tkr = 0.0;      // option minus baseline; negative = saves money
-    double evictions_prevented = 0.0; // baseline minus option
+    double delta_cost_tkr = 0.0;      // option minus baseline, every payer (society)
+    double delta_cost_city_tkr = 0.0; // the district and the city's central reserve
+    double delta_cost_district_tkr = 0.0;
+    double evictions_prevented = 0.0; // baseline minus option, discounted as the costs
     double more_to_own_lease = 0.0;   // option minus baseline: households into an own lease
     double delta_homeless_nights = 0.0;
     // Half-widths of the 95% intervals over the replications (inner Monte Carlo noise).
     double delta_cost_half_width_tkr = 0.0;
     double evictions_prevented_half_width = 0.0;
+    double delta_cost_se_tkr = 0.0; // standard error of delta_cost_tkr over the replications
+    // Mean over the replications of the cumulative cost difference (society) to the end of
+    // each budget year, and the share of replications at or below zero by then.
+    std::vector<double> cumulative_delta_cost_by_year;
+    std::vector<double> share_paid_back_by_year;
 };
 
 [[nodiscard]] inline double net_benefit(const DrawOutcome& outcome, double lambda) noexcept {

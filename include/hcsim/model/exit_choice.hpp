@@ -22,8 +22,12 @@ struct ExitModifiers {
                                             GroupIndex group, std::size_t exits);
 
 // The exit taken for the uniform `u`: probabilities of the group, exits excluded by
-// only_if_came_from dropped, each multiplied by its relative risk, renormalised, then
-// inverted in declared order. nullopt when no exit remains (the household stays).
+// only_if_came_from dropped and the rest normalised; an exit with relative risk RR then has RR
+// times its usual probability (a true relative risk), and the exits without an effect share
+// the remainder in proportion to their usual probabilities. Where that cannot hold (the
+// changed exits would need more than all of the probability, or every exit is changed) the
+// weights p * RR are renormalised instead. Inverted in declared order; nullopt when no exit
+// remains (the household stays).
 [[nodiscard]] std::optional<std::size_t> choose_exit(std::span<const ExitSpec> exits,
                                                      GroupIndex group,
                                                      std::optional<StateIndex> came_from,

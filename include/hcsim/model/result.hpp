@@ -23,6 +23,7 @@ struct ReplicationResult {
     std::vector<std::vector<std::uint64_t>> transitions; // moves [from][to]
     std::vector<std::uint64_t> evictions_by_year;
     std::vector<std::uint64_t> evictions_with_children_by_year;
+    std::vector<std::uint64_t> evictions_by_group; // over the horizon, by group
     double children_evicted = 0.0;
     std::vector<std::uint64_t> to_own_lease_by_year; // moves into own_lease from outside housing
     kernel::Tally homeless_to_own_lease_days;        // first homeless day to own lease

@@ -43,6 +43,7 @@ public:
     [[nodiscard]] const std::string& text(std::size_t row, const std::string& column) const;
     // A number; empty text is NaN. Anything else that is not a number is a ReportInputError.
     [[nodiscard]] double number(std::size_t row, const std::string& column) const;
+    [[nodiscard]] const std::vector<std::string>& header() const { return header_; }
     [[nodiscard]] bool has_column(const std::string& column) const;
     // Throws ReportInputError naming the file and the record's line.
     [[noreturn]] void fail(std::size_t row, const std::string& message) const;

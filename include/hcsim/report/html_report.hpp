@@ -72,6 +72,9 @@ inline constexpr double drift_threshold = 0.15;
 // A budget line in the application's words: its `title:`, else "Lönekostnad för 1,0
 // årsarbetare <role>" / "Omkostnader: <item>".
 [[nodiscard]] std::string budget_line_label(const analysis::BudgetLine& line, Language language);
+// A staff role or fixed cost by the `title:` its budget line has in any option; empty if none.
+[[nodiscard]] std::string item_title(const CompareFolder& folder, analysis::BudgetCategory category,
+                                     std::string_view item);
 // An option's budget split into the form's columns (tkr over all years).
 struct FundingSplit {
     double own = 0.0;     // egen finansiering
@@ -124,6 +127,9 @@ std::string section_budget(const CompareFolder& folder, Language language, Chart
 std::string section_costs(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_outcomes(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_differences(const CompareFolder& folder, Language language, Charts& charts);
+// Cost-effectiveness by perspective, the funder's figure and where the cost difference comes
+// from (incremental.csv, funder.csv, cost_breakdown.csv; empty when absent).
+std::string section_economics(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_contributions(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_timeseries(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_flows(const CompareFolder& folder, Language language, Charts& charts);

@@ -65,6 +65,9 @@ inline constexpr std::string_view trace_signature = "time,household,group,event,
 struct FolderFile {
     std::string name;
     std::function<std::optional<std::string>(const study::CompareResult&)> contents;
+    // read_compare_folder reads it back into the result (false: written for people and the
+    // report's own tables only).
+    bool read_back = true;
 };
 [[nodiscard]] const std::vector<FolderFile>& compare_folder_files();
 // (file name, contents) of every file the result fills, for write_folder_atomically.

@@ -7,6 +7,8 @@
 // the report layer's list of folder files (report/compare_files.cpp).
 #include "hcsim/analysis/budget.hpp"
 #include "hcsim/analysis/contributions.hpp"
+#include "hcsim/analysis/cost_effectiveness.hpp"
+#include "hcsim/analysis/effect_realisation.hpp"
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/study/manifest.hpp"
 
@@ -59,6 +61,12 @@ struct ValidationCheck {
 
 struct CompareResult {
     std::filesystem::path path; // the folder it is written to or was read from
+    // Where its files are now: `path`, or the staging folder while compare writes the report
+    // beside them before the swap (the report reads the decision tables from there).
+    std::filesystem::path staged_at;
+    [[nodiscard]] std::filesystem::path files_folder() const {
+        return staged_at.empty() ? path : staged_at;
+    }
     RunManifest manifest;
     std::vector<analysis::SummaryRow> summary;
     std::vector<analysis::DifferenceRow> differences; // empty for a single option
@@ -68,6 +76,14 @@ struct CompareResult {
     std::vector<analysis::BudgetLine> budget;              // empty when budget.csv is absent
     std::optional<std::vector<AssumptionRow>> assumptions; // nullopt when the file is absent
     std::vector<ValidationCheck> validation;               // empty without `validation:`
+    // The cost-effectiveness tables (cost_effectiveness.hpp, effect_realisation.hpp), written
+    // among the folder's files (report::compare_folder_files); not read back.
+    std::vector<analysis::CostEffectivenessRow> incremental;
+    std::vector<analysis::FunderFigure> funders;
+    std::vector<analysis::CostBreakdownRow> cost_breakdown;
+    std::vector<analysis::BreakEvenShare> break_even_shares;
+    std::vector<analysis::RealisedEffect> effects;
+    double value_per_eviction_tkr = 0.0;
     // What each role adds, for options with several roles (compare of every option, CRN).
     std::vector<analysis::ContributionRow> contributions;
 
@@ -89,6 +105,7 @@ struct CompareRequest {
     std::string baseline;      // of the differences and the validation; empty: the scenario's
     std::filesystem::path out; // where the result will be written (CompareResult::path)
     bool validate = true;      // simulate the scenario's `validation:` figures against the baseline
+    double value_per_eviction_tkr = 0.0; // prices a prevented eviction in incremental.csv
 };
 
 // Runs the request. Only the reporting process of a distributed executor holds the results:

@@ -4,6 +4,7 @@
 // as values the CLI prints and the report layer writes.
 #include "hcsim/analysis/one_way_sensitivity.hpp"
 #include "hcsim/analysis/psa.hpp"
+#include "hcsim/analysis/psa_summary.hpp"
 #include "hcsim/analysis/staffing_sweep.hpp"
 #include "hcsim/scenario/limits.hpp"
 #include "hcsim/scenario/scenario.hpp"
@@ -27,6 +28,9 @@ scenario_factory(std::string file, scenario::ParameterOverrides fixed, scenario:
 [[nodiscard]] std::vector<analysis::UncertainInput> uncertain_inputs(const scenario::Scenario& s);
 // Every staff effect (relative risk or delay factor) of every option.
 [[nodiscard]] std::vector<analysis::EffectField> effect_fields(const scenario::Scenario& s);
+// Whether a field is a staff effect: options.<o>.staff.<role>.effects[i].relative_risk or
+// .delay_factor.
+[[nodiscard]] bool is_staff_effect(const std::string& field);
 
 struct PsaRequest {
     std::size_t draws = 200;
@@ -36,6 +40,8 @@ struct PsaRequest {
     bool break_even = true;                // search the break-even effect multiplier
     double max_value_tkr = 1000.0;         // acceptability curve: largest value, tkr
     double value_step_tkr = 10.0;
+    bool tornado_and_drivers = true;     // compare's quick PSA leaves them out
+    double value_per_eviction_tkr = 0.0; // evppi.csv at 0 and at this value (when > 0)
 };
 
 struct PsaStudy {
@@ -45,10 +51,18 @@ struct PsaStudy {
     std::vector<analysis::BreakEven> break_even;
     std::vector<analysis::DriverRanking> drivers;
     std::vector<double> lambdas; // values of one prevented eviction on the curves, tkr
+    // Each headline figure by perspective with its Monte Carlo error (psa_summary.hpp).
+    std::vector<analysis::PsaOptionSummary> summary;
+    std::vector<double> evppi_values; // tkr per eviction prevented
+    std::size_t horizon_years = 0;
+    std::size_t replications = 0;         // per draw
+    std::size_t tornado_replications = 0; // per tornado and break-even run
+    bool tornado_and_drivers = true;
 };
 
-// Draws, tornado, break-even and drivers. `inner`: replications, seed, threads and executor
-// of each draw (a distributed executor gives every process every result). Throws BadInput
+// Draws, tornado, break-even and drivers. Throws BadInput when no parameter has a
+// distribution (every draw would be the nominal scenario). `inner`: replications, seed, threads and
+// executor of each draw (a distributed executor gives every process every result). Throws BadInput
 // for an unknown baseline.
 [[nodiscard]] PsaStudy psa(const scenario::Scenario& nominal,
                            const analysis::ScenarioFactory& factory, const PsaRequest& request,

@@ -174,7 +174,8 @@
     });
   }
 
-  // Lines over a shared x axis. spec: {x, xName, yMax (optional), series: [{name, color, y}]}.
+  // Lines over a shared x axis. spec: {x, xName, yMax (optional), series: [{name, color, y,
+  // dashed (optional), symbol (optional: draw the points, for a frontier)}]}.
   function lines(spec) {
     return Object.assign({}, base, {
       legend: {top: 0},
@@ -184,8 +185,10 @@
               axisLabel: {formatter: axisLabel}},
       yAxis: {type: 'value', min: 0, max: spec.yMax, axisLabel: {formatter: axisLabel}},
       series: spec.series.map(function (s) {
-        return {type: 'line', name: s.name, showSymbol: false, itemStyle: {color: s.color},
-                lineStyle: {color: s.color},
+        return {type: 'line', name: s.name, showSymbol: !!s.symbol, symbolSize: 5,
+                itemStyle: {color: s.color},
+                lineStyle: {color: s.color, type: s.dashed ? 'dashed' : 'solid',
+                            width: s.symbol ? 0 : 2},
                 data: s.y.map(function (y, i) { return [spec.x[i], y]; })};
       })
     });

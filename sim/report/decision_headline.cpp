@@ -1,0 +1,356 @@
+#include "hcsim/report/decision_headline.hpp"
+
+#include "hcsim/report/html_report.hpp"
+#include "hcsim/report/text.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+namespace hcsim::report {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string words(std::string_view key, Language language) {
+    static constexpr Phrase phrases[] = {
+        {"funds", "{option}: {list}.", "{option}: {list}."},
+        {"fund_from", "{amount} från {payer}", "{amount} from {payer}"},
+        {"fund_own", "{amount} ur stadsdelens egen budget",
+         "{amount} from the district's own budget"},
+        {"and", " och ", " and "},
+        {"no_funds", "{option}: inga egna kostnader.", "{option}: no costs of its own."},
+        {"break_even",
+         " Insatsen betalar sig för staden (stadsdelen och stadens centrala medel) om personalen "
+         "når minst {share} av de antagna effekterna; för samhället (alla betalare) räcker "
+         "{society}.",
+         " For the city (the district and the central reserve) it pays for itself if the staff "
+         "achieve at least {share} of the assumed effects; for society (every payer) {society}."},
+        {"no_break_even",
+         " Insatsen betalar sig inte för staden (stadsdelen och stadens centrala medel) ens om "
+         "personalen når {share} av de antagna effekterna.",
+         " For the city (the district and the central reserve) it does not pay for itself even "
+         "if the staff achieve {share} of the assumed effects."},
+        {"not_reached", "inte ens {share}", "not even {share}"},
+        {"probabilities",
+         " Med osäkerheten i antagandena är sannolikheten {city} att staden sparar pengar "
+         "(för samhället: {society}) och {prevents} att minst en vräkning förhindras.",
+         " Over the uncertainty of the assumptions the probability that the city saves money is "
+         "{city} (for society: {society}), and that at least one eviction is prevented "
+         "{prevents}."},
+        {"ranges",
+         " Förhindrade vräkningar: median {prevented} (5:e–95:e percentilen {prevented_low} till "
+         "{prevented_high}). Kostnadsskillnad för staden: median {city} ({city_low} till "
+         "{city_high}); för samhället: median {society} ({society_low} till {society_high}); "
+         "ett negativt tal är en besparing.",
+         " Evictions prevented: median {prevented} (5th–95th percentile {prevented_low} to "
+         "{prevented_high}). Cost difference for the city: median {city} ({city_low} to "
+         "{city_high}); for society: median {society} ({society_low} to {society_high}); a "
+         "negative figure is a saving."},
+        {"sceptical",
+         " Om varje effekt bara är hälften så stor som antaget: {prevented} förhindrade "
+         "vräkningar och en kostnadsskillnad för staden på {city}.",
+         " If every effect is only half as large as assumed: {prevented} evictions prevented and "
+         "a cost difference for the city of {city}."},
+        {"families",
+         " Barnfamiljer som vräks under perioden: i genomsnitt {option} mot {baseline} i "
+         "nollalternativet; ingen barnfamilj vräks i {share} av simuleringarna.",
+         " Families with children evicted over the period: {option} on average against "
+         "{baseline} without the option; no family is evicted in {share} of the simulations."},
+        {"method_ran",
+         "Sannolikheter och intervall ovan bygger på {draws} dragningar ur antagandenas "
+         "fördelningar ({parameters} osäkra antaganden), med {replications} simuleringar per "
+         "dragning. Talet efter ± är slumpfelet i själva beräkningen; slumpfel som är gemensamt "
+         "för alla dragningar är omkring ±{inner} för kostnadsskillnaden. Tabellerna och "
+         "diagrammen längre ned visar i stället slumpvariationen i modellen med antagandena "
+         "fixerade.",
+         "The probabilities and ranges above rest on {draws} draws from the assumptions' "
+         "distributions ({parameters} uncertain assumptions), with {replications} simulations per "
+         "draw. The figure after ± is the random error of the calculation itself; the error "
+         "common to every draw is about ±{inner} for the cost difference. The tables and charts "
+         "further down show instead the model's random variation with the assumptions fixed."},
+        {"information",
+         " Att före beslutet veta vad personalen faktiskt åstadkommer vore värt högst {effects} "
+         "för staden över {years} år (förväntat värde av information); att veta alla antaganden "
+         "{all}. Mer än så är en förstudie eller utvärdering inte värd i kronor.",
+         " Knowing before the decision what the staff actually achieve would be worth at most "
+         "{effects} to the city over {years} years (expected value of information); knowing every "
+         "assumption {all}. A pre-study or evaluation is worth no more than that in money."},
+        {"nothing_uncertain",
+         "Inga antaganden i scenariot har en fördelning. Osäkerheten i resultatet kan därför "
+         "inte visas: varje personaleffekt behandlas som säker, och intervallen längre ned visar "
+         "bara slumpvariationen i modellen.",
+         "No assumption in the scenario has a distribution, so the uncertainty of the result "
+         "cannot be shown: every staff effect is taken as certain, and the intervals further "
+         "down show only the model's random variation."},
+        {"not_requested",
+         "Osäkerheten i antagandena har inte beräknats för den här rapporten; intervallen längre "
+         "ned visar bara slumpvariationen i modellen med antagandena fixerade.",
+         "The uncertainty of the assumptions was not computed for this report; the intervals "
+         "further down show only the model's random variation with the assumptions fixed."},
+    };
+    if (const auto found = translate(phrases, key, language)) {
+        return std::string(*found);
+    }
+    throw std::out_of_range("no phrase " + std::string(key));
+}
+
+std::optional<CsvTable> read_table(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return std::nullopt;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return CsvTable(file.filename().string(), buffer.str());
+}
+
+std::string percent(double share, Language language) {
+    return format_number(100.0 * share, 0, language) + std::string(no_break_space) + "%";
+}
+
+std::string percent_with_error(double share, double se, Language language) {
+    return percent(share, language) + " (±" + format_number(100.0 * se, 0, language) + ")";
+}
+
+std::string tkr(double value, Language language) {
+    return format_number(value, 0, language) + std::string(no_break_space) + "tkr";
+}
+
+// A difference: "+1 642 tkr", "−6 833 tkr".
+std::string signed_tkr(double value, Language language) {
+    const std::string text = tkr(value, language);
+    return value > 0.0 && text != tkr(0.0, language) ? "+" + text : text;
+}
+
+std::string count(double value, Language language) {
+    return format_number(value, 1, language);
+}
+
+std::optional<double> number_or_none(const CsvTable& t, std::size_t r, const std::string& column) {
+    if (!t.has_column(column)) {
+        return std::nullopt;
+    }
+    const double value = t.number(r, column);
+    return std::isnan(value) ? std::nullopt : std::optional<double>(value);
+}
+
+} // namespace
+
+fs::path psa_folder_of(const CompareFolder& folder) {
+    if (fs::exists(folder.files_folder() / "psa_summary.csv")) {
+        return folder.files_folder();
+    }
+    const auto sibling = sibling_folder(folder.path, "-psa");
+    if (fs::exists(sibling / "psa_summary.csv")) {
+        return sibling;
+    }
+    return {};
+}
+
+DecisionHeadline read_decision_headline(const CompareFolder& folder) {
+    DecisionHeadline out;
+    if (const auto status = read_table(folder.files_folder() / "psa_status.csv");
+        status && status->rows() > 0) {
+        out.status = status->text(0, "status");
+        out.replications = static_cast<std::size_t>(status->number(0, "replications"));
+        out.uncertain_parameters =
+            static_cast<std::size_t>(status->number(0, "uncertain_parameters"));
+    }
+    out.psa_folder = psa_folder_of(folder);
+    if (!out.psa_folder.empty() && out.psa_folder != folder.files_folder()) {
+        out.status = "ran"; // the sibling folder of `hcsim psa`
+        if (const auto status = read_table(out.psa_folder / "psa_status.csv");
+            status && status->rows() > 0) {
+            out.replications = static_cast<std::size_t>(status->number(0, "replications"));
+            out.uncertain_parameters =
+                static_cast<std::size_t>(status->number(0, "uncertain_parameters"));
+        }
+    }
+    const auto summary =
+        out.psa_folder.empty() ? std::nullopt : read_table(out.psa_folder / "psa_summary.csv");
+    const auto break_even =
+        out.psa_folder.empty() ? std::nullopt : read_table(out.psa_folder / "break_even.csv");
+    for (const auto& option : folder.options()) {
+        if (option == folder.baseline()) {
+            continue;
+        }
+        OptionHeadline h;
+        h.option = option;
+        for (const auto& line : folder.budget) {
+            if (line.option != option) {
+                continue;
+            }
+            auto found = std::find_if(h.funds.begin(), h.funds.end(),
+                                      [&](const auto& f) { return f.first == line.payer; });
+            if (found == h.funds.end()) {
+                h.funds.emplace_back(line.payer, 0.0);
+                found = h.funds.end() - 1;
+            }
+            found->second += line.tkr;
+        }
+        if (const auto* d = folder.find_summary(option, "evictions_with_children")) {
+            h.families_evicted = d->ci.mean;
+        }
+        if (const auto* d = folder.find_summary(folder.baseline(), "evictions_with_children")) {
+            h.families_evicted_baseline = d->ci.mean;
+        }
+        if (const auto* d = folder.find_summary(option, "no_evictions_with_children")) {
+            h.no_family_evicted = d->ci.mean;
+        }
+        for (std::size_t r = 0; summary && r < summary->rows(); ++r) {
+            if (summary->text(r, "option") != option || !summary->has_column("perspective")) {
+                continue;
+            }
+            out.draws = static_cast<std::size_t>(summary->number(r, "draws"));
+            const std::string perspective = summary->text(r, "perspective");
+            const RangeOverDraws cost{summary->number(r, "delta_cost_median_tkr"),
+                                      summary->number(r, "delta_cost_p05_tkr"),
+                                      summary->number(r, "delta_cost_p95_tkr"),
+                                      summary->number(r, "mc_se_delta_cost_median_tkr")};
+            if (perspective == "city") {
+                h.cost_city = cost;
+                h.p_saves_city = summary->number(r, "probability_saves_money");
+                h.p_saves_city_se = summary->number(r, "mc_se_probability_saves_money");
+            } else if (perspective == "society") {
+                h.cost_society = cost;
+                h.p_saves_society = summary->number(r, "probability_saves_money");
+                h.p_saves_society_se = summary->number(r, "mc_se_probability_saves_money");
+                h.p_prevents = summary->number(r, "probability_prevents_an_eviction");
+                h.p_prevents_se = summary->number(r, "mc_se_probability_prevents_an_eviction");
+                h.prevented = {summary->number(r, "evictions_prevented_median"),
+                               summary->number(r, "evictions_prevented_p05"),
+                               summary->number(r, "evictions_prevented_p95"),
+                               summary->number(r, "mc_se_evictions_prevented_median")};
+                h.inner_se_tkr = summary->number(r, "inner_se_delta_cost_tkr");
+            }
+        }
+        for (std::size_t r = 0; break_even && r < break_even->rows(); ++r) {
+            if (break_even->text(r, "option") != option || !break_even->has_column("perspective")) {
+                continue;
+            }
+            const std::string perspective = break_even->text(r, "perspective");
+            const auto k = number_or_none(*break_even, r, "effect_multiplier_break_even");
+            h.searched_up_to = break_even->number(r, "multiplier_searched_up_to");
+            if (perspective == "city") {
+                h.break_even_city = k;
+                h.half_cost_city = number_or_none(*break_even, r, "half_effect_delta_cost_tkr");
+                h.half_prevented =
+                    number_or_none(*break_even, r, "half_effect_evictions_prevented");
+            } else if (perspective == "society") {
+                h.break_even_society = k;
+                h.half_cost_society = number_or_none(*break_even, r, "half_effect_delta_cost_tkr");
+            }
+        }
+        out.options.push_back(std::move(h));
+    }
+    if (const auto evppi =
+            out.psa_folder.empty() ? std::nullopt : read_table(out.psa_folder / "evppi.csv")) {
+        for (std::size_t r = 0; r < evppi->rows(); ++r) {
+            if (evppi->text(r, "perspective") != "city" ||
+                evppi->number(r, "value_per_eviction_prevented_tkr") != 0.0) {
+                continue;
+            }
+            const std::string group = evppi->text(r, "group");
+            out.evpi_city = evppi->number(r, "evpi_tkr");
+            out.horizon_years = static_cast<std::size_t>(evppi->number(r, "horizon_years"));
+            const bool all_roles = group == "effects: every role";
+            if (all_roles || (group.rfind("effects: ", 0) == 0 && !out.evppi_effects_city)) {
+                out.evppi_effects_city = evppi->number(r, "evppi_tkr");
+            }
+        }
+    }
+    if (out.status == "ran" && out.draws == 0) {
+        out.status = "absent"; // a PSA folder from an older hcsim, without perspectives
+    }
+    return out;
+}
+
+std::vector<std::string> headline_paragraphs(const CompareFolder& folder,
+                                             const DecisionHeadline& headline, Language language) {
+    std::vector<std::string> paragraphs;
+    const bool ran = headline.status == "ran";
+    for (const auto& h : headline.options) {
+        const std::string title = option_title(folder, h.option, language);
+        std::string list;
+        for (const auto& [payer, amount] : h.funds) {
+            list +=
+                (list.empty() ? "" : words("and", language)) +
+                fill(words(payer == "district" ? "fund_own" : "fund_from", language),
+                     {{"amount", tkr(amount, language)}, {"payer", payer_label(payer, language)}});
+        }
+        std::string p = list.empty()
+                            ? fill(words("no_funds", language), {{"option", title}})
+                            : fill(words("funds", language), {{"option", title}, {"list", list}});
+        if (ran) {
+            if (h.searched_up_to > 0.0) {
+                if (h.break_even_city) {
+                    const std::string society =
+                        h.break_even_society
+                            ? percent(*h.break_even_society, language)
+                            : fill(words("not_reached", language),
+                                   {{"share", percent(h.searched_up_to, language)}});
+                    p += fill(
+                        words("break_even", language),
+                        {{"share", percent(*h.break_even_city, language)}, {"society", society}});
+                } else {
+                    p += fill(words("no_break_even", language),
+                              {{"share", percent(h.searched_up_to, language)}});
+                }
+            }
+            p += fill(
+                words("probabilities", language),
+                {{"city", percent_with_error(h.p_saves_city, h.p_saves_city_se, language)},
+                 {"society", percent_with_error(h.p_saves_society, h.p_saves_society_se, language)},
+                 {"prevents", percent_with_error(h.p_prevents, h.p_prevents_se, language)}});
+            p += fill(words("ranges", language),
+                      {{"prevented", count(h.prevented.median, language)},
+                       {"prevented_low", count(h.prevented.p05, language)},
+                       {"prevented_high", count(h.prevented.p95, language)},
+                       {"city", signed_tkr(h.cost_city.median, language)},
+                       {"city_low", signed_tkr(h.cost_city.p05, language)},
+                       {"city_high", signed_tkr(h.cost_city.p95, language)},
+                       {"society", signed_tkr(h.cost_society.median, language)},
+                       {"society_low", signed_tkr(h.cost_society.p05, language)},
+                       {"society_high", signed_tkr(h.cost_society.p95, language)}});
+            if (h.half_cost_city && h.half_prevented) {
+                p += fill(words("sceptical", language),
+                          {{"prevented", count(*h.half_prevented, language)},
+                           {"city", signed_tkr(*h.half_cost_city, language)}});
+            }
+        }
+        if (h.families_evicted > 0.0 || h.families_evicted_baseline > 0.0) {
+            p += fill(words("families", language),
+                      {{"option", count(h.families_evicted, language)},
+                       {"baseline", count(h.families_evicted_baseline, language)},
+                       {"share", percent(h.no_family_evicted, language)}});
+        }
+        paragraphs.push_back(p);
+    }
+    if (ran) {
+        double inner = 0.0;
+        for (const auto& h : headline.options) {
+            inner = std::max(inner, h.inner_se_tkr);
+        }
+        std::string method = fill(words("method_ran", language),
+                                  {{"draws", std::to_string(headline.draws)},
+                                   {"parameters", std::to_string(headline.uncertain_parameters)},
+                                   {"replications", std::to_string(headline.replications)},
+                                   {"inner", tkr(inner, language)}});
+        if (headline.evpi_city && headline.evppi_effects_city) {
+            method += fill(words("information", language),
+                           {{"effects", tkr(*headline.evppi_effects_city, language)},
+                            {"years", std::to_string(headline.horizon_years)},
+                            {"all", tkr(*headline.evpi_city, language)}});
+        }
+        paragraphs.push_back(method);
+    } else if (headline.status == "nothing_uncertain") {
+        paragraphs.push_back(words("nothing_uncertain", language));
+    } else {
+        paragraphs.push_back(words("not_requested", language));
+    }
+    return paragraphs;
+}
+
+} // namespace hcsim::report
