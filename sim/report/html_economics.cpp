@@ -86,16 +86,6 @@ std::string words(std::string_view key, Language language) {
     throw std::out_of_range("no phrase " + std::string(key));
 }
 
-std::optional<CsvTable> read_table(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return std::nullopt;
-    }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return CsvTable(file.filename().string(), buffer.str());
-}
-
 std::string tkr(double value, Language language) {
     return format_number(value, 0, language) + std::string(no_break_space) + "tkr";
 }
