@@ -4,8 +4,6 @@
 #include "hcsim/report/text.hpp"
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 namespace hcsim::report {
 

@@ -6,10 +6,8 @@
 #include "hcsim/report/text.hpp"
 
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 namespace hcsim::report {
 
