@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <fstream>
 #include <limits>
+#include <sstream>
 
 namespace hcsim::report {
 
@@ -117,6 +119,16 @@ double CsvTable::number(std::size_t row, const std::string& column) const {
 
 void CsvTable::fail(std::size_t row, const std::string& message) const {
     throw ReportInputError(name_ + ":" + std::to_string(lines_.at(row)) + ": error: " + message);
+}
+
+std::optional<CsvTable> read_table(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return std::nullopt;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return CsvTable(file.filename().string(), buffer.str());
 }
 
 } // namespace hcsim::report

@@ -4,8 +4,6 @@
 #include "hcsim/report/text.hpp"
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 namespace hcsim::report {
 
@@ -94,16 +92,6 @@ std::string words(std::string_view key, Language language) {
         return std::string(*found);
     }
     throw std::out_of_range("no phrase " + std::string(key));
-}
-
-std::optional<CsvTable> read_table(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return std::nullopt;
-    }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return CsvTable(file.filename().string(), buffer.str());
 }
 
 std::string percent(double share, Language language) {

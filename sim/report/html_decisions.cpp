@@ -77,16 +77,6 @@ std::string words(std::string_view key, Language language) {
     throw std::out_of_range("no phrase " + std::string(key));
 }
 
-std::optional<CsvTable> read_table(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return std::nullopt;
-    }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return CsvTable(file.filename().string(), buffer.str());
-}
-
 std::string percent(double share, Language language) {
     return format_number(100.0 * share, 0, language) + (language == Language::sv ? "\u00a0%" : "%");
 }

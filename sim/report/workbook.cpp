@@ -8,9 +8,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <stdexcept>
 #include <xlsxwriter.h>
 
@@ -68,13 +66,11 @@ private:
 // name: numbers as numbers, other cells as text. Skipped when the file is absent.
 void add_decision_sheet(lxw_workbook* book, const std::filesystem::path& file, lxw_format* bold,
                         lxw_format* number) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
+    const auto read = read_table(file);
+    if (!read) {
         return;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const CsvTable table(file.filename().string(), buffer.str());
+    const CsvTable& table = *read;
     const std::vector<std::string>& header = table.header(); // quoting and a BOM handled
     Sheet sheet(book, file.stem().string(), header, bold, number);
     for (std::size_t r = 0; r < table.rows(); ++r) {

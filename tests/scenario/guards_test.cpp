@@ -261,11 +261,16 @@ TEST(Sizes, TenThousandStatesInAnOverflowChainAreRead) {
 TEST(Sizes, OptionsExtendingEachOtherTooDeeplyAreRefused) {
     std::string text = base_yaml;
     for (int i = 0; i < 20; ++i) {
-        // Appended piece by piece: GCC 12 warns (falsely, -Wrestrict) on "o" + to_string().
+        // Appended piece by piece: GCC 12 warns falsely on "o" + std::to_string(...) (-Wrestrict).
         text += "  o";
         text += std::to_string(i);
         text += ": {extends_option: ";
-        text += i < 19 ? 'o' + std::to_string(i + 1) : std::string("coach");
+        if (i < 19) {
+            text += 'o';
+            text += std::to_string(i + 1);
+        } else {
+            text += "coach";
+        }
         text += "}\n";
     }
     const TempDir dir;

@@ -56,4 +56,8 @@ private:
     std::vector<std::size_t> lines_; // 1-based line of each record
 };
 
+// The CSV table in `file`, or nullopt when there is no such file (an optional table of a
+// folder); a file that is there but malformed throws ReportInputError.
+[[nodiscard]] std::optional<CsvTable> read_table(const std::filesystem::path& file);
+
 } // namespace hcsim::report
