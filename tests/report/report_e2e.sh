@@ -14,8 +14,10 @@ mkdir -p "$(dirname "$out")"
 # browser also draws the decision charts (tornado, acceptability, draws, frontier).
 cp -r "$source_dir/results/norrmalm-2018-bolots-psa" "$out-psa"
 cp -r "$source_dir/results/norrmalm-2018-bolots-sweep" "$out-sweep"
+# A small headline PSA (--draws, --psa-replications): the test checks what is shown, not the
+# figures, and runs under ASan in CI too.
 "$hcsim" compare "$source_dir/scenarios/norrmalm-2018-bolots.yaml" --replications 20 \
-  --threads 2 --out "$out" --report >/dev/null
+  --draws 20 --psa-replications 10 --threads 2 --out "$out" --report >/dev/null
 for file in report.html results.xlsx assumptions.csv budget.csv validation.csv; do
   [[ -s $out/$file ]] || { echo "FAIL: $out/$file missing"; exit 1; }
 done
@@ -30,7 +32,7 @@ for seed in hagersten-liljeholmen-2017 coordinators-2017 hasselby-vallingby-2008
             norrmalm-2010-chain; do
   rm -rf "$out-$seed"
   "$hcsim" compare "$source_dir/scenarios/$seed.yaml" --replications 5 --threads 2 \
-    --out "$out-$seed" --report >/dev/null
+    --draws 20 --psa-replications 5 --out "$out-$seed" --report >/dev/null
   "$node" "$source_dir/tests/report/report_e2e.mjs" "$out-$seed/report.html" \
     "$out/report-$seed.png" "$source_dir/web"
   "$python" "$source_dir/tests/report/check_workbook.py" "$out-$seed"
