@@ -4,8 +4,8 @@
 #include "hcsim/error.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 namespace hcsim::analysis {
