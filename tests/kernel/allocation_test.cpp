@@ -1,7 +1,9 @@
 // "No heap allocation per event in steady state" (issue #7), counted: this executable replaces
-// the global operator new and counts calls while a test's window is open. Only the scalar form
-// is replaced: the containers here allocate through it (libstdc++'s new[] calls it too; under
-// the sanitizers the runtime's own new[] is used, which nothing here calls).
+// the global operator new and counts calls while a test's window is open. The scalar forms are
+// replaced, throwing and nothrow (std::stable_sort's buffer takes the nothrow one): under the
+// sanitizers a form left to the runtime would be freed here by std::free, a mismatch ASan stops
+// on. libstdc++'s new[] calls the scalar form; under the sanitizers the runtime's own new[] is
+// used, which nothing here calls.
 #include "hcsim/kernel/random.hpp"
 #include "hcsim/kernel/simulation.hpp"
 #include "hcsim/kernel/tandem_line.hpp"
@@ -47,6 +49,15 @@ void* operator new(std::size_t size) {
         return p;
     }
     throw std::bad_alloc();
+}
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+    if (counting) {
+        ++allocations;
+    }
+    return std::malloc(size == 0 ? 1 : size);
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept {
+    std::free(p);
 }
 void operator delete(void* p) noexcept {
     std::free(p);
