@@ -37,15 +37,6 @@ std::string t(std::string_view key, Language language) {
     return std::string(translate(phrases, key, language).value_or(key));
 }
 
-std::string role_title(const CompareFolder& folder, const std::string& role) {
-    for (const auto& [name, title] : folder.manifest.role_titles) {
-        if (name == role) {
-            return title;
-        }
-    }
-    return readable_name(role);
-}
-
 const analysis::ContributionRow* find(const CompareFolder& folder, const std::string& option,
                                       const std::string& role, const std::string& metric) {
     const auto found =
@@ -103,7 +94,7 @@ std::string section_contributions(const CompareFolder& folder, Language language
             const bool whole = role == analysis::all_roles;
             const bool gap = role == analysis::interaction;
             const std::string label = whole || gap ? std::string(text("role:" + role, language))
-                                                   : role_title(folder, role);
+                                                   : role_title(folder, role, language);
             body += std::string(whole || gap ? "<tr class=\"total\">" : "<tr>") + "<th>" +
                     html_escape(label) + "</th>";
             for (const auto& metric : metrics) {

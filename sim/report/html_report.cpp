@@ -44,6 +44,15 @@ std::string baseline_meaning(const CompareFolder& folder, Language language) {
 
 } // namespace
 
+std::string role_title(const CompareFolder& folder, std::string_view role, Language language) {
+    for (const auto& [name, title] : folder.manifest.role_titles) {
+        if (name == role) {
+            return title;
+        }
+    }
+    return role_label(role, language);
+}
+
 std::string option_title(const CompareFolder& folder, std::string_view option, Language language) {
     if (option == folder.baseline()) {
         return std::string(text("baseline", language)) + " (" + baseline_meaning(folder, language) +

@@ -2,6 +2,7 @@
 
 #include "hcsim/report/html_report.hpp"
 #include "hcsim/report/text.hpp"
+#include "workbook_sheet.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -18,74 +19,6 @@ namespace {
 
 std::string t(std::string_view key, Language language) {
     return std::string(text(key, language));
-}
-
-// A sheet with a bold header row and a running row counter.
-class Sheet {
-public:
-    Sheet(lxw_workbook* book, const std::string& name, const std::vector<std::string>& header,
-          lxw_format* bold, lxw_format* number)
-        : sheet_(workbook_add_worksheet(book, name.c_str())), number_(number) {
-        if (sheet_ == nullptr) {
-            throw std::runtime_error("cannot add worksheet " + name);
-        }
-        for (std::size_t c = 0; c < header.size(); ++c) {
-            worksheet_write_string(sheet_, 0, column(c), header[c].c_str(), bold);
-            worksheet_set_column(sheet_, column(c), column(c), c == 0 ? 28 : 16, nullptr);
-        }
-        worksheet_freeze_panes(sheet_, 1, 0);
-    }
-    void text(std::size_t c, const std::string& value) {
-        worksheet_write_string(sheet_, row_, column(c), value.c_str(), nullptr);
-    }
-    // NaN (undefined measures) is left blank rather than written as an error.
-    void number(std::size_t c, double value) {
-        if (!std::isnan(value)) {
-            worksheet_write_number(sheet_, row_, column(c), value, number_);
-        }
-    }
-    // Years, months, counts: no decimals.
-    void whole(std::size_t c, double value) {
-        worksheet_write_number(sheet_, row_, column(c), value, nullptr);
-    }
-    void interval(std::size_t c, const kernel::ConfidenceInterval& ci) {
-        number(c, ci.mean);
-        number(c + 1, ci.low);
-        number(c + 2, ci.high);
-    }
-    void next() { ++row_; }
-
-private:
-    static lxw_col_t column(std::size_t c) { return static_cast<lxw_col_t>(c); }
-    lxw_worksheet* sheet_;
-    lxw_format* number_;
-    lxw_row_t row_ = 1;
-};
-
-// Copies one CSV of `hcsim psa` / `hcsim sweep` (docs/decisions.md) into a sheet of the same
-// name: numbers as numbers, other cells as text. Skipped when the file is absent.
-void add_decision_sheet(lxw_workbook* book, const std::filesystem::path& file, lxw_format* bold,
-                        lxw_format* number) {
-    const auto read = read_table(file);
-    if (!read) {
-        return;
-    }
-    const CsvTable& table = *read;
-    const std::vector<std::string>& header = table.header(); // quoting and a BOM handled
-    Sheet sheet(book, file.stem().string(), header, bold, number);
-    for (std::size_t r = 0; r < table.rows(); ++r) {
-        for (std::size_t c = 0; c < header.size(); ++c) {
-            const std::string& cell = table.text(r, header[c]);
-            char* end = nullptr;
-            const double value = std::strtod(cell.c_str(), &end);
-            if (!cell.empty() && end == cell.c_str() + cell.size()) {
-                sheet.number(c, value);
-            } else {
-                sheet.text(c, cell);
-            }
-        }
-        sheet.next();
-    }
 }
 
 std::vector<std::string> with_interval(std::vector<std::string> header, const std::string& unit,
@@ -181,12 +114,7 @@ void write_workbook(const CompareFolder& folder, Language language,
             if (role == analysis::all_roles || role == analysis::interaction) {
                 return t("role:" + role, language);
             }
-            for (const auto& [name, title] : folder.manifest.role_titles) {
-                if (name == role) {
-                    return title;
-                }
-            }
-            return readable_name(role);
+            return role_title(folder, role, language);
         };
         std::vector<std::string> header{t("option", language), t("role", language)};
         if (ids) {
@@ -347,27 +275,7 @@ void write_workbook(const CompareFolder& folder, Language language,
             sheet.next();
         }
     }
-    // The decision tables: compare's own (and its quick PSA), then the psa and sweep folders'
-    // beside it; each sheet once, the first found.
-    std::vector<std::string> added;
-    for (const auto& [place, files] :
-         std::vector<std::pair<std::filesystem::path, std::vector<std::string>>>{
-             {folder.files_folder(),
-              {"incremental", "funder", "cost_breakdown", "break_even_years", "psa_summary",
-               "break_even", "psa_break_even_years", "evppi", "acceptability", "evpi",
-               "psa_draws"}},
-             {sibling_folder(folder.path, "-psa"),
-              {"psa_summary", "tornado", "global_sensitivity", "break_even", "evppi",
-               "acceptability", "evpi", "psa_draws"}},
-             {sibling_folder(folder.path, "-sweep"), {"sweep"}}}) {
-        for (const auto& name : files) {
-            if (std::find(added.begin(), added.end(), name) == added.end() &&
-                std::filesystem::exists(place / (name + ".csv"))) {
-                add_decision_sheet(book.get(), place / (name + ".csv"), bold, number);
-                added.push_back(name);
-            }
-        }
-    }
+    add_decision_sheets(book.get(), folder, language, bold, number);
     lxw_workbook* raw = book.release();
     errno = 0;
     if (const lxw_error error = workbook_close(raw); error != LXW_NO_ERROR) {

@@ -1,7 +1,9 @@
 """Reads results.xlsx back (openpyxl) and checks it against the CSV files it was made from:
 every summary row, difference row, monthly row and validation row, as numbers, in the same
 order. A Swedish workbook must also show no id of the scenario and no English word in its
-text cells; an English one keeps the ids, which are checked against the CSV files."""
+text cells, the decision sheets (incremental.csv, the PSA's and the sweep's tables) included,
+which must hold the numbers of their CSV files; an English one keeps the ids, which are checked
+against the CSV files."""
 import csv
 import math
 import sys
@@ -62,26 +64,68 @@ if swedish:
         check("Validering", "validation.csv", [("title", 12)],
               [("first_month", 2), ("last_month", 3), ("observed", 4), ("model_mean", 5),
                ("mean_ci_low", 6), ("mean_ci_high", 7), ("range_low", 8), ("range_high", 9)])
-    # No English word or id in any text cell of the Swedish sheets (the psa and sweep sheets
-    # are copies of their CSV files).
+    # The decision sheets, each beside its CSV file: as many rows, every number the same (a
+    # cell the sheet shows in words, such as a calendar year, is text there).
+    decision_sheets = {"incremental": "Kostnadseffektivitet", "funder": "Finansiärens kostnad",
+                       "cost_breakdown": "Kostnadsskillnad per post",
+                       "break_even_years": "Återbetalning per år",
+                       "psa_summary": "Osäkerhet, sammanfattning", "break_even": "Effekt som krävs",
+                       "psa_break_even_years": "Återbetalning, osäkerhet",
+                       "evppi": "Informationsvärde per grupp",
+                       "acceptability": "Kostnadseffektivitetskurva", "evpi": "Informationsvärde",
+                       "psa_draws": "Dragningar", "tornado": "Känslighet, ett i taget",
+                       "global_sensitivity": "Känslighet, alla samtidigt", "sweep": "Bemanning"}
+    decision_csvs = {}
+    for stem, sheet_name in decision_sheets.items():
+        for place in (folder, Path(str(folder) + "-psa"), Path(str(folder) + "-sweep")):
+            if (place / f"{stem}.csv").exists():
+                decision_csvs[stem] = place / f"{stem}.csv"
+                break
+        if stem not in decision_csvs:
+            continue
+        if sheet_name not in names:
+            failures.append(f"no sheet {sheet_name} for {decision_csvs[stem]}")
+            continue
+        rows = list(csv.DictReader(open(decision_csvs[stem], newline="", encoding="utf-8")))
+        sheet = list(book[sheet_name].iter_rows(min_row=2, values_only=True))
+        if len(sheet) != len(rows):
+            failures.append(f"{sheet_name}: {len(sheet)} rows, {stem}.csv has {len(rows)}")
+            continue
+        for line, (row, cells) in enumerate(zip(rows, sheet), start=2):
+            for index, value in enumerate(row.values()):
+                try:
+                    expected = float(value)
+                except ValueError:
+                    continue
+                got = cells[index]
+                if isinstance(got, (int, float)) and not math.isclose(got, expected, rel_tol=0,
+                                                                      abs_tol=1e-9):
+                    failures.append(f"{sheet_name}!{line}C{index + 1}: {got!r} != {value!r}")
+    # No English word or id in any text cell of any Swedish sheet: no id of the CSV files, no
+    # name with an underscore, no psa label's arrow.
     ids = set()
-    for name in ("summary.csv", "budget.csv", "timeseries.csv", "contributions.csv"):
-        path = folder / name
+    csvs = [folder / n for n in ("summary.csv", "budget.csv", "timeseries.csv",
+                                 "contributions.csv")] + list(decision_csvs.values())
+    for path in csvs:
         if path.exists():
             for row in csv.DictReader(open(path, newline="", encoding="utf-8")):
-                for column in ("option", "item", "state", "payer", "metric", "role"):
+                for column in ("option", "item", "state", "payer", "metric", "role", "perspective",
+                               "status", "category", "group", "baseline", "compared_with",
+                               "field", "label", "note", "ratio_note", "outcome"):
                     if "_" in row.get(column, "") or row.get(column) in ("yes", "no"):
                         ids.add(row[column])
-    english = {"yes", "no", "assumption", "households/year", "probability", "FTE", "SEK"}
-    for name in ("Sammanfattning", "Utfall", "Skillnader", "Vad varje roll bidrar med",
-                 "Kostnader", "Budget", "Månadsserier", "Antaganden", "Validering", "Körning"):
-        if name not in names:
-            continue
+    english = {"yes", "no", "assumption", "households/year", "probability", "FTE", "SEK",
+               "district", "city", "society", "baseline", "costs", "role:", "effects:",
+               "dominant", "dominated", "trade_off", "not_estimable", "share", "time", "client",
+               "relative", "delay", "factor", "caseload"}
+    for name in names:
         for r, cells in enumerate(book[name].iter_rows(values_only=True), start=1):
             for c, cell in enumerate(cells):
                 if isinstance(cell, str):
                     words = set(cell.replace("(", " ").replace(")", " ").replace(",", " ").split())
                     bad = (words & english) | ({cell} & ids) | (words & ids)
+                    if "_" in cell or "->" in cell:
+                        bad.add(cell)
                     if bad:
                         failures.append(f"{name}!R{r}C{c + 1}: {sorted(bad)} in {cell!r}")
 else:

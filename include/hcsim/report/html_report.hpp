@@ -106,6 +106,10 @@ struct FundingSplit {
 // translated or readable name (option_label). The baseline is "Nollalternativ (<its title>)".
 [[nodiscard]] std::string option_title(const CompareFolder& folder, std::string_view option,
                                        Language language);
+// A staff role as the report names it: its `title:` from the scenario (manifest.json), else
+// its name in the report's language (role_label).
+[[nodiscard]] std::string role_title(const CompareFolder& folder, std::string_view role,
+                                     Language language);
 // The baseline inside a sentence: "nollalternativet (teamet läggs ner)"; the baseline's
 // `title:` says what it means in this scenario.
 [[nodiscard]] std::string baseline_phrase(const CompareFolder& folder, Language language);

@@ -1,0 +1,314 @@
+// The decision tables of results.xlsx: incremental.csv, funder.csv, the quick PSA's and the
+// psa and sweep folders' tables (columns: docs/decisions.md). The Swedish workbook names every
+// sheet, column and id in the report's words (an economist copies these into an application);
+// the English one keeps the CSV files as written, so that its sheets join to the files.
+#include "hcsim/report/html_report.hpp"
+#include "hcsim/report/text.hpp"
+#include "workbook_sheet.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
+#include <optional>
+
+namespace hcsim::report {
+
+namespace {
+
+// Swedish column headers of the decision tables, by CSV column (the English workbook keeps the
+// CSV files' own names, so the English column is unused). Columns named after a role
+// (sweep.csv's "<role>_fte", "marginal_cost_tkr_<role>") and after a parameter (psa_draws.csv)
+// are built in `header_sv`.
+constexpr Phrase columns[] = {
+    {"perspective", "Perspektiv", ""},
+    {"option", "Alternativ", ""},
+    {"status", "Bedömning", ""},
+    {"delta_cost_tkr", "Kostnadsskillnad (tkr)", ""},
+    {"delta_cost_ci_low_tkr", "Kostnadsskillnad, 95\u00a0% KI nedre gräns (tkr)", ""},
+    {"delta_cost_ci_high_tkr", "Kostnadsskillnad, 95\u00a0% KI övre gräns (tkr)", ""},
+    {"delta_evictions", "Skillnad i vräkningar", ""},
+    {"delta_evictions_ci_low", "Skillnad i vräkningar, 95\u00a0% KI nedre gräns", ""},
+    {"delta_evictions_ci_high", "Skillnad i vräkningar, 95\u00a0% KI övre gräns", ""},
+    {"compared_with", "Jämfört med", ""},
+    {"incremental_cost_tkr", "Merkostnad (tkr)", ""},
+    {"incremental_evictions_prevented", "Ytterligare förhindrade vräkningar", ""},
+    {"ratio_tkr_per_eviction_prevented", "Kostnad per förhindrad vräkning (tkr)", ""},
+    {"ratio_ci_low", "Kostnad per förhindrad vräkning, 95\u00a0% KI nedre gräns (tkr)", ""},
+    {"ratio_ci_high", "Kostnad per förhindrad vräkning, 95\u00a0% KI övre gräns (tkr)", ""},
+    {"ratio_note", "Anmärkning", ""},
+    {"note", "Anmärkning", ""},
+    {"value_per_eviction_prevented_tkr", "Värde av en förhindrad vräkning (tkr)", ""},
+    {"net_benefit_tkr", "Nettonytta (tkr)", ""},
+    {"payer", "Betalare", ""},
+    {"funds_tkr", "Medel (tkr)", ""},
+    {"funds_ci_low_tkr", "Medel, 95\u00a0% KI nedre gräns (tkr)", ""},
+    {"funds_ci_high_tkr", "Medel, 95\u00a0% KI övre gräns (tkr)", ""},
+    {"funds_per_eviction_prevented_tkr", "Medel per förhindrad vräkning (tkr)", ""},
+    {"ci_low", "95\u00a0% KI nedre gräns", ""},
+    {"ci_high", "95\u00a0% KI övre gräns", ""},
+    {"category", "Kategori", ""},
+    {"item", "Post", ""},
+    {"year", "År", ""},
+    {"share_of_replications_paid_back", "Andel simuleringar där insatsen har betalat sig", ""},
+    {"share_of_draws_paid_back", "Andel dragningar där insatsen har betalat sig", ""},
+    {"baseline", "Jämförs med", ""},
+    {"draws", "Dragningar", ""},
+    {"delta_cost_mean_tkr", "Kostnadsskillnad, medelvärde (tkr)", ""},
+    {"delta_cost_p05_tkr", "Kostnadsskillnad, 5:e percentil (tkr)", ""},
+    {"delta_cost_median_tkr", "Kostnadsskillnad, median (tkr)", ""},
+    {"delta_cost_p95_tkr", "Kostnadsskillnad, 95:e percentil (tkr)", ""},
+    {"evictions_prevented_mean", "Förhindrade vräkningar, medelvärde", ""},
+    {"evictions_prevented_p05", "Förhindrade vräkningar, 5:e percentil", ""},
+    {"evictions_prevented_median", "Förhindrade vräkningar, median", ""},
+    {"evictions_prevented_p95", "Förhindrade vräkningar, 95:e percentil", ""},
+    {"more_to_own_lease_mean", "Fler till eget kontrakt, medelvärde", ""},
+    {"more_to_own_lease_p05", "Fler till eget kontrakt, 5:e percentil", ""},
+    {"more_to_own_lease_median", "Fler till eget kontrakt, median", ""},
+    {"more_to_own_lease_p95", "Fler till eget kontrakt, 95:e percentil", ""},
+    {"probability_saves_money", "Sannolikhet att insatsen sparar pengar", ""},
+    {"probability_prevents_an_eviction", "Sannolikhet att insatsen förhindrar minst en vräkning",
+     ""},
+    {"nominal_delta_cost_tkr", "Kostnadsskillnad med scenariots värden (tkr)", ""},
+    {"nominal_evictions_prevented", "Förhindrade vräkningar med scenariots värden", ""},
+    {"inner_se_delta_cost_tkr", "Medelfel inom en dragning, kostnadsskillnad (tkr)", ""},
+    {"effect_multiplier_break_even", "Andel av de antagna effekterna där insatsen går jämnt ut",
+     ""},
+    {"multiplier_searched_up_to", "Sökt upp till (andel av de antagna effekterna)", ""},
+    {"break_even_evictions_prevented", "Förhindrade vräkningar när insatsen går jämnt ut", ""},
+    {"half_effect_delta_cost_tkr", "Kostnadsskillnad med halva effekten (tkr)", ""},
+    {"half_effect_evictions_prevented", "Förhindrade vräkningar med halva effekten", ""},
+    {"group", "Grupp av antaganden", ""},
+    {"parameters", "Antal antaganden", ""},
+    {"evppi_tkr", "Värdet av att känna gruppens antaganden (tkr)", ""},
+    {"evpi_tkr", "Värdet av att känna alla antaganden (tkr)", ""},
+    {"horizon_years", "Tidshorisont (år)", ""},
+    {"probability_net_benefit_positive", "Sannolikhet för positiv nettonytta", ""},
+    {"probability_best", "Sannolikhet att vara bäst", ""},
+    {"draw", "Dragning", ""},
+    {"evictions_prevented", "Förhindrade vräkningar", ""},
+    {"more_to_own_lease", "Fler till eget kontrakt", ""},
+    {"delta_homeless_nights", "Skillnad i dygn i hemlöshet", ""},
+    {"rank", "Rangordning", ""},
+    {"field", "Antagande", ""},
+    {"label", "Beskrivning", ""},
+    {"nominal_value", "Värde i scenariot", ""},
+    {"low_value", "Värde vid 5:e percentilen", ""},
+    {"high_value", "Värde vid 95:e percentilen", ""},
+    {"delta_cost_low_tkr", "Kostnadsskillnad vid 5:e percentilen (tkr)", ""},
+    {"delta_cost_high_tkr", "Kostnadsskillnad vid 95:e percentilen (tkr)", ""},
+    {"cost_swing_tkr", "Spännvidd i kostnadsskillnad (tkr)", ""},
+    {"evictions_prevented_low", "Förhindrade vräkningar vid 5:e percentilen", ""},
+    {"evictions_prevented_high", "Förhindrade vräkningar vid 95:e percentilen", ""},
+    {"outcome", "Utfallsmått", ""},
+    {"prcc", "Partiell rangkorrelation", ""},
+    {"src", "Standardiserad regressionskoefficient", ""},
+    {"r_squared", "Förklaringsgrad", ""},
+    {"delta_cost_ci_half_width_tkr", "Kostnadsskillnad, halva 95\u00a0% KI (tkr)", ""},
+    {"evictions_prevented_ci_half_width", "Förhindrade vräkningar, halva 95\u00a0% KI", ""},
+    {"on_frontier", "På den effektiva fronten", ""},
+    {"frontier_ratio_tkr_per_eviction_prevented",
+     "Kostnad per förhindrad vräkning längs fronten (tkr)", ""},
+};
+
+// Swedish words for the sheets (sheet:, at most 31 characters: Excel's limit) and the ids in
+// the cells (perspective:, status:, category:, group:, note:).
+constexpr Phrase ids[] = {
+    {"sheet:incremental", "Kostnadseffektivitet", ""},
+    {"sheet:funder", "Finansiärens kostnad", ""},
+    {"sheet:cost_breakdown", "Kostnadsskillnad per post", ""},
+    {"sheet:break_even_years", "Återbetalning per år", ""},
+    {"sheet:psa_summary", "Osäkerhet, sammanfattning", ""},
+    {"sheet:break_even", "Effekt som krävs", ""},
+    {"sheet:psa_break_even_years", "Återbetalning, osäkerhet", ""},
+    {"sheet:evppi", "Informationsvärde per grupp", ""},
+    {"sheet:acceptability", "Kostnadseffektivitetskurva", ""},
+    {"sheet:evpi", "Informationsvärde", ""},
+    {"sheet:psa_draws", "Dragningar", ""},
+    {"sheet:tornado", "Känslighet, ett i taget", ""},
+    {"sheet:global_sensitivity", "Känslighet, alla samtidigt", ""},
+    {"sheet:sweep", "Bemanning", ""},
+    {"perspective:district", "Stadsdelen", ""},
+    {"perspective:city", "Staden", ""},
+    {"perspective:society", "Samhället", ""},
+    {"status:baseline", "jämförelsepunkt", ""},
+    {"status:dominant", "billigare och förhindrar fler vräkningar", ""},
+    {"status:cost_saving", "billigare, men förhindrar inte fler vräkningar", ""},
+    {"status:trade_off", "kostar mer och förhindrar fler vräkningar", ""},
+    {"status:dominated", "sämre än ett annat alternativ", ""},
+    {"status:extendedly_dominated", "sämre än en kombination av två andra alternativ", ""},
+    {"status:no_effect", "ingen säker effekt på vräkningar, men kostar mer", ""},
+    {"category:housing", "Boende", ""},
+    {"category:staff", "Lön", ""},
+    {"category:fixed", "Omkostnad", ""},
+    {"category:events", "Kostnader vid vräkning m.m.", ""},
+    {"note:not_estimable", "kan inte skattas: effekten skiljer sig inte från noll", ""},
+    {"group:all", "alla osäkra antaganden", ""},
+    {"group:costs", "kostnaderna", ""},
+    {"group:effects: every role", "alla rollers effekter", ""},
+    {"yes", "ja", ""},
+    {"no", "nej", ""},
+};
+
+std::string sv(std::span<const Phrase> table, const std::string& key) {
+    return std::string(translate(table, key, Language::sv).value_or(readable_name(key)));
+}
+
+// The Swedish header of a CSV column.
+std::string header_sv(const CompareFolder& folder, const std::string& column) {
+    if (const auto known = translate(columns, column, Language::sv)) {
+        return std::string(*known);
+    }
+    if (column.starts_with("mc_se_")) { // psa_summary.csv: the Monte Carlo error of a figure
+        std::string figure = header_sv(folder, column.substr(6));
+        if (!figure.empty() && figure[0] >= 'A' && figure[0] <= 'Z') {
+            figure[0] = static_cast<char>(figure[0] - 'A' + 'a');
+        }
+        return "Beräkningens slumpfel (medelfel), " + figure;
+    }
+    // sweep.csv: "<role>_fte", "marginal_cost_tkr_<role>", "marginal_cost_per_..._tkr_<role>".
+    for (const auto& [prefix, pattern] : std::initializer_list<std::pair<std::string, std::string>>{
+             {"marginal_cost_per_eviction_prevented_tkr_",
+              "Marginalkostnad per förhindrad vräkning, {role} (tkr)"},
+             {"marginal_cost_tkr_", "Marginalkostnad, {role} (tkr)"}}) {
+        if (column.starts_with(prefix)) {
+            return fill(pattern,
+                        {{"role", role_label(column.substr(prefix.size()), Language::sv)}});
+        }
+    }
+    if (column.find('.') != std::string::npos) { // psa_draws.csv: an uncertain parameter
+        return capitalised(field_label(folder, column, Language::sv));
+    }
+    if (column.ends_with("_fte")) {
+        return "Årsarbetare, " + role_label(column.substr(0, column.size() - 4), Language::sv);
+    }
+    return readable_name(column);
+}
+
+// A cell of `column` in row `r` in Swedish words; nullopt when the cell is a number as it is.
+std::optional<std::string> cell_sv(const CompareFolder& folder, const CsvTable& table,
+                                   std::size_t r, const std::string& column) {
+    const std::string& cell = table.text(r, column);
+    if (cell.empty()) {
+        return cell;
+    }
+    if (column == "option" || column == "compared_with" || column == "baseline") {
+        // acceptability.csv names the baseline "baseline"
+        return option_title(folder, cell == "baseline" ? folder.baseline() : cell, Language::sv);
+    }
+    if (column == "perspective" || column == "status" || column == "category") {
+        return sv(ids, column + ":" + cell);
+    }
+    if (column == "note" || column == "ratio_note") {
+        return sv(ids, "note:" + cell);
+    }
+    if (column == "payer") {
+        return capitalised(payer_label(cell, Language::sv));
+    }
+    if (column == "year") {
+        return year_label(folder, static_cast<std::size_t>(std::strtoul(cell.c_str(), nullptr, 10)),
+                          Language::sv);
+    }
+    if (column == "item") { // a cost line, by the category beside it
+        const std::string category = table.has_column("category") ? table.text(r, "category") : "";
+        if (category == "housing") {
+            return state_label(cell, Language::sv);
+        }
+        if (category == "events") {
+            return sv(ids, "category:events");
+        }
+        const auto kind =
+            category == "staff" ? analysis::BudgetCategory::staff : analysis::BudgetCategory::fixed;
+        const std::string title = item_title(folder, kind, cell);
+        return !title.empty() ? title
+                              : (kind == analysis::BudgetCategory::staff
+                                     ? capitalised(role_label(cell, Language::sv))
+                                     : readable_name(cell));
+    }
+    if (column == "field") {
+        return capitalised(field_label(folder, cell, Language::sv));
+    }
+    if (column == "label") { // a label psa has no words for reads as its field does
+        const std::string words = parameter_label(cell, Language::sv);
+        const bool translated = words.find_first_of("_[") == std::string::npos;
+        return capitalised(translated || !table.has_column("field")
+                               ? words
+                               : field_label(folder, table.text(r, "field"), Language::sv));
+    }
+    if (column == "outcome") {
+        return header_sv(folder, cell);
+    }
+    if (column == "group") { // evppi.csv: "all", "costs", "role: X", "effects: X"
+        for (const auto& [prefix, words] :
+             std::initializer_list<std::pair<std::string, std::string>>{
+                 {"role: ", "allt om "}, {"effects: ", "effekterna av "}}) {
+            if (cell.starts_with(prefix) && cell != "effects: every role") {
+                return words + role_label(cell.substr(prefix.size()), Language::sv);
+            }
+        }
+        return sv(ids, "group:" + cell);
+    }
+    if (column == "on_frontier") {
+        return sv(ids, cell == "1" ? "yes" : "no");
+    }
+    return std::nullopt;
+}
+
+// One CSV as a sheet: numbers as numbers, the rest as text (in Swedish, the report's words).
+void add_sheet(lxw_workbook* book, const CompareFolder& folder, const std::string& name,
+               const CsvTable& table, Language language, lxw_format* bold, lxw_format* number) {
+    const std::vector<std::string>& columns_of_file = table.header();
+    const bool swedish = language == Language::sv;
+    std::vector<std::string> header;
+    for (const auto& column : columns_of_file) {
+        header.push_back(swedish ? header_sv(folder, column) : column);
+    }
+    Sheet sheet(book, swedish ? sv(ids, "sheet:" + name) : name, header, bold, number);
+    for (std::size_t r = 0; r < table.rows(); ++r) {
+        for (std::size_t c = 0; c < columns_of_file.size(); ++c) {
+            if (swedish) {
+                if (const auto words = cell_sv(folder, table, r, columns_of_file[c])) {
+                    sheet.text(c, *words);
+                    continue;
+                }
+            }
+            const std::string& cell = table.text(r, columns_of_file[c]);
+            char* end = nullptr;
+            const double value = std::strtod(cell.c_str(), &end);
+            if (!cell.empty() && end == cell.c_str() + cell.size()) {
+                sheet.number(c, value);
+            } else {
+                sheet.text(c, cell);
+            }
+        }
+        sheet.next();
+    }
+}
+
+} // namespace
+
+void add_decision_sheets(lxw_workbook* book, const CompareFolder& folder, Language language,
+                         lxw_format* bold, lxw_format* number) {
+    std::vector<std::string> added;
+    for (const auto& [place, files] :
+         std::vector<std::pair<std::filesystem::path, std::vector<std::string>>>{
+             {folder.files_folder(),
+              {"incremental", "funder", "cost_breakdown", "break_even_years", "psa_summary",
+               "break_even", "psa_break_even_years", "evppi", "acceptability", "evpi",
+               "psa_draws"}},
+             {sibling_folder(folder.path, "-psa"),
+              {"psa_summary", "tornado", "global_sensitivity", "break_even", "evppi",
+               "acceptability", "evpi", "psa_draws"}},
+             {sibling_folder(folder.path, "-sweep"), {"sweep"}}}) {
+        for (const auto& name : files) {
+            if (std::find(added.begin(), added.end(), name) != added.end()) {
+                continue;
+            }
+            if (const auto table = read_table(place / (name + ".csv"))) {
+                add_sheet(book, folder, name, *table, language, bold, number);
+                added.push_back(name);
+            }
+        }
+    }
+}
+
+} // namespace hcsim::report
