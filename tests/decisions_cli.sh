@@ -37,9 +37,15 @@ for chart in tornado-bolots_project_year acceptability psa-scatter frontier; do
   grep -q "data-chart=\"$chart\"" "$dir/case/report.html" || fail "report lacks chart $chart"
 done
 grep -q "sannolikheten att alternativet sparar pengar för samhället" "$dir/case/report.html" || fail "no Swedish summary"
-python3 -c "import sys, zipfile; book = zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode(); sys.exit(0 if all('name=\"' + n + '\"' in book for n in ('psa_summary', 'tornado', 'acceptability', 'sweep')) else 1)" \
-  "$dir/case/results.xlsx" || fail "workbook lacks the decision sheets"
+# The workbook has a sheet for each: in Swedish by Swedish names, in English by the files' names.
+has_sheets() { # WORKBOOK NAME...
+  python3 -c "import sys, zipfile; book = zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode(); sys.exit(0 if all('name=\"' + n + '\"' in book for n in sys.argv[2:]) else 1)" "$@"
+}
+has_sheets "$dir/case/results.xlsx" "Osäkerhet, sammanfattning" "Känslighet, ett i taget" \
+  "Kostnadseffektivitetskurva" "Bemanning" || fail "Swedish workbook lacks the decision sheets"
 "$hcsim" report "$dir/case" --lang en > /dev/null || fail "report --lang en"
+has_sheets "$dir/case/results.xlsx" psa_summary tornado acceptability sweep ||
+  fail "English workbook lacks the decision sheets"
 grep -q "<h2>Uncertainty and staffing</h2>" "$dir/case/report.html" || fail "no English section"
 
 "$hcsim" sweep "$scenario" --role nobody --fte 0:1:1 --out "$dir/bad" 2> "$dir/err"
