@@ -66,9 +66,10 @@ std::vector<model::CostItem> cost_items_of(const std::vector<const model::ModelS
 }
 
 MetricCatalogue::MetricCatalogue(const model::ModelSpec& reference, std::vector<std::string> payers,
-                                 std::vector<model::CostItem> items)
-    : payers_(std::move(payers)), items_(std::move(items)), years_(reference.years()),
-      group_count_(reference.groups.size()) {
+                                 std::vector<model::CostItem> items,
+                                 std::vector<scenario::Indicator> indicators)
+    : payers_(std::move(payers)), items_(std::move(items)), indicators_(std::move(indicators)),
+      years_(reference.years()), group_count_(reference.groups.size()) {
     definitions_ = {{"evictions", "households"},
                     {"evictions_with_children", "households"},
                     {"no_evictions_with_children", "share"}, // 1 when no family was evicted
@@ -110,6 +111,96 @@ MetricCatalogue::MetricCatalogue(const model::ModelSpec& reference, std::vector<
             }
         }
     }
+    for (const auto& indicator : indicators_) {
+        std::string unit = scenario::unit_of(indicator.measure);
+        std::size_t shown = 0;
+        if (indicator.measure == scenario::IndicatorMeasure::metric) {
+            shown = index(indicator.metric);
+            unit = definitions_[shown].unit;
+        }
+        shown_metric_.push_back(shown);
+        definitions_.push_back({indicator.name, unit});
+    }
+}
+
+namespace {
+
+bool contains(const std::vector<model::StateIndex>& states, std::size_t s) {
+    return std::find(states.begin(), states.end(), s) != states.end();
+}
+
+// Households that were in `states` at some time: those starting or arriving there and those
+// moving in from outside them.
+double households_through(const std::vector<model::StateIndex>& states,
+                          const model::ReplicationResult& result) {
+    double households = 0.0;
+    for (std::size_t to = 0; to < result.transitions.size(); ++to) {
+        if (!contains(states, to)) {
+            continue;
+        }
+        households += static_cast<double>(result.placed_by_state[to]);
+        for (std::size_t from = 0; from < result.transitions.size(); ++from) {
+            households +=
+                contains(states, from) ? 0.0 : static_cast<double>(result.transitions[from][to]);
+        }
+    }
+    return households;
+}
+
+} // namespace
+
+double indicator_value(const scenario::Indicator& indicator,
+                       const model::ReplicationResult& result) {
+    using scenario::IndicatorMeasure;
+    switch (indicator.measure) {
+    case IndicatorMeasure::households_in: {
+        double households = 0.0;
+        if (indicator.month < result.monthly_counts.size()) {
+            for (const auto s : indicator.states) {
+                households += result.monthly_counts[indicator.month][s];
+            }
+        }
+        return households;
+    }
+    case IndicatorMeasure::moves: {
+        // A side left open means any state outside the other side.
+        const std::size_t states = result.transitions.size();
+        const std::size_t groups =
+            states == 0 ? 0 : result.group_transitions.size() / states / states;
+        double moves = 0.0;
+        for (std::size_t g = 0; g < groups; ++g) {
+            if (indicator.group && *indicator.group != g) {
+                continue;
+            }
+            for (std::size_t from = 0; from < states; ++from) {
+                const bool from_ok = indicator.from.empty() ? !contains(indicator.to, from)
+                                                            : contains(indicator.from, from);
+                for (std::size_t to = 0; from_ok && to < states; ++to) {
+                    const bool to_ok = indicator.to.empty() ? !contains(indicator.from, to)
+                                                            : contains(indicator.to, to);
+                    if (to_ok && to != from) {
+                        moves += static_cast<double>(result.group_transition(g, from, to));
+                    }
+                }
+            }
+        }
+        return moves;
+    }
+    case IndicatorMeasure::mean_stay_days:
+    case IndicatorMeasure::share_served: {
+        const double households = households_through(indicator.states, result);
+        double total = 0.0;
+        for (const auto s : indicator.states) {
+            total += indicator.measure == IndicatorMeasure::mean_stay_days
+                         ? result.state_days[s]
+                         : static_cast<double>(result.served_by_state[s]);
+        }
+        return households > 0.0 ? total / households : nan;
+    }
+    case IndicatorMeasure::metric:
+        break; // the catalogue copies the metric shown
+    }
+    return nan;
 }
 
 std::size_t MetricCatalogue::index(const std::string& name) const {
@@ -229,6 +320,11 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
                                    cost[y_cost_total]};
     out.metrics.insert(out.metrics.end(), rest.begin(), rest.end());
     out.metrics.insert(out.metrics.end(), by_payer.begin(), by_payer.end());
+    for (std::size_t i = 0; i < indicators_.size(); ++i) {
+        out.metrics.push_back(indicators_[i].measure == scenario::IndicatorMeasure::metric
+                                  ? out.metrics[shown_metric_[i]]
+                                  : indicator_value(indicators_[i], result));
+    }
     out.monthly = result.monthly_counts;
     out.transitions = result.transitions;
     out.events = result.events;

@@ -49,7 +49,8 @@ Experiment run_experiment(const scenario::Scenario& scenario, const RunSettings&
     for (const auto& option : scenario.options) {
         specs.push_back(&option.spec);
     }
-    const MetricCatalogue catalogue(reference, all_payers(scenario), cost_items_of(specs));
+    const MetricCatalogue catalogue(reference, all_payers(scenario), cost_items_of(specs),
+                                    scenario.indicators);
     Experiment experiment;
     experiment.metrics = catalogue.definitions();
     experiment.cost_lines = catalogue.cost_lines();

@@ -170,6 +170,8 @@ void ChainRun::move(std::size_t h, StateIndex to, kernel::Place place) {
     }
     check_move(h, from, to, exit.name);
     ++result_.transitions[from][to];
+    const std::size_t states = spec_.states.size();
+    ++result_.group_transitions[(household.group * states + from) * states + to];
     --counts_[from];
     ++counts_[to];
     emit(exit.name, h, from, to);

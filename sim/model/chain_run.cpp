@@ -25,6 +25,9 @@ ChainRun::ChainRun(const ModelSpec& spec, const RunKey& key, const TraceSink& tr
     counts_.assign(states, 0);
     result_.state_days.assign(states, 0.0);
     result_.transitions.assign(states, std::vector<std::uint64_t>(states, 0));
+    result_.group_transitions.assign(spec.groups.size() * states * states, 0);
+    result_.placed_by_state.assign(states, 0);
+    result_.served_by_state.assign(states, 0);
     result_.evictions_by_year.assign(spec.years(), 0);
     result_.evictions_with_children_by_year.assign(spec.years(), 0);
     result_.evictions_by_group.assign(spec.groups.size(), 0);
@@ -330,6 +333,7 @@ void ChainRun::add_household(std::uint64_t stream_id, GroupIndex group, StateInd
         added.homeless_since = sim_.now();
     }
     ++counts_[state];
+    ++result_.placed_by_state[state];
     emit(sim_.now() == 0.0 ? "initial" : "arrive", h, std::nullopt, state);
     start_stay(h);
 }

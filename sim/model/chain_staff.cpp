@@ -123,6 +123,7 @@ void ChainRun::start_support(std::size_t h) {
     Household& household = households_[h];
     const std::size_t p = *household.pool;
     ++result_.staff[p].served;
+    ++result_.served_by_state[household.state];
     emit("slot", h, household.state, std::nullopt, p);
     if (const auto& days = spec_.staff[p].support_days) {
         kernel::RandomStream draw({key_.seed, key_.replication, support_draws, household.stream_id,

@@ -105,6 +105,13 @@ RunManifest read_manifest(const fs::path& folder) {
                 m.role_titles.emplace_back(role, title.get<std::string>());
             }
         }
+        if (const auto indicators = json.find("indicators"); indicators != json.end()) {
+            for (const auto& indicator : *indicators) {
+                m.indicators.push_back({indicator.at("name").get<std::string>(),
+                                        indicator.at("title").get<std::string>(),
+                                        indicator.value("source", std::string{})});
+            }
+        }
         m.started_utc = json.value("started_utc", std::string{});
         m.wall_seconds = json.value("wall_seconds", 0.0);
         m.events = json.value("events", std::uint64_t{0});

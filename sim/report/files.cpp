@@ -57,6 +57,15 @@ std::string manifest_json(const RunManifest& m) {
         }
         json["role_titles"] = roles;
     }
+    if (!m.indicators.empty()) { // absent otherwise, as role_titles
+        nlohmann::ordered_json indicators = nlohmann::ordered_json::array();
+        for (const auto& indicator : m.indicators) {
+            indicators.push_back({{"name", indicator.name},
+                                  {"title", indicator.title},
+                                  {"source", indicator.source}});
+        }
+        json["indicators"] = indicators;
+    }
     return json.dump(2) + "\n";
 }
 

@@ -146,10 +146,12 @@ const std::vector<std::string>& option_palette() {
 }
 
 std::vector<SectionWriter> default_sections() {
-    return {section_summary,     section_budget,    section_costs,         section_outcomes,
-            section_differences, section_economics, section_contributions, section_decisions,
-            section_timeseries,  section_flows,     section_validation,    section_assumptions,
-            section_manifest,    section_cheers};
+    // The summary and the budget fill the first two printed pages (an application attaches
+    // them); the application's own measures follow.
+    return {section_summary,     section_budget,      section_indicators, section_costs,
+            section_outcomes,    section_differences, section_economics,  section_contributions,
+            section_decisions,   section_timeseries,  section_flows,      section_validation,
+            section_assumptions, section_manifest,    section_cheers};
 }
 
 namespace {

@@ -81,7 +81,7 @@ void write_workbook(const CompareFolder& folder, Language language,
         for (const auto& r : folder.summary) {
             std::size_t c = 0;
             sheet.text(c++, option_name(r.option));
-            sheet.text(c++, metric_label(r.metric, language));
+            sheet.text(c++, metric_title(folder, r.metric, language));
             if (ids) {
                 sheet.text(c++, r.metric);
             }
@@ -99,7 +99,7 @@ void write_workbook(const CompareFolder& folder, Language language,
             std::size_t c = 0;
             sheet.text(c++, option_name(r.option));
             sheet.text(c++, option_name(r.baseline));
-            sheet.text(c++, metric_label(r.metric, language));
+            sheet.text(c++, metric_title(folder, r.metric, language));
             if (ids) {
                 sheet.text(c++, r.metric);
             }
@@ -130,7 +130,7 @@ void write_workbook(const CompareFolder& folder, Language language,
             if (ids) {
                 sheet.text(c++, r.role);
             }
-            sheet.text(c++, metric_label(r.metric, language));
+            sheet.text(c++, metric_title(folder, r.metric, language));
             if (ids) {
                 sheet.text(c++, r.metric);
             }
@@ -154,7 +154,7 @@ void write_workbook(const CompareFolder& folder, Language language,
             std::size_t c = 0;
             sheet.text(c++, option_name(r.option));
             sheet.text(c++, year_label(folder, r.year, language));
-            sheet.text(c++, metric_label(r.metric, language));
+            sheet.text(c++, metric_title(folder, r.metric, language));
             if (ids) {
                 sheet.text(c++, r.metric);
             }

@@ -164,7 +164,7 @@ std::string unit_of_field(const std::string& field) {
 
 bool is_not_a_parameter(const std::string& field) {
     return field == "seed" || field == "replications" || field == "price_year" ||
-           field.starts_with("validation[");
+           field.starts_with("validation[") || field.starts_with("indicators[");
 }
 
 } // namespace hcsim::scenario::detail

@@ -15,6 +15,11 @@ struct ReferenceModel {
 };
 using ReferenceModels = std::map<std::string, ReferenceModel>;
 
+// `states: [a, b]` or `state_kind: acute | long_term | homeless | ...` of a target or an
+// indicator: the states it sums, each error reported at its field.
+[[nodiscard]] std::vector<model::StateIndex> read_states(const View& target,
+                                                         const model::ModelSpec& spec);
+
 // `references` null: a `scenario:` key is an error (targets files, and the scenarios targets
 // are checked on).
 [[nodiscard]] std::vector<CalibrationTarget>

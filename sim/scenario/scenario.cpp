@@ -1,4 +1,5 @@
 #include "builders.hpp"
+#include "read_indicators.hpp"
 #include "read_targets.hpp"
 
 #include <chrono>
@@ -218,7 +219,7 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
                     "states",        "initial",      "arrivals",
                     "exits",         "fixed_costs",  "options",
                     "source",        "validation",   "homeless_trend_per_year",
-                    "sources"});
+                    "sources",       "indicators"});
     Scenario scenario;
     scenario.path = path;
     for (const detail::Layer& layer : layers) {
@@ -315,6 +316,10 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         diagnostics.add(Diagnostic{path, 0, 0, field,
                                    "is not a numeric field of this scenario, so it cannot be "
                                    "overridden (`hcsim parameters FILE` lists them)"});
+    }
+    if (root["indicators"].present() && !scenario.options.empty() && diagnostics.empty()) {
+        // Every option has the baseline's states, groups and calendar.
+        scenario.indicators = detail::read_indicators(root["indicators"], scenario.options[0].spec);
     }
     if (root["validation"].present() && !scenario.options.empty() && diagnostics.empty()) {
         const detail::ReferenceModels references = load_references(root["validation"], limits);

@@ -30,8 +30,6 @@ std::string to_string(TargetKind kind) {
 
 namespace detail {
 
-namespace {
-
 // `states: [a, b]` or `state_kind: acute | long_term | homeless | ...`: the states summed.
 std::vector<model::StateIndex> read_states(const View& target, const model::ModelSpec& spec) {
     std::vector<model::StateIndex> states;
@@ -73,6 +71,8 @@ std::vector<model::StateIndex> read_states(const View& target, const model::Mode
     }
     return states;
 }
+
+namespace {
 
 // `kind: independent | input_check`, required: a reader must see which figures test the model.
 TargetKind read_kind(const View& target) {

@@ -90,6 +90,9 @@ RunManifest manifest_of(const scenario::Scenario& s, const analysis::RunSettings
             }
         }
     }
+    for (const auto& indicator : s.indicators) {
+        manifest.indicators.push_back({indicator.name, indicator.title, indicator.source});
+    }
     for (const auto& site : s.parameters) {
         if (site.overridden) {
             manifest.overrides.emplace_back(site.field, site.value);

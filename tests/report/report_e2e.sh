@@ -36,7 +36,14 @@ for seed in hagersten-liljeholmen-2017 coordinators-2017 hasselby-vallingby-2008
   "$node" "$source_dir/tests/report/report_e2e.mjs" "$out-$seed/report.html" \
     "$out/report-$seed.png" "$source_dir/web"
   "$python" "$source_dir/tests/report/check_workbook.py" "$out-$seed"
+  # The application's own measures come first, where the scenario names them (not seed 001).
+  if [[ $seed != hagersten-liljeholmen-2017 ]]; then
+    grep -q '<section id="indicators">' "$out-$seed/report.html" ||
+      { echo "FAIL: $seed: no section of the application's measures"; exit 1; }
+  fi
 done
+grep -q "Hemlösa hushåll i akuta boendelösningar vid septemberräkningen 2018" "$out/report.html" ||
+  { echo "FAIL: seed 000's September count is not shown"; exit 1; }
 # report.pdf of seed 003: A4 pages, the summary on page 1 and the budget (calendar years,
 # the form's three columns) on page 2.
 hv="$out-hasselby-vallingby-2008-team"
@@ -44,6 +51,8 @@ hv="$out-hasselby-vallingby-2008-team"
 pages=$(pdfinfo "$hv/report.pdf" | awk '/^Pages:/ {print $2}')
 [[ $pages -ge 8 ]] || { echo "FAIL: report.pdf has $pages pages"; exit 1; }
 pdfinfo "$hv/report.pdf" | grep -q "^Page size:.*(A4)" || { echo "FAIL: report.pdf is not A4"; exit 1; }
+# Tagged (headings, tables and reading order for screen readers: WCAG 2.1 for a public body).
+pdfinfo "$hv/report.pdf" | grep -q "^Tagged: *yes" || { echo "FAIL: report.pdf is not tagged"; exit 1; }
 page_text() { pdftotext -layout -f "$1" -l "$1" "$hv/report.pdf" - | sed 's/\xc2\xa0/ /g'; }
 # Each page's text in a variable: `page_text | grep -q` fails under pipefail when grep stops
 # reading early (SIGPIPE in sed).

@@ -129,6 +129,9 @@ TEST(SeedSources, EveryCitedClaimIsInTheRegistryWithTheSeedsWords) {
         for (const auto& t : s.validation) {
             sources.push_back(t.source);
         }
+        for (const auto& indicator : s.indicators) {
+            sources.push_back(indicator.source);
+        }
         for (const auto& source : sources) {
             for (auto m = std::sregex_iterator(source.begin(), source.end(), cited);
                  m != std::sregex_iterator(); ++m) {

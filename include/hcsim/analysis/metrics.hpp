@@ -4,6 +4,7 @@
 #include "hcsim/model/ledger.hpp"
 #include "hcsim/model/result.hpp"
 #include "hcsim/model/spec.hpp"
+#include "hcsim/scenario/indicators.hpp"
 
 #include <string>
 #include <vector>
@@ -43,9 +44,11 @@ struct ReplicationSummary {
 class MetricCatalogue {
 public:
     // `payers`: every payer named by any option, so cost_<payer>_tkr lines up across options;
-    // `items`: every cost item of any option, so the cost lines do too.
+    // `items`: every cost item of any option, so the cost lines do too; `indicators`: the
+    // scenario's own measures, metrics after all the others, under their names.
     MetricCatalogue(const model::ModelSpec& reference, std::vector<std::string> payers,
-                    std::vector<model::CostItem> items = {});
+                    std::vector<model::CostItem> items = {},
+                    std::vector<scenario::Indicator> indicators = {});
 
     [[nodiscard]] const std::vector<MetricDefinition>& definitions() const noexcept {
         return definitions_;
@@ -61,9 +64,15 @@ private:
     std::vector<std::string> payers_;
     std::vector<model::CostItem> items_;
     std::vector<CostLine> cost_lines_; // [item][payer][year], flattened
+    std::vector<scenario::Indicator> indicators_;
+    std::vector<std::size_t> shown_metric_; // by indicator: the metric `measure: metric` shows
     std::size_t years_ = 1;
     std::size_t group_count_ = 0;
 };
+
+// An indicator's value in one replication (NaN where undefined: no household was there).
+[[nodiscard]] double indicator_value(const scenario::Indicator& indicator,
+                                     const model::ReplicationResult& result);
 
 // Every cost item of the given specs, each once (category and name), in first-seen order.
 [[nodiscard]] std::vector<model::CostItem>

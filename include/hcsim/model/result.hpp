@@ -21,6 +21,10 @@ struct StaffPoolResult {
 struct ReplicationResult {
     std::vector<double> state_days;                      // household-days by state
     std::vector<std::vector<std::uint64_t>> transitions; // moves [from][to]
+    // Moves by group, [group][from][to] flattened (group_transition() reads one).
+    std::vector<std::uint64_t> group_transitions;
+    std::vector<std::uint64_t> placed_by_state; // households starting or arriving in a state
+    std::vector<std::uint64_t> served_by_state; // staff places given, by the household's state
     std::vector<std::uint64_t> evictions_by_year;
     std::vector<std::uint64_t> evictions_with_children_by_year;
     std::vector<std::uint64_t> evictions_by_group; // over the horizon, by group
@@ -34,6 +38,12 @@ struct ReplicationResult {
     CostLedger costs;
     std::uint64_t households = 0;
     std::uint64_t events = 0;
+
+    [[nodiscard]] std::uint64_t group_transition(std::size_t group, std::size_t from,
+                                                 std::size_t to) const {
+        const std::size_t states = transitions.size();
+        return group_transitions[(group * states + from) * states + to];
+    }
 };
 
 } // namespace hcsim::model

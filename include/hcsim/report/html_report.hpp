@@ -125,8 +125,15 @@ struct FundingSplit {
 [[nodiscard]] std::string fill(std::string pattern,
                                const std::vector<std::pair<std::string, std::string>>& values);
 
+// A metric as the report names it: the title of the scenario's indicator of that name
+// (manifest.json), else metric_label.
+[[nodiscard]] std::string metric_title(const CompareFolder& folder, std::string_view metric,
+                                       Language language);
+
 // The sections (each returns its HTML).
 std::string section_summary(const CompareFolder& folder, Language language, Charts& charts);
+// The application's own measures of success (`indicators:`; empty when it names none).
+std::string section_indicators(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_budget(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_costs(const CompareFolder& folder, Language language, Charts& charts);
 std::string section_outcomes(const CompareFolder& folder, Language language, Charts& charts);

@@ -2,6 +2,7 @@
 // A scenario file turned into validated model specifications, one per option. This is the
 // boundary between YAML and the model: nothing past it sees a YAML node.
 #include "hcsim/model/spec.hpp"
+#include "hcsim/scenario/indicators.hpp"
 #include "hcsim/scenario/limits.hpp"
 #include "hcsim/scenario/parameters.hpp"
 #include "hcsim/scenario/targets.hpp"
@@ -46,6 +47,7 @@ struct Scenario {
     std::vector<std::pair<std::string, std::string>> citations;
     std::vector<ParameterSite> parameters;     // every numeric field, once, in reading order
     std::vector<CalibrationTarget> validation; // observed figures it should reproduce
+    std::vector<Indicator> indicators;         // its own measures of success, report first
 
     [[nodiscard]] const OptionModel& option(const std::string& name) const;
     [[nodiscard]] bool has_option(const std::string& name) const;

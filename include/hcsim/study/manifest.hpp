@@ -29,6 +29,13 @@ struct RunManifest {
     std::vector<std::string> options;
     std::vector<std::pair<std::string, std::string>> option_titles; // options with a `title:`
     std::vector<std::pair<std::string, std::string>> role_titles;   // roles with a `title:`
+    // The scenario's `indicators:` (its own measures of success): metric name, title, source.
+    struct Indicator {
+        std::string name;
+        std::string title;
+        std::string source;
+    };
+    std::vector<Indicator> indicators;
     std::string started_utc;
     double wall_seconds = 0.0;
     std::uint64_t events = 0;
