@@ -136,7 +136,7 @@ constexpr Phrase phrases[] = {
 };
 
 std::string w(std::string_view key, Language language) {
-    return std::string(*translate(phrases, key, language));
+    return phrase(phrases, key, language);
 }
 
 std::string joined(const std::vector<std::string>& items, Language language) {

@@ -88,10 +88,7 @@ std::string words(std::string_view key, Language language) {
          "The uncertainty of the assumptions was not computed for this report; the intervals "
          "further down show only the model's random variation with the assumptions fixed."},
     };
-    if (const auto found = translate(phrases, key, language)) {
-        return std::string(*found);
-    }
-    throw std::out_of_range("no phrase " + std::string(key));
+    return phrase(phrases, key, language);
 }
 
 std::string percent(double share, Language language) {

@@ -71,10 +71,7 @@ std::string words(std::string_view key, Language language) {
         {"frontier_line", "effektiv front", "efficient frontier"},
         {"fte", "årsarbetare", "FTE"},
     };
-    if (const auto words = translate(phrases, key, language)) {
-        return std::string(*words);
-    }
-    throw std::out_of_range("no phrase " + std::string(key));
+    return phrase(phrases, key, language);
 }
 
 std::string percent(double share, Language language) {

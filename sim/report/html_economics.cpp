@@ -77,10 +77,7 @@ std::string words(std::string_view key, Language language) {
         {"payer", "Betalare", "Payer"},
         {"total", "Totalt", "Total"},
     };
-    if (const auto found = translate(phrases, key, language)) {
-        return std::string(*found);
-    }
-    throw std::out_of_range("no phrase " + std::string(key));
+    return phrase(phrases, key, language);
 }
 
 std::string tkr(double value, Language language) {

@@ -26,10 +26,7 @@ std::string words(std::string_view key, Language language) {
         {"source", "Källa", "Source"},
         {"table", "Ansökans mått per alternativ", "The application's measures by option"},
     };
-    if (const auto found = translate(phrases, key, language)) {
-        return std::string(*found);
-    }
-    throw std::out_of_range("no phrase " + std::string(key));
+    return phrase(phrases, key, language);
 }
 
 const study::RunManifest::Indicator* find_indicator(const CompareFolder& folder,

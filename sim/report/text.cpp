@@ -15,6 +15,13 @@ std::optional<std::string_view> translate(std::span<const Phrase> table, std::st
     return std::nullopt;
 }
 
+std::string phrase(std::span<const Phrase> table, std::string_view key, Language language) {
+    if (const auto words = translate(table, key, language)) {
+        return std::string(*words);
+    }
+    throw std::out_of_range("no phrase " + std::string(key));
+}
+
 namespace {
 
 // Report phrases, metric names (metric:), units (unit:), states (state:), options (option:),

@@ -67,28 +67,6 @@ bool is_lower_name(std::string_view name) {
                std::string_view::npos;
 }
 
-// `from:`/`to:` of a move: a list of state names; absent = any state.
-std::vector<model::StateIndex> read_state_list(const View& list, const model::ModelSpec& spec) {
-    std::vector<model::StateIndex> states;
-    if (!list.present()) {
-        return states;
-    }
-    if (!list.is_sequence()) {
-        list.error("expected a list of state names");
-        return states;
-    }
-    for (const View& item : list.items()) {
-        if (const auto name = item.name()) {
-            if (const auto s = spec.find_state(*name)) {
-                states.push_back(*s);
-            } else {
-                item.error("'" + *name + "' is not a state of the scenario");
-            }
-        }
-    }
-    return states;
-}
-
 // `month:` (and `year:`) of a count: a calendar month when the scenario has a start date, the
 // last such month in the run unless `year:` names one; else a simulated month, 1-based.
 std::size_t read_count_month(const View& item, const model::ModelSpec& spec) {
@@ -170,7 +148,7 @@ Indicator read_indicator(const View& item, const model::ModelSpec& spec) {
         not_for({"from", "to", "group", "metric"});
     } else if (measure == "moves") {
         out.measure = IndicatorMeasure::moves;
-        out.from = read_state_list(item["from"], spec);
+        out.from = read_state_list(item["from"], spec); // absent: any state
         out.to = read_state_list(item["to"], spec);
         if (!item["from"].present() && !item["to"].present()) {
             item.error("moves needs 'from:' or 'to:' (or both): the states moved out of or into");

@@ -15,6 +15,10 @@ struct ReferenceModel {
 };
 using ReferenceModels = std::map<std::string, ReferenceModel>;
 
+// A list of state names (`from:`, `to:`, `states:`), each unknown one an error at its item;
+// absent: no state.
+[[nodiscard]] std::vector<model::StateIndex> read_state_list(const View& list,
+                                                             const model::ModelSpec& spec);
 // `states: [a, b]` or `state_kind: acute | long_term | homeless | ...` of a target or an
 // indicator: the states it sums, each error reported at its field.
 [[nodiscard]] std::vector<model::StateIndex> read_states(const View& target,

@@ -30,6 +30,27 @@ std::string to_string(TargetKind kind) {
 
 namespace detail {
 
+std::vector<model::StateIndex> read_state_list(const View& list, const model::ModelSpec& spec) {
+    std::vector<model::StateIndex> states;
+    if (!list.present()) {
+        return states;
+    }
+    if (!list.is_sequence()) {
+        list.error("expected a list of state names");
+        return states;
+    }
+    for (const View& item : list.items()) {
+        if (const auto name = item.name()) {
+            if (const auto s = spec.find_state(*name)) {
+                states.push_back(*s);
+            } else {
+                item.error("'" + *name + "' is not a state of the scenario");
+            }
+        }
+    }
+    return states;
+}
+
 // `states: [a, b]` or `state_kind: acute | long_term | homeless | ...`: the states summed.
 std::vector<model::StateIndex> read_states(const View& target, const model::ModelSpec& spec) {
     std::vector<model::StateIndex> states;
@@ -37,20 +58,8 @@ std::vector<model::StateIndex> read_states(const View& target, const model::Mode
         target.error("give either 'states: [..]' or 'state_kind: acute|long_term|homeless|...'");
         return states;
     }
-    if (const View list = target["states"]; list.present()) {
-        if (!list.is_sequence()) {
-            list.error("expected a list of state names");
-        }
-        for (const View& item : list.items()) {
-            if (const auto name = item.name()) {
-                if (const auto s = spec.find_state(*name)) {
-                    states.push_back(*s);
-                } else {
-                    item.error("'" + *name + "' is not a state of the scenario");
-                }
-            }
-        }
-        return states;
+    if (target["states"].present()) {
+        return read_state_list(target["states"], spec);
     }
     const auto kind = target["state_kind"].name();
     for (model::StateIndex s = 0; s < spec.states.size(); ++s) {

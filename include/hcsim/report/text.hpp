@@ -23,6 +23,11 @@ struct Phrase {
 [[nodiscard]] std::optional<std::string_view> translate(std::span<const Phrase> table,
                                                         std::string_view key, Language language);
 
+// The words for `key` in `table`; throws std::out_of_range for a key the table lacks (a
+// programming error caught by the tests). How each section reads its own table.
+[[nodiscard]] std::string phrase(std::span<const Phrase> table, std::string_view key,
+                                 Language language);
+
 // A fixed phrase of the report by key; throws std::out_of_range for an unknown key (a
 // programming error caught by the tests).
 [[nodiscard]] std::string_view text(std::string_view key, Language language);
