@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <sstream>
 #include <unordered_set>
 
 namespace hcsim::scenario::detail {
@@ -230,6 +232,31 @@ void read_event_costs(const View& cost, model::ModelSpec& spec,
     }
 }
 
+[[nodiscard]] bool is_rest(const View& p) {
+    return p.is_scalar() && p.text() == std::optional<std::string>{"rest"};
+}
+
+// The rest exit's probability per group: one minus the others', refused where they exceed 1.
+void fill_rest(std::vector<model::ExitSpec>& exits, std::size_t rest, const View& where,
+               const BuildContext& ctx, const std::string& state_name) {
+    for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
+        double others = 0.0;
+        for (std::size_t e = 0; e < exits.size(); ++e) {
+            if (e != rest) {
+                others += exits[e].probability[g];
+            }
+        }
+        if (others > 1.0 + 1e-9) {
+            std::ostringstream message;
+            message << "'rest' would be negative for group '" << ctx.groups[g]
+                    << "': the other exits of state '" << state_name << "' sum to " << others
+                    << ", more than 1";
+            where.error(message.str());
+        }
+        exits[rest].probability[g] = std::max(0.0, 1.0 - others);
+    }
+}
+
 } // namespace
 
 void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec) {
@@ -253,6 +280,10 @@ void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
             continue;
         }
         std::unordered_set<std::string> exit_names;
+        // `p: rest` takes what the state's other exits leave (per group), so that one of them
+        // can be calibrated or drawn in a PSA without breaking the sum to 1.
+        std::optional<std::size_t> rest_exit;
+        std::optional<View> rest_view;
         for (const View& item : list.items()) {
             if (!item.check_map({"name", "to", "p", "delay", "eviction", "cost",
                                  "only_if_came_from", "source"})) {
@@ -273,7 +304,19 @@ void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
                 item.error("needs 'to': a state, or 'stay'");
             }
             out.destination = read_destination(item["to"], ctx);
-            out.probability = per_group_number(item["p"], ctx, 0.0, 1.0, std::nullopt);
+            if (is_rest(item["p"])) {
+                if (rest_exit) {
+                    item["p"].error("state '" + state_name +
+                                    "' already has an exit with 'p: rest'; only one exit can take "
+                                    "what the others leave");
+                } else {
+                    rest_exit = spec.exits[*state].size();
+                    rest_view = item["p"];
+                }
+                out.probability.assign(ctx.groups.size(), 0.0);
+            } else {
+                out.probability = per_group_number(item["p"], ctx, 0.0, 1.0, std::nullopt);
+            }
             bool moves = false;
             for (const auto& d : out.destination) {
                 moves = moves || d.has_value();
@@ -296,6 +339,9 @@ void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
                 item["only_if_came_from"].error("expected a list of states");
             }
             spec.exits[*state].push_back(std::move(out));
+        }
+        if (rest_exit) {
+            fill_rest(spec.exits[*state], *rest_exit, *rest_view, ctx, state_name);
         }
     }
 }
