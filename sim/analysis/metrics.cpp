@@ -72,7 +72,7 @@ MetricCatalogue::MetricCatalogue(const model::ModelSpec& reference, std::vector<
       years_(reference.years()), group_count_(reference.groups.size()) {
     definitions_ = {{"evictions", "households"},
                     {"evictions_with_children", "households"},
-                    {"no_evictions_with_children", "share"}, // 1 when no family was evicted
+                    {"no_evictions_with_children", "share", true}, // 1 when no family was evicted
                     {"children_evicted", "children"}};
     for (const auto& group : reference.groups) {
         definitions_.push_back({"evictions_of_" + group.name, "households"});
@@ -112,14 +112,15 @@ MetricCatalogue::MetricCatalogue(const model::ModelSpec& reference, std::vector<
         }
     }
     for (const auto& indicator : indicators_) {
-        std::string unit = scenario::unit_of(indicator.measure);
+        MetricDefinition definition{indicator.name, scenario::unit_of(indicator.measure)};
         std::size_t shown = 0;
         if (indicator.measure == scenario::IndicatorMeasure::metric) {
             shown = index(indicator.metric);
-            unit = definitions_[shown].unit;
+            definition.unit = definitions_[shown].unit;
+            definition.yes_or_no = definitions_[shown].yes_or_no;
         }
         shown_metric_.push_back(shown);
-        definitions_.push_back({indicator.name, unit});
+        definitions_.push_back(std::move(definition));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "hcsim/analysis/experiment.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace hcsim::analysis {
@@ -25,6 +26,19 @@ kernel::ConfidenceInterval interval_skipping_nan(const std::vector<double>& valu
 
 namespace {
 
+// A yes/no metric's interval: the share of replications where it happened (NaN skipped).
+kernel::ConfidenceInterval proportion_skipping_nan(const std::vector<double>& values) {
+    std::uint64_t yes = 0;
+    std::uint64_t defined = 0;
+    for (const double v : values) {
+        if (!std::isnan(v)) {
+            ++defined;
+            yes += v > 0.5 ? 1U : 0U;
+        }
+    }
+    return kernel::proportion_confidence_interval(yes, defined);
+}
+
 std::vector<double> column(const OptionResults& option, std::size_t metric) {
     std::vector<double> values;
     values.reserve(option.replications.size());
@@ -40,8 +54,10 @@ std::vector<SummaryRow> summarise(const Experiment& e) {
     std::vector<SummaryRow> rows;
     for (const auto& option : e.options) {
         for (std::size_t m = 0; m < e.metrics.size(); ++m) {
+            const auto values = column(option, m);
             rows.push_back({option.name, e.metrics[m].name, e.metrics[m].unit,
-                            interval_skipping_nan(column(option, m))});
+                            e.metrics[m].yes_or_no ? proportion_skipping_nan(values)
+                                                   : interval_skipping_nan(values)});
         }
     }
     return rows;

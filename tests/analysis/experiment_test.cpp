@@ -1,8 +1,10 @@
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/analysis/ratio.hpp"
+#include "hcsim/kernel/statistics.hpp"
 #include "hcsim/report/writers.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <gtest/gtest.h>
 #include <iostream>
 
@@ -80,4 +82,41 @@ TEST(Experiment, RatioIntervalOfExactRatioIsTight) {
 TEST(Experiment, DiscountingAppliesFromYearTwo) {
     EXPECT_DOUBLE_EQ(analysis::discount_factor(0.03, 0), 1.0);
     EXPECT_NEAR(analysis::discount_factor(0.03, 2), 1.0 / (1.03 * 1.03), 1e-15);
+}
+
+TEST(Experiment, YesOrNoMetricsGetAProportionIntervalWithinZeroAndOne) {
+    // Hässelby-Vällingby evicts a family in nearly every replication, so "no family evicted" is
+    // 0 or 1 of few: the t-interval went below 0 there. The summary gives the Wilson interval of
+    // the replications' share, and the indicator showing the metric (seed 004's) inherits it.
+    const auto s = scenario::load_scenario(scenarios + "hasselby-vallingby-2008-team.yaml");
+    analysis::RunSettings settings;
+    settings.replications = 40;
+    settings.seed = 7;
+    const auto e = analysis::run_experiment(s, settings);
+    std::size_t metric = 0;
+    while (metric < e.metrics.size() && e.metrics[metric].name != "no_evictions_with_children") {
+        ++metric;
+    }
+    ASSERT_LT(metric, e.metrics.size());
+    EXPECT_TRUE(e.metrics[metric].yes_or_no);
+    bool found = false;
+    for (const auto& row : analysis::summarise(e)) {
+        if (row.metric != "no_evictions_with_children") {
+            continue;
+        }
+        found = true;
+        const auto& option = e.option(row.option);
+        std::uint64_t yes = 0;
+        for (const auto& r : option.replications) {
+            yes += r.metrics[metric] > 0.5 ? 1U : 0U;
+        }
+        const auto expected = kernel::proportion_confidence_interval(yes, 40);
+        EXPECT_DOUBLE_EQ(row.ci.mean, expected.mean) << row.option;
+        EXPECT_DOUBLE_EQ(row.ci.low, expected.low) << row.option;
+        EXPECT_DOUBLE_EQ(row.ci.high, expected.high) << row.option;
+        EXPECT_GE(row.ci.low, 0.0) << row.option;
+        EXPECT_LE(row.ci.high, 1.0) << row.option;
+        EXPECT_GT(row.ci.high, 0.0) << row.option; // 0 of 40 is not certainty
+    }
+    EXPECT_TRUE(found);
 }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <gtest/gtest.h>
+#include <utility>
 #include <vector>
 
 using namespace hcsim::kernel;
@@ -55,4 +56,44 @@ TEST(ConfidenceInterval, SingleValueCollapses) {
 TEST(ConfidenceInterval, RejectsBadLevel) {
     const std::vector<double> values{1.0, 2.0};
     EXPECT_THROW((void)mean_confidence_interval(values, 1.5), std::invalid_argument);
+}
+
+// Wilson score interval. Its bounds are the roots in pi of (p - pi)^2 = z^2 pi (1 - pi) / n,
+// which the tests check directly, with z = 1.959964 (the 97.5th normal percentile).
+namespace {
+constexpr double z95 = 1.959963984540054;
+double wilson_residual(double pi, double p, double n) {
+    return (p - pi) * (p - pi) - z95 * z95 * pi * (1.0 - pi) / n;
+}
+} // namespace
+
+TEST(ProportionInterval, BoundsSolveTheScoreEquation) {
+    for (const auto& [yes, n] : {std::pair{1U, 200U}, {37U, 200U}, {199U, 200U}, {3U, 10U}}) {
+        const auto ci = proportion_confidence_interval(yes, n);
+        const double p = static_cast<double>(yes) / n;
+        EXPECT_DOUBLE_EQ(ci.mean, p);
+        EXPECT_NEAR(wilson_residual(ci.low, p, n), 0.0, 1e-12) << yes << " of " << n;
+        EXPECT_NEAR(wilson_residual(ci.high, p, n), 0.0, 1e-12) << yes << " of " << n;
+        EXPECT_LT(ci.low, p);
+        EXPECT_GT(ci.high, p);
+        EXPECT_EQ(ci.count, n);
+    }
+}
+
+TEST(ProportionInterval, StaysWithinZeroAndOneAtTheEdges) {
+    // 0 of n: [0, z^2 / (n + z^2)]; the t-interval would be [0, 0] there, and below 0 at 1 of n.
+    const auto none = proportion_confidence_interval(0, 200);
+    EXPECT_DOUBLE_EQ(none.low, 0.0);
+    EXPECT_NEAR(none.high, z95 * z95 / (200.0 + z95 * z95), 1e-12);
+    const auto all = proportion_confidence_interval(200, 200);
+    EXPECT_DOUBLE_EQ(all.high, 1.0);
+    EXPECT_NEAR(all.low, 200.0 / (200.0 + z95 * z95), 1e-12);
+    const auto one = proportion_confidence_interval(1, 200);
+    EXPECT_GT(one.low, 0.0);
+}
+
+TEST(ProportionInterval, RejectsImpossibleCountsAndGivesNanWithoutOutcomes) {
+    EXPECT_THROW((void)proportion_confidence_interval(3, 2), std::invalid_argument);
+    EXPECT_THROW((void)proportion_confidence_interval(1, 2, 0.0), std::invalid_argument);
+    EXPECT_TRUE(std::isnan(proportion_confidence_interval(0, 0).mean));
 }

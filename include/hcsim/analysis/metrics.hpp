@@ -16,6 +16,8 @@ inline constexpr double sek_per_tkr = 1000.0;
 struct MetricDefinition {
     std::string name;
     std::string unit;
+    // 1 or 0 per replication (did it happen?): summarised as a proportion, with a Wilson interval.
+    bool yes_or_no = false;
 };
 
 // One line of the cost breakdown: a ledger item (a state's housing days, events, a staff

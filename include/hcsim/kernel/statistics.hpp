@@ -81,4 +81,9 @@ struct ConfidenceInterval {
 [[nodiscard]] ConfidenceInterval mean_confidence_interval(std::span<const double> values,
                                                           double level = 0.95);
 
+// Wilson score interval for a proportion: `successes` of `count` independent yes/no outcomes.
+// Unlike the t-interval it stays within [0, 1] and does not collapse at 0 or 1 of n.
+[[nodiscard]] ConfidenceInterval
+proportion_confidence_interval(std::uint64_t successes, std::uint64_t count, double level = 0.95);
+
 } // namespace hcsim::kernel
