@@ -87,7 +87,7 @@ TEST(Experiment, DiscountingAppliesFromYearTwo) {
 TEST(Experiment, YesOrNoMetricsGetAProportionIntervalWithinZeroAndOne) {
     // Hässelby-Vällingby evicts a family in nearly every replication, so "no family evicted" is
     // 0 or 1 of few: the t-interval went below 0 there. The summary gives the Wilson interval of
-    // the replications' share, and the indicator showing the metric (seed 004's) inherits it.
+    // the replications' share.
     const auto s = scenario::load_scenario(scenarios + "hasselby-vallingby-2008-team.yaml");
     analysis::RunSettings settings;
     settings.replications = 40;

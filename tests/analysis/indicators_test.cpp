@@ -119,5 +119,9 @@ TEST(IndicatorValues, ASimulatedReplicationAgreesWithTheModelsOwnCounts) {
                                     ? summary.metrics[catalogue.index(indicator.metric)]
                                     : analysis::indicator_value(indicator, r);
         EXPECT_EQ(summary.metrics[at], expected) << indicator.name;
+        // One showing a yes/no metric is summarised as a share too (seed 004's no_child_evicted).
+        const bool yes_or_no = indicator.measure == IndicatorMeasure::metric &&
+                               indicator.metric == "no_evictions_with_children";
+        EXPECT_EQ(catalogue.definitions()[at].yes_or_no, yes_or_no) << indicator.name;
     }
 }
