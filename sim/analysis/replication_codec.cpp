@@ -11,6 +11,7 @@ std::string encode_summary(const ReplicationSummary& summary) {
     writer.put(summary.transitions);
     writer.put(summary.cost_lines);
     writer.put(summary.events);
+    writer.put(summary.households);
     return std::move(writer).take();
 }
 
@@ -23,6 +24,7 @@ ReplicationSummary decode_summary(std::string_view bytes) {
     reader.get(summary.transitions);
     reader.get(summary.cost_lines);
     reader.get(summary.events);
+    reader.get(summary.households);
     if (!reader.finished()) {
         throw std::runtime_error("corrupt result bytes: trailing data after a summary");
     }

@@ -27,7 +27,20 @@ TEST(ReplicationCodec, RealSummariesSurviveTheTripBitForBit) {
     auto copy = original;
     for (auto& option : copy.options) {
         for (auto& r : option.replications) {
-            r = analysis::decode_summary(analysis::encode_summary(r));
+            const auto decoded = analysis::decode_summary(analysis::encode_summary(r));
+            // Every field survives; NaN != NaN, so undefined metrics are compared by position.
+            auto decoded_defined = decoded;
+            auto original_defined = r;
+            ASSERT_EQ(decoded.metrics.size(), r.metrics.size());
+            for (std::size_t m = 0; m < r.metrics.size(); ++m) {
+                EXPECT_EQ(std::isnan(decoded.metrics[m]), std::isnan(r.metrics[m]));
+                if (std::isnan(r.metrics[m])) {
+                    decoded_defined.metrics[m] = original_defined.metrics[m] = 0.0;
+                }
+            }
+            EXPECT_EQ(decoded_defined, original_defined);
+            EXPECT_GT(decoded.households, 0U);
+            r = decoded;
         }
     }
     EXPECT_EQ(report::summary_csv(analysis::summarise(copy)),
@@ -45,6 +58,8 @@ TEST(ReplicationCodec, KeepsNaNAndExactBits) {
     summary.monthly = {{1U, 2U}};
     summary.transitions = {{0U, 1ULL << 40}};
     summary.events = 12345678901ULL;
+    summary.households = 987654321ULL;
+    summary.cost_lines = {-1.5, 1e300};
     const auto back = analysis::decode_summary(analysis::encode_summary(summary));
     EXPECT_TRUE(std::isnan(back.metrics[0]));
     EXPECT_EQ(back.metrics[1], 0.1 + 0.2);
@@ -53,6 +68,11 @@ TEST(ReplicationCodec, KeepsNaNAndExactBits) {
     EXPECT_EQ(back.monthly, summary.monthly);
     EXPECT_EQ(back.transitions, summary.transitions);
     EXPECT_EQ(back.events, summary.events);
+    EXPECT_EQ(back.households, summary.households);
+    EXPECT_EQ(back.cost_lines, summary.cost_lines);
+    auto without_nan = summary;
+    without_nan.metrics[0] = 4.0;
+    EXPECT_EQ(analysis::decode_summary(analysis::encode_summary(without_nan)), without_nan);
 }
 
 TEST(ReplicationCodec, RejectsTruncatedOrPaddedBytes) {

@@ -41,6 +41,8 @@ struct ReplicationSummary {
     std::vector<double> cost_lines; // by the catalogue's cost_lines(), discounted tkr
     std::uint64_t events = 0;
     std::uint64_t households = 0; // simulated, initial stock included (for benchmarks)
+    // Field by field (NaN metrics compare unequal, as doubles do); the codec test relies on it.
+    bool operator==(const ReplicationSummary&) const = default;
 };
 
 class MetricCatalogue {
