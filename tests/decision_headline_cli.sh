@@ -70,6 +70,24 @@ grep -q "8 dragningar" "$dir/hv/report.html" || fail "report: the PSA's size is 
 grep -q "data-chart=\"breakdown-five_person_team\"" "$dir/hv/report.html" || fail "no cost breakdown chart"
 grep -q "data-chart=\"acceptability\"" "$dir/hv/report.html" || fail "no acceptability curve"
 
+# A share of simulations that is not zero never reads "0 %" (seed 004's team: 1 family-free run
+# in 200 is "0,5 %"): whole percents only where they do not hide a rare outcome.
+"$hcsim" compare "$source_dir/scenarios/norrmalm-2010-chain.yaml" --draws 2 --psa-replications 2 \
+  --report --out "$dir/n2010" > /dev/null || fail "compare --report norrmalm-2010-chain"
+python3 - "$dir/n2010" <<'PY' || fail "the share of simulations without a family evicted is misstated"
+import csv, re, sys
+folder = sys.argv[1]
+html = open(folder + "/report.html", encoding="utf-8").read()
+said = re.findall(r"ingen barnfamilj vräks i ([0-9,]+)\u00a0% av simuleringarna", html)
+assert said, "no sentence on families in the summary"
+shares = [float(r["mean"]) for r in csv.DictReader(open(folder + "/summary.csv"))
+          if r["metric"] == "no_evictions_with_children" and r["option"] != "do_nothing"]
+for shown, share in zip(said, shares):
+    value = float(shown.replace(",", ".")) / 100
+    assert abs(value - share) <= 0.005 + 1e-9, (shown, share)
+    assert not (share > 0 and value == 0), (shown, share)
+PY
+
 # Nothing uncertain: compare --report still succeeds and says so.
 if ! grep -q "dist:" "$source_dir/scenarios/coordinators-2017.yaml"; then
   "$hcsim" compare "$source_dir/scenarios/coordinators-2017.yaml" -r 3 --report --out "$dir/co" \

@@ -95,6 +95,16 @@ std::string percent(double share, Language language) {
     return format_number(100.0 * share, 0, language) + std::string(no_break_space) + "%";
 }
 
+// A share of simulations: one decimal where whole percents would read 0 % or 100 % for
+// something that did happen in some of them (1 in 200 is "0,5 %", not "0 %").
+std::string share_of_runs(double share, Language language) {
+    const std::string whole = format_number(100.0 * share, 0, language);
+    const bool hides = (share > 0.0 && whole == format_number(0.0, 0, language)) ||
+                       (share < 1.0 && whole == format_number(100.0, 0, language));
+    return (hides ? format_number(100.0 * share, 1, language) : whole) +
+           std::string(no_break_space) + "%";
+}
+
 std::string percent_with_error(double share, double se, Language language) {
     return percent(share, language) + " (±" + format_number(100.0 * se, 0, language) + ")";
 }
@@ -309,7 +319,7 @@ std::vector<std::string> headline_paragraphs(const CompareFolder& folder,
             p += fill(words("families", language),
                       {{"option", count(h.families_evicted, language)},
                        {"baseline", count(h.families_evicted_baseline, language)},
-                       {"share", percent(h.no_family_evicted, language)}});
+                       {"share", share_of_runs(h.no_family_evicted, language)}});
         }
         paragraphs.push_back(p);
     }
