@@ -1,8 +1,12 @@
 // Loads a scenario, runs its options and prints summary.csv: the same bytes as `hcsim compare
 // FILE -r N --seed S` writes, through the installed library only.
-#include "hcsim/analysis/experiment.hpp"
-#include "hcsim/report/writers.hpp"
-#include "hcsim/scenario/scenario.hpp"
+// Every layer's umbrella header, so the test also checks that each compiles on its own terms.
+#include "hcsim/analysis.hpp"
+#include "hcsim/kernel.hpp"
+#include "hcsim/model.hpp"
+#include "hcsim/report.hpp"
+#include "hcsim/scenario.hpp"
+#include "hcsim/study.hpp"
 
 #include <cstdlib>
 #include <exception>

@@ -1,0 +1,13 @@
+#pragma once
+// The kernel layer's public headers in one: the discrete-event engine: clock, calendar, resources,
+// statistics, keyed random streams.
+#include "hcsim/kernel/calendar.hpp"
+#include "hcsim/kernel/erlang.hpp"
+#include "hcsim/kernel/event.hpp"
+#include "hcsim/kernel/huge_pages.hpp"
+#include "hcsim/kernel/random.hpp"
+#include "hcsim/kernel/resource.hpp"
+#include "hcsim/kernel/simulation.hpp"
+#include "hcsim/kernel/statistics.hpp"
+#include "hcsim/kernel/subject_map.hpp"
+#include "hcsim/kernel/wait_queue.hpp"
