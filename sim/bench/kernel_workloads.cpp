@@ -4,7 +4,7 @@
 #include "reference_loops.hpp"
 #include "workloads.hpp"
 
-#include "hcsim/kernel/tandem_line.hpp"
+#include "hcsim/bench/tandem_line.hpp"
 
 #include <algorithm>
 
@@ -12,10 +12,10 @@ namespace hcsim::bench::detail {
 
 Measurement tandem_workload(const BenchSettings& settings) {
     const std::uint64_t arrivals = settings.small ? 20000 : 1000000;
-    const kernel::TandemLineSpec spec = kernel::reference_tandem_line(arrivals, 1);
+    const bench::TandemLineSpec spec = bench::reference_tandem_line(arrivals, 1);
     std::vector<double> kernel_seconds;
     std::vector<double> reference_seconds;
-    kernel::TandemLineResult kernel_result;
+    bench::TandemLineResult kernel_result;
     ReferenceTandemResult reference_result;
     Measurement m;
     for (unsigned r = 0; r < settings.repeats; ++r) {
@@ -35,7 +35,7 @@ Measurement tandem_workload(const BenchSettings& settings) {
     m.reference_events_per_second = static_cast<double>(reference_result.events) / reference;
     m.ratio = median_ratio(reference_seconds, kernel_seconds);
     m.mean_time_in_system = kernel_result.time_in_system.mean();
-    m.exact_time_in_system = kernel::tandem_line_exact_time_in_system(spec);
+    m.exact_time_in_system = bench::tandem_line_exact_time_in_system(spec);
     m.matches_reference =
         kernel_result.events == reference_result.events &&
         kernel_result.time_in_system.count() == reference_result.time_in_system.count() &&
@@ -74,8 +74,8 @@ Measurement hold_workload(const std::string& name, std::size_t pending,
 }
 
 double reference_tandem_events_per_second(const BenchSettings& settings) {
-    const kernel::TandemLineSpec spec =
-        kernel::reference_tandem_line(settings.small ? 20000 : 200000, 1);
+    const bench::TandemLineSpec spec =
+        bench::reference_tandem_line(settings.small ? 20000 : 200000, 1);
     std::vector<double> seconds;
     std::uint64_t events = 0;
     for (unsigned r = 0; r < settings.repeats; ++r) {

@@ -5,7 +5,7 @@
 #include "measure.hpp"
 #include "workloads.hpp"
 
-#include "hcsim/kernel/tandem_line.hpp"
+#include "hcsim/bench/tandem_line.hpp"
 #include "hcsim/model/chain_simulation.hpp"
 #include "hcsim/scenario/scenario.hpp"
 
@@ -121,10 +121,10 @@ Measurement simpy_tandem_workload(const BenchSettings& settings) {
         throw std::runtime_error("simpy_tandem needs python3 with SimPy (python3-simpy3)");
     }
     const std::uint64_t customers = settings.small ? 2000 : 100000;
-    const kernel::TandemLineSpec spec = kernel::reference_tandem_line(customers, 1);
+    const bench::TandemLineSpec spec = bench::reference_tandem_line(customers, 1);
     std::vector<double> kernel_seconds;
     std::vector<double> simpy_seconds;
-    kernel::TandemLineResult kernel_result;
+    bench::TandemLineResult kernel_result;
     Measurement m;
     for (unsigned repeat = 0; repeat < settings.repeats; ++repeat) {
         kernel_seconds.push_back(cpu_seconds_taken([&] { kernel_result = run_tandem_line(spec); }));

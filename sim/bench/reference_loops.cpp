@@ -98,7 +98,7 @@ struct RefStation {
 
 } // namespace
 
-ReferenceTandemResult run_reference_tandem(const kernel::TandemLineSpec& spec) {
+ReferenceTandemResult run_reference_tandem(const bench::TandemLineSpec& spec) {
     ReferenceTandemResult result;
     // The same huge-page hint the kernel line gets, so the comparison stays fair.
     std::vector<double> arrived;
@@ -110,7 +110,7 @@ ReferenceTandemResult run_reference_tandem(const kernel::TandemLineSpec& spec) {
     kernel::advise_huge_pages(at_station.data(), spec.arrivals * sizeof(std::uint32_t));
     at_station.resize(spec.arrivals);
     std::vector<RefStation> stations;
-    for (const kernel::Station& s : spec.stations) {
+    for (const bench::Station& s : spec.stations) {
         RefStation station;
         station.servers = s.servers;
         station.service_rate = 1.0 / s.mean_service;

@@ -3,8 +3,8 @@
 // (time, sequence), plain arrays, no allocation per event, no indirect calls. They draw the
 // same random numbers, in the same order, as the kernel versions, so results must agree
 // exactly: the comparison measures the kernel's overhead and nothing else.
+#include "hcsim/bench/tandem_line.hpp"
 #include "hcsim/kernel/statistics.hpp"
-#include "hcsim/kernel/tandem_line.hpp"
 
 #include <cstdint>
 
@@ -15,7 +15,7 @@ struct ReferenceTandemResult {
     std::uint64_t events = 0;
 };
 
-[[nodiscard]] ReferenceTandemResult run_reference_tandem(const kernel::TandemLineSpec& spec);
+[[nodiscard]] ReferenceTandemResult run_reference_tandem(const bench::TandemLineSpec& spec);
 
 struct HoldResult {
     double checksum = 0.0; // sum of the event times popped: equal runs give equal sums

@@ -86,8 +86,8 @@ Measurement tandem_stack_workload(const BenchSettings& settings) {
         }));
         m.peak_rss_kb = std::max(m.peak_rss_kb, peak_rss_kb());
         // The same number of customers through the hand-written loop.
-        const kernel::TandemLineSpec line =
-            kernel::reference_tandem_line(std::max<std::uint64_t>(result.households, 1), 1);
+        const bench::TandemLineSpec line =
+            bench::reference_tandem_line(std::max<std::uint64_t>(result.households, 1), 1);
         reference_seconds.push_back(
             cpu_seconds_taken([&] { reference_events = run_reference_tandem(line).events; }));
     }
@@ -109,7 +109,7 @@ Measurement tandem_stack_workload(const BenchSettings& settings) {
               static_cast<double>(reference_events);
     m.mean_time_in_system = stack_time_in_system(spec, result, time_scale);
     m.exact_time_in_system =
-        kernel::tandem_line_exact_time_in_system(kernel::reference_tandem_line(1, 1));
+        bench::tandem_line_exact_time_in_system(bench::reference_tandem_line(1, 1));
     m.note = "YAML load + model; the model needs about 9 events per customer, the loop 4";
     return m;
 }

@@ -1,6 +1,6 @@
 #include "demo.hpp"
 
-#include "hcsim/kernel/tandem_line.hpp"
+#include "hcsim/bench/tandem_line.hpp"
 
 #include <cstdint>
 #include <cstdio>
@@ -14,13 +14,13 @@ void setup_demo(CLI::App& app, Context& /*context*/) {
     command->add_option("--arrivals", *arrivals, "customers")
         ->check(CLI::Range(1ULL, 100000000ULL));
     command->callback([arrivals] {
-        const auto spec = kernel::reference_tandem_line(*arrivals, 1);
-        const auto result = kernel::run_tandem_line(spec);
+        const auto spec = bench::reference_tandem_line(*arrivals, 1);
+        const auto result = bench::run_tandem_line(spec);
         std::printf("tandem line (rate 1/day; 5, 3, 8 servers; means 4.0, 2.5, 7.0 days)\n");
         std::printf("customers %llu, events %llu\n", static_cast<unsigned long long>(*arrivals),
                     static_cast<unsigned long long>(result.events));
         std::printf("mean time in system %.3f days (exact %.3f)\n", result.time_in_system.mean(),
-                    kernel::tandem_line_exact_time_in_system(spec));
+                    bench::tandem_line_exact_time_in_system(spec));
     });
 }
 

@@ -4,9 +4,9 @@
 // sanitizers a form left to the runtime would be freed here by std::free, a mismatch ASan stops
 // on. libstdc++'s new[] calls the scalar form; under the sanitizers the runtime's own new[] is
 // used, which nothing here calls.
+#include "hcsim/bench/tandem_line.hpp"
 #include "hcsim/kernel/random.hpp"
 #include "hcsim/kernel/simulation.hpp"
-#include "hcsim/kernel/tandem_line.hpp"
 #include "hcsim/model/chain_simulation.hpp"
 #include "hcsim/scenario/scenario.hpp"
 
@@ -107,9 +107,9 @@ TEST(Allocation, CancellationAllocatesNothingOnceGrown) {
 TEST(Allocation, TandemLineAllocatesOnlyWhileItsVectorsGrow) {
     // Setup and the growth of queues and tallies allocate; events do not. 400,000 events must
     // cost far fewer than one allocation per thousand events.
-    const auto spec = kernel::reference_tandem_line(100000, 3);
-    kernel::TandemLineResult result;
-    const long counted = allocations_during([&] { result = kernel::run_tandem_line(spec); });
+    const auto spec = bench::reference_tandem_line(100000, 3);
+    bench::TandemLineResult result;
+    const long counted = allocations_during([&] { result = bench::run_tandem_line(spec); });
     EXPECT_EQ(result.events, 400000U);
     EXPECT_LT(counted * 1000, static_cast<long>(result.events)) << counted << " allocations";
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The kernel's tandem line in SimPy, for `hcsim bench -w simpy_tandem`.
 
-The same line as `hcsim bench -w tandem` (sim/kernel/tandem_line.cpp): Poisson arrivals at
+The same line as `hcsim bench -w tandem` (sim/bench/tandem_line.cpp): Poisson arrivals at
 1 a day, three FIFO stages with 5, 3 and 8 servers and exponential service with means 4.0,
 2.5 and 7.0 days, run until the line is empty. Written as SimPy's documentation writes a
 queueing line: one process per customer, `with stage.request() as req: yield req`, then a

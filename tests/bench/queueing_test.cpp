@@ -1,15 +1,16 @@
-// Statistical checks of the kernel against closed forms. Each check runs R independent
-// replications with a fixed seed and asserts that the exact value lies inside the 99%
-// Student-t confidence interval of the replication means; the tolerance is that interval,
-// not a hand-picked number. A warm-up share of customers is discarded to cut the
+// Statistical checks of the kernel against closed forms, through the tandem line built on it. Each
+// check runs R independent replications with a fixed seed and asserts that the exact value lies
+// inside the 99% Student-t confidence interval of the replication means; the tolerance is that
+// interval, not a hand-picked number. A warm-up share of customers is discarded to cut the
 // start-from-empty bias.
+#include "hcsim/bench/tandem_line.hpp"
 #include "hcsim/kernel/erlang.hpp"
-#include "hcsim/kernel/tandem_line.hpp"
 
 #include <gtest/gtest.h>
 #include <vector>
 
 using namespace hcsim::kernel;
+using namespace hcsim::bench;
 
 namespace {
 

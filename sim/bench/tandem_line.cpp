@@ -1,4 +1,4 @@
-#include "hcsim/kernel/tandem_line.hpp"
+#include "hcsim/bench/tandem_line.hpp"
 
 #include "hcsim/kernel/erlang.hpp"
 #include "hcsim/kernel/huge_pages.hpp"
@@ -9,7 +9,9 @@
 #include <memory>
 #include <optional>
 
-namespace hcsim::kernel {
+namespace hcsim::bench {
+
+using namespace hcsim::kernel; // the line is built from kernel pieces only
 
 namespace {
 
@@ -123,4 +125,4 @@ TandemLineResult run_tandem_line(const TandemLineSpec& spec) {
     return result;
 }
 
-} // namespace hcsim::kernel
+} // namespace hcsim::bench

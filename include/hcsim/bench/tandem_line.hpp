@@ -1,13 +1,14 @@
 #pragma once
 // A serial line of multi-server FIFO stations with Poisson arrivals and exponential service,
-// built from kernel pieces only. It is the kernel's reference workload: an open Jackson
-// network whose mean time in system is known exactly (tests, benchmarks, `hcsim demo`).
+// built from kernel pieces only: a model on the kernel, like the housing chain, and the kernel's
+// reference workload, an open Jackson network whose mean time in system is known exactly
+// (the kernel's queueing tests, `hcsim bench`, `hcsim demo`).
 #include "hcsim/kernel/statistics.hpp"
 
 #include <cstdint>
 #include <vector>
 
-namespace hcsim::kernel {
+namespace hcsim::bench {
 
 struct Station {
     std::size_t servers = 1;
@@ -24,13 +25,13 @@ struct TandemLineSpec {
 };
 
 struct StationResult {
-    Tally wait; // time in queue per customer (after warm-up)
+    kernel::Tally wait; // time in queue per customer (after warm-up)
     double utilisation = 0.0;
     double mean_queue_length = 0.0;
 };
 
 struct TandemLineResult {
-    Tally time_in_system; // per customer after warm-up
+    kernel::Tally time_in_system; // per customer after warm-up
     std::vector<StationResult> stations;
     std::uint64_t events = 0;
     double end_time = 0.0;
@@ -44,4 +45,4 @@ struct TandemLineResult {
 // Runs until every customer has left the line.
 [[nodiscard]] TandemLineResult run_tandem_line(const TandemLineSpec& spec);
 
-} // namespace hcsim::kernel
+} // namespace hcsim::bench
