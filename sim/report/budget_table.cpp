@@ -120,6 +120,24 @@ std::string item_title(const CompareFolder& folder, analysis::BudgetCategory cat
     return "";
 }
 
+CostLineName cost_line_name(const CompareFolder& folder, std::string_view category,
+                            std::string_view item, Language language) {
+    if (category == "events") {
+        return {};
+    }
+    if (category == "housing") {
+        return {state_label(item, language), false};
+    }
+    const bool staff = category == "staff";
+    if (std::string title = item_title(
+            folder, staff ? analysis::BudgetCategory::staff : analysis::BudgetCategory::fixed,
+            item);
+        !title.empty()) {
+        return {std::move(title), true};
+    }
+    return {staff ? role_label(item, language) : readable_name(item), false};
+}
+
 std::string budget_line_label(const analysis::BudgetLine& line, Language language) {
     if (!line.title.empty()) {
         return line.title;

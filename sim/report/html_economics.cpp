@@ -93,22 +93,18 @@ std::string signed_number(double value, Language language, int decimals) {
 std::string line_label(const CompareFolder& folder, const CsvTable& t, std::size_t r,
                        Language language) {
     const std::string category = t.text(r, "category");
-    const std::string item = t.text(r, "item");
+    const CostLineName name = cost_line_name(folder, category, t.text(r, "item"), language);
     if (category == "events") {
         return words("events", language);
     }
     if (category == "housing") {
-        return fill(words("housing", language), {{"state", state_label(item, language)}});
+        return fill(words("housing", language), {{"state", name.text}});
     }
-    const bool staff = category == "staff";
-    if (std::string title = item_title(
-            folder, staff ? analysis::BudgetCategory::staff : analysis::BudgetCategory::fixed,
-            item);
-        !title.empty()) {
-        return title;
+    if (name.titled) {
+        return name.text;
     }
-    return staff ? fill(words("staff", language), {{"role", role_label(item, language)}})
-                 : fill(words("fixed", language), {{"item", readable_name(item)}});
+    return category == "staff" ? fill(words("staff", language), {{"role", name.text}})
+                               : fill(words("fixed", language), {{"item", name.text}});
 }
 
 } // namespace

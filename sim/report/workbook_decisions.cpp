@@ -210,19 +210,11 @@ std::optional<std::string> cell_sv(const CompareFolder& folder, const CsvTable& 
     }
     if (column == "item") { // a cost line, by the category beside it
         const std::string category = table.has_column("category") ? table.text(r, "category") : "";
-        if (category == "housing") {
-            return state_label(cell, Language::sv);
-        }
         if (category == "events") {
             return sv(ids, "category:events");
         }
-        const auto kind =
-            category == "staff" ? analysis::BudgetCategory::staff : analysis::BudgetCategory::fixed;
-        const std::string title = item_title(folder, kind, cell);
-        return !title.empty() ? title
-                              : (kind == analysis::BudgetCategory::staff
-                                     ? capitalised(role_label(cell, Language::sv))
-                                     : readable_name(cell));
+        const CostLineName name = cost_line_name(folder, category, cell, Language::sv);
+        return category == "staff" && !name.titled ? capitalised(name.text) : name.text;
     }
     if (column == "field") {
         return capitalised(field_label(folder, cell, Language::sv));

@@ -75,6 +75,15 @@ inline constexpr double drift_threshold = 0.15;
 // A staff role or fixed cost by the `title:` its budget line has in any option; empty if none.
 [[nodiscard]] std::string item_title(const CompareFolder& folder, analysis::BudgetCategory category,
                                      std::string_view item);
+// A cost line's own name (cost_breakdown.csv's category and item): the state for housing; a
+// staff role's or fixed cost's budget `title:` where the scenario gives one (`titled`), else
+// the role's name or the item's readable name; empty for events (one line for all of them).
+struct CostLineName {
+    std::string text;
+    bool titled = false;
+};
+[[nodiscard]] CostLineName cost_line_name(const CompareFolder& folder, std::string_view category,
+                                          std::string_view item, Language language);
 // An option's budget split into the form's columns (tkr over all years).
 struct FundingSplit {
     double own = 0.0;     // egen finansiering
