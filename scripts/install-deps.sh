@@ -26,6 +26,7 @@ packages=(
   openmpi-bin
   clang-14
   libclang-rt-14-dev
+  emscripten
 )
 missing=()
 for p in "${packages[@]}"; do

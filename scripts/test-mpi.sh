@@ -7,7 +7,7 @@ bash scripts/install-deps.sh
 start=$(date +%s)
 reference=""
 [[ -x build/hcsim ]] && reference="$PWD/build/hcsim"
-cmake -S . -B build-mpi -DCMAKE_BUILD_TYPE=Release -DHCSIM_WITH_MPI=ON \
+cmake -S . -B build-mpi -DCMAKE_BUILD_TYPE=Release -DHCSIM_WITH_MPI=ON -DHCSIM_WITH_WASM=OFF \
   -DHCSIM_REFERENCE_HCSIM="$reference" >/dev/null
 cmake --build build-mpi -j"$(nproc)" --target hcsim mpi_executor_check
 echo "MPI build: $(( $(date +%s) - start )) s"

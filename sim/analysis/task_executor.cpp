@@ -72,6 +72,12 @@ void ThreadExecutor::run(const TaskSlots& tasks) const {
     };
     const unsigned threads = static_cast<unsigned>(
         std::clamp<std::size_t>(total, 1, std::max<std::size_t>(threads_, 1)));
+#if defined(__EMSCRIPTEN__)
+    // The browser's module has no threads (a page opened from a file cannot share memory
+    // with workers); the replications run in turn, as with one thread.
+    static_cast<void>(threads);
+    worker();
+#else
     {
         std::vector<std::jthread> pool;
         for (unsigned t = 1; t < threads; ++t) {
@@ -79,6 +85,7 @@ void ThreadExecutor::run(const TaskSlots& tasks) const {
         }
         worker();
     }
+#endif
     if (failure) {
         std::rethrow_exception(failure);
     }

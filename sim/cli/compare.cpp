@@ -208,8 +208,9 @@ void compare(CompareOptions o, Context& context) {
     report::check_output_folder(out, inputs); // before the run, not after it
     check_pdf_possible(o.report_pdf);
     context.on_interrupt = "the previous results in " + out + " were left intact";
-    const auto result =
-        study::compare(s, settings, {{}, o.baseline, out, true, o.value_per_eviction_tkr});
+    const auto result = study::compare(
+        s, settings,
+        {{}, o.baseline, out, true, o.value_per_eviction_tkr, o.run.scenario.factory()});
     if (!result) {
         return; // rank 0 of an MPI job prints and writes
     }

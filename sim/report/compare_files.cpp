@@ -68,6 +68,10 @@ const std::vector<FolderFile>& compare_folder_files() {
          },
          false},
         {"manifest.json", [](const Result& r) -> Contents { return manifest_json(r.manifest); }},
+        {"whatif.json",
+         [](const Result& r) -> Contents {
+             return r.whatif ? Contents(whatif::to_json(*r.whatif).dump()) : std::nullopt;
+         }},
         {"validation.csv",
          [](const Result& r) -> Contents {
              return r.validation.empty() ? std::nullopt : Contents(validation_csv(r.validation));

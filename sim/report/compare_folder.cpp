@@ -236,6 +236,13 @@ CompareFolder read_compare_folder(const fs::path& folder) {
     if (const auto validation = optional_table(folder, "validation.csv")) {
         out.validation = read_validation(*validation);
     }
+    if (const auto whatif = read_text(folder / "whatif.json")) {
+        try {
+            out.whatif = whatif::whatif_from_json(nlohmann::json::parse(*whatif));
+        } catch (const std::exception& e) {
+            throw ReportInputError((folder / "whatif.json").string() + ": error: " + e.what());
+        }
+    }
     if (const auto contributions = optional_table(folder, "contributions.csv")) {
         for (std::size_t r = 0; r < contributions->rows(); ++r) {
             out.contributions.push_back(

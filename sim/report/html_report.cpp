@@ -148,13 +148,11 @@ const std::vector<std::string>& option_palette() {
 std::vector<SectionWriter> default_sections() {
     // The summary and the budget fill the first two printed pages (an application attaches
     // them); the application's own measures follow.
-    return {section_summary,     section_budget,      section_indicators, section_costs,
-            section_outcomes,    section_differences, section_economics,  section_contributions,
-            section_decisions,   section_timeseries,  section_flows,      section_validation,
-            section_assumptions, section_manifest,    section_cheers};
+    return {section_summary,    section_budget,      section_indicators, section_costs,
+            section_outcomes,   section_differences, section_economics,  section_contributions,
+            section_decisions,  section_whatif,      section_timeseries, section_flows,
+            section_validation, section_assumptions, section_manifest,   section_cheers};
 }
-
-namespace {
 
 // Inline script text must not close its element early: "</script" in code (the embedded
 // scripts have none; checked by the tests) and any "<" in JSON, where it only occurs inside
@@ -175,6 +173,8 @@ std::string json_safe(std::string_view json) {
     }
     return out;
 }
+
+namespace {
 
 std::string chart_data_json(const Charts& charts, Language language) {
     std::string json = "{\"locale\":\"";

@@ -32,6 +32,7 @@ struct KnownFile {
 constexpr KnownFile known_files[] = {
     {output_marker, ""},
     {"manifest.json", "{"},
+    {"whatif.json", "{\"baseline\":"},
     {"summary.csv", "option,metric,unit,"},
     {"differences.csv", "option,baseline,metric,"},
     {"yearly.csv", "option,year,metric,"},

@@ -10,37 +10,6 @@
 
 namespace hcsim::scenario {
 
-std::string to_string(IndicatorMeasure measure) {
-    switch (measure) {
-    case IndicatorMeasure::households_in:
-        return "households_in";
-    case IndicatorMeasure::moves:
-        return "moves";
-    case IndicatorMeasure::mean_stay_days:
-        return "mean_stay_days";
-    case IndicatorMeasure::share_served:
-        return "share_served";
-    case IndicatorMeasure::metric:
-        return "metric";
-    }
-    return "unknown";
-}
-
-std::string unit_of(IndicatorMeasure measure) {
-    switch (measure) {
-    case IndicatorMeasure::households_in:
-    case IndicatorMeasure::moves:
-        return "households";
-    case IndicatorMeasure::mean_stay_days:
-        return "days";
-    case IndicatorMeasure::share_served:
-        return "share";
-    case IndicatorMeasure::metric:
-        return "";
-    }
-    return "";
-}
-
 namespace detail {
 
 namespace {

@@ -1,4 +1,5 @@
 #include "hcsim/study/compare.hpp"
+#include "hcsim/study/whatif.hpp"
 
 #include "hcsim/analysis/validation.hpp"
 #include "hcsim/error.hpp"
@@ -193,6 +194,9 @@ std::optional<CompareResult> compare(const scenario::Scenario& s,
         r.validation = validation_of(s, baseline, settings);
     }
     r.contributions = std::move(contributions);
+    if (request.rebuild && request.options.empty() && e.options.size() > 1) {
+        r.whatif = whatif_model(s, request.rebuild, baseline);
+    }
     return r;
 }
 

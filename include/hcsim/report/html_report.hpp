@@ -124,6 +124,10 @@ struct FundingSplit {
 [[nodiscard]] std::string baseline_phrase(const CompareFolder& folder, Language language);
 
 [[nodiscard]] std::string html_escape(std::string_view text);
+// Code and JSON inside a <script> element, which must not close it early: "</script" becomes
+// "<\/script" in code, and every "<" in JSON "\u003c".
+[[nodiscard]] std::string script_safe(std::string_view code);
+[[nodiscard]] std::string json_safe(std::string_view json);
 // The opening of a table's scroll box: a named region that keyboard users can focus and scroll
 // (WCAG 2.1.1; a wide table scrolls sideways on a narrow screen). Close it with "</div>".
 [[nodiscard]] std::string table_wrap_open(const std::string& label);
@@ -159,6 +163,8 @@ std::string section_validation(const CompareFolder& folder, Language language, C
 std::string section_manifest(const CompareFolder& folder, Language language, Charts& charts);
 // Appendix: the CHEERS 2022 reporting checklist, filled from the run.
 std::string section_cheers(const CompareFolder& folder, Language language, Charts& charts);
+// "Pröva själv": the reader's own what-if, run in the browser (whatif.json; empty without it).
+std::string section_whatif(const CompareFolder& folder, Language language, Charts& charts);
 // Uncertainty and staffing, from the sibling folders <folder>-psa and <folder>-sweep written
 // by `hcsim psa` and `hcsim sweep` (empty when neither exists; docs/decisions.md).
 std::string section_decisions(const CompareFolder& folder, Language language, Charts& charts);

@@ -8,9 +8,11 @@
 #include "hcsim/analysis/budget.hpp"
 #include "hcsim/analysis/contributions.hpp"
 #include "hcsim/analysis/cost_effectiveness.hpp"
+#include "hcsim/analysis/decision_outcomes.hpp"
 #include "hcsim/analysis/effect_realisation.hpp"
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/study/manifest.hpp"
+#include "hcsim/whatif/whatif_model.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -86,6 +88,9 @@ struct CompareResult {
     double value_per_eviction_tkr = 0.0;
     // What each role adds, for options with several roles (compare of every option, CRN).
     std::vector<analysis::ContributionRow> contributions;
+    // The built models and the fields the report's "Pröva själv" may change (whatif.json):
+    // with every option of several and a way to read the scenario again; else nullopt.
+    std::optional<whatif::WhatIfModel> whatif;
 
     [[nodiscard]] const std::vector<std::string>& options() const { return manifest.options; }
     [[nodiscard]] const std::string& baseline() const { return manifest.baseline; }
@@ -106,6 +111,8 @@ struct CompareRequest {
     std::filesystem::path out; // where the result will be written (CompareResult::path)
     bool validate = true;      // simulate the scenario's `validation:` figures against the baseline
     double value_per_eviction_tkr = 0.0; // prices a prevented eviction in incremental.csv
+    // Reads the scenario again with some fields changed, for the what-if model; null: none.
+    analysis::ScenarioFactory rebuild = nullptr;
 };
 
 // Runs the request. Only the reporting process of a distributed executor holds the results:
