@@ -2,6 +2,7 @@
 // (whatif.json), the engine (the kernel, model and analysis compiled to WebAssembly,
 // cmake/whatif_wasm.cmake) and its words; web/whatif.js builds the controls, runs the engine in
 // a Web Worker and shows the reader's what-if beside the report's own figures.
+#include "hcsim/report/compare_folder.hpp"
 #include "hcsim/report/html_report.hpp"
 #include "hcsim/report/text.hpp"
 
@@ -64,6 +65,7 @@ constexpr std::array phrases{
     Phrase{"failed", "Beräkningen misslyckades: {message}", "The computation failed: {message}"},
     Phrase{"measure", "Utfall, skillnad mot {baseline}", "Outcome, difference from {baseline}"},
     Phrase{"report_figure", "Rapportens siffra", "The report's figure"},
+    Phrase{"runs_note", "{runs} simuleringar", "{runs} runs"},
     Phrase{"your_figure", "Din beräkning", "Your what-if"},
     Phrase{"break_even",
            "Andel simuleringar där samhällets kostnader är lägre än i nollalternativet vid "
@@ -138,6 +140,15 @@ nlohmann::json config(const CompareFolder& folder, Language language) {
             }
         }
     }
+    // The report's own share paid back by the last year (break_even_years.csv, as the
+    // economics section reads it).
+    json break_even = json::object();
+    if (const auto table = read_table(folder.files_folder() / "break_even_years.csv")) {
+        for (std::size_t r = 0; r < table->rows(); ++r) {
+            break_even[table->text(r, "option")] =
+                table->number(r, "share_of_replications_paid_back");
+        }
+    }
     json fields = json::object();
     for (const auto& f : model.fields) {
         std::string label = field_label(folder, f.field, language);
@@ -162,6 +173,8 @@ nlohmann::json config(const CompareFolder& folder, Language language) {
             {"options", options},
             {"metrics", metrics},
             {"report", report},
+            {"report_break_even", break_even},
+            {"report_replications", folder.manifest.replications},
             {"labels", fields},
             {"words", words}};
 }

@@ -214,16 +214,20 @@
       : number(digits).format(row.mean) + ' [' + number(digits).format(row.ci_low) + '; ' +
         number(digits).format(row.ci_high) + ']';
   const digitsOf = (metric) => (metric.startsWith('cost_') ? 0 : 1);
-  function showResults(answer) {
+  function showResults(answer, runs) {
     const options = config.options.filter((o) => o.name !== config.baseline);
     const table = element('table', {class: 'whatif-table'});
-    const head = element('tr', {}, element('th', {scope: 'col', text: words.measure}));
+    // Two header rows: each option over its two columns, the report's figure and the reader's.
+    const top = element('tr', {}, element('th', {scope: 'col', rowspan: '2', text: words.measure}));
+    const sub = element('tr');
     for (const o of options) {
-      head.append(element('th', {scope: 'col', text: o.title + ': ' + words.report_figure}),
-                  element('th', {scope: 'col', class: 'whatif-yours',
-                                 text: o.title + ': ' + words.your_figure}));
+      top.append(element('th', {scope: 'colgroup', colspan: '2', text: o.title}));
+      sub.append(element('th', {scope: 'col', text: words.report_figure + ' (' +
+                                fill(words.runs_note, {runs: config.report_replications}) + ')'}),
+                 element('th', {scope: 'col', class: 'whatif-yours', text: words.your_figure +
+                                ' (' + fill(words.runs_note, {runs}) + ')'}));
     }
-    table.append(element('thead', {}, head));
+    table.append(element('thead', {}, top, sub));
     const body = element('tbody');
     for (const m of config.metrics) {
       const row = element('tr', {}, element('th', {scope: 'row', text: m.label + ' (' + m.unit + ')'}));
@@ -240,7 +244,9 @@
     for (const o of options) {
       const shares = answer.break_even.filter((b) => b.option === o.name);
       const last = shares.length ? shares[shares.length - 1].share : null;
-      breakRow.append(element('td', {text: '–'}),
+      const reported = config.report_break_even[o.name];
+      breakRow.append(element('td', {text: reported === undefined ? '–'
+                                         : number(0).format(100 * reported) + ' %'}),
                       element('td', {class: 'whatif-yours',
                                      text: last === null ? '–' : number(0).format(100 * last) + ' %'}));
     }
@@ -292,7 +298,7 @@
     }).then((answer) => {
       status.textContent = fill(words.done, {runs,
           seconds: number(1).format((performance.now() - started) / 1000)});
-      showResults(answer);
+      showResults(answer, runs);
       app.dataset.state = 'done';
       app.dataset.finished = String(Number(app.dataset.finished || 0) + 1);
     }, (error) => {
