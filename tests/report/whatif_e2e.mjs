@@ -5,7 +5,8 @@
 // (2) window.hcsimWhatIf.run({set, replications, seed}) gives the means `hcsim compare --set`
 //     wrote to EXPECTED_SUMMARY_CSV (same scenario, set, replications and seed), every metric
 //     within 1e-3 relative (0.0001 absolute: the CSV's 4 decimals); prints the largest gap;
-// (3) the page logs no console error.
+// (3) the page logs no console error;
+// (4) with JavaScript disabled the section says it needs it and the static figures are there.
 // Usage: node whatif_e2e.mjs REPORT_HTML EXPECTED_SUMMARY_CSV SET_JSON REPLICATIONS SEED
 //        SCREENSHOT_PNG WEB_DIR
 import {readFileSync} from 'node:fs';
@@ -93,6 +94,20 @@ try {
               `${seconds.toFixed(1)} s`);
 
   if (errors.length) fail('console errors: ' + errors.join(' | '));
+
+  // (4) Without JavaScript.
+  const still = await browser.newContext({javaScriptEnabled: false});
+  const plain = await still.newPage();
+  await plain.goto(pathToFileURL(resolve(reportPath)).href);
+  const section = await plain.locator('#whatif').innerText();
+  if (!section.includes('behöver JavaScript') && !section.includes('needs JavaScript')) {
+    fail('without JavaScript the section does not say it needs it: ' + section.slice(0, 200));
+  }
+  if (!(await plain.locator('#whatif-app').isHidden())) fail('the controls show without JavaScript');
+  if ((await plain.locator('#summary table, #summary p').count()) === 0) {
+    fail('without JavaScript the summary is empty');
+  }
+  await still.close();
 } finally {
   await browser.close();
 }
