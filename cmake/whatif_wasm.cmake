@@ -39,6 +39,7 @@ set(wasm_sources
   model/distribution.cpp model/exit_choice.cpp model/ledger.cpp model/spec.cpp
   analysis/run_experiment.cpp analysis/metrics.cpp analysis/summaries.cpp
   analysis/task_executor.cpp analysis/replication_codec.cpp analysis/cost_effectiveness.cpp
+  analysis/incremental.cpp analysis/ratio.cpp
   scenario/indicator_measure.cpp
   whatif/model_json.cpp whatif/whatif_model.cpp whatif/wasm_entry.cpp)
 list(TRANSFORM wasm_sources PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)

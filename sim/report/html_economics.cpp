@@ -109,6 +109,10 @@ std::string line_label(const CompareFolder& folder, const CsvTable& t, std::size
 
 } // namespace
 
+std::string perspective_title(analysis::Perspective perspective, Language language) {
+    return words("perspective:" + std::string(analysis::to_string(perspective)), language);
+}
+
 std::string section_economics(const CompareFolder& folder, Language language, Charts& charts) {
     const auto incremental = read_table(folder.files_folder() / "incremental.csv");
     if (!incremental || incremental->rows() == 0) {

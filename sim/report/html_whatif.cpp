@@ -67,6 +67,8 @@ constexpr std::array phrases{
     Phrase{"report_figure", "Rapportens siffra", "The report's figure"},
     Phrase{"runs_note", "{runs} simuleringar", "{runs} runs"},
     Phrase{"your_figure", "Din beräkning", "Your what-if"},
+    Phrase{"perspective_cost", "Kostnadsskillnad, {perspective} (tkr)",
+           "Cost difference, {perspective} (SEK thousand)"},
     Phrase{"break_even",
            "Andel simuleringar där samhällets kostnader är lägre än i nollalternativet vid "
            "periodens slut",
@@ -94,15 +96,17 @@ std::vector<std::string> shown_metrics(const CompareFolder& folder) {
             metrics.push_back(metric);
         }
     };
+    // Total cost is the society perspective's, shown with the other perspectives.
     for (const auto* metric : {"evictions", "shelter_nights", "hotel_nights", "homeless_nights",
-                               "households_to_own_lease", "cost_total_tkr"}) {
+                               "households_to_own_lease"}) {
         add(metric);
     }
     for (const auto& row : folder.summary) {
         const auto& m = row.metric;
         if (row.option == folder.baseline() && m.starts_with("cost_") && m.ends_with("_tkr") &&
-            m != "cost_housing_tkr" && m != "cost_events_tkr" && m != "cost_staff_tkr" &&
-            m != "cost_fixed_tkr" && m != "cost_per_eviction_prevented_tkr") {
+            m != "cost_total_tkr" && m != "cost_housing_tkr" && m != "cost_events_tkr" &&
+            m != "cost_staff_tkr" && m != "cost_fixed_tkr" &&
+            m != "cost_per_eviction_prevented_tkr") {
             add(m);
         }
     }
@@ -149,6 +153,22 @@ nlohmann::json config(const CompareFolder& folder, Language language) {
                 table->number(r, "share_of_replications_paid_back");
         }
     }
+    json perspectives = json::array();
+    for (const auto p : analysis::all_perspectives) {
+        perspectives.push_back({{"name", std::string(analysis::to_string(p))},
+                                {"label", perspective_title(p, language)}});
+    }
+    json report_perspectives = json::array();
+    if (const auto table = read_table(folder.files_folder() / "incremental.csv")) {
+        for (std::size_t r = 0; r < table->rows(); ++r) {
+            report_perspectives.push_back(
+                {{"perspective", table->text(r, "perspective")},
+                 {"option", table->text(r, "option")},
+                 {"mean", table->number(r, "delta_cost_tkr")},
+                 {"ci_low", table->number(r, "delta_cost_ci_low_tkr")},
+                 {"ci_high", table->number(r, "delta_cost_ci_high_tkr")}});
+        }
+    }
     json fields = json::object();
     for (const auto& f : model.fields) {
         std::string label = field_label(folder, f.field, language);
@@ -174,6 +194,8 @@ nlohmann::json config(const CompareFolder& folder, Language language) {
             {"metrics", metrics},
             {"report", report},
             {"report_break_even", break_even},
+            {"perspectives", perspectives},
+            {"report_perspectives", report_perspectives},
             {"report_replications", folder.manifest.replications},
             {"labels", fields},
             {"words", words}};

@@ -179,7 +179,8 @@ WhatIfResult run(const WhatIfModel& model, const WhatIfRun& request,
     settings.progress = progress;
     const auto experiment = analysis::run_experiment(s, settings);
     return {analysis::summarise(experiment), analysis::differences(experiment, model.baseline),
-            analysis::break_even_shares(experiment, model.baseline)};
+            analysis::break_even_shares(experiment, model.baseline),
+            analysis::incremental_table(experiment, model.baseline, 0.0)};
 }
 
 namespace {
@@ -215,7 +216,18 @@ json to_json(const WhatIfResult& result) {
     for (const auto& b : result.break_even) {
         break_even.push_back({{"option", b.option}, {"year", b.year}, {"share", b.share}});
     }
-    return {{"summary", summary}, {"differences", differences}, {"break_even", break_even}};
+    json perspectives = json::array();
+    for (const auto& row : result.perspectives) {
+        perspectives.push_back({{"perspective", std::string(analysis::to_string(row.perspective))},
+                                {"option", row.option},
+                                {"mean", number(row.delta_cost.mean)},
+                                {"ci_low", number(row.delta_cost.low)},
+                                {"ci_high", number(row.delta_cost.high)}});
+    }
+    return {{"summary", summary},
+            {"differences", differences},
+            {"break_even", break_even},
+            {"perspectives", perspectives}};
 }
 
 } // namespace hcsim::whatif

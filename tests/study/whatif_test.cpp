@@ -121,6 +121,10 @@ TEST(WhatIf, RunGivesTheFiguresOfCompareWithSet) {
     }
     ASSERT_EQ(result.differences.size(), compared->differences.size());
     EXPECT_EQ(result.break_even.size(), compared->break_even_shares.size());
+    ASSERT_EQ(result.perspectives.size(), compared->incremental.size());
+    for (std::size_t i = 0; i < result.perspectives.size(); ++i) {
+        EXPECT_EQ(result.perspectives[i].delta_cost.mean, compared->incremental[i].delta_cost.mean);
+    }
 }
 
 TEST(WhatIf, RefusesWhatItCannotSet) {

@@ -143,6 +143,10 @@ struct FundingSplit {
 [[nodiscard]] std::string metric_title(const CompareFolder& folder, std::string_view metric,
                                        Language language);
 
+// A perspective of the cost-effectiveness analysis as the report names it ("Staden
+// (stadsdelen och stadens centrala medel)").
+[[nodiscard]] std::string perspective_title(analysis::Perspective perspective, Language language);
+
 // The sections (each returns its HTML).
 std::string section_summary(const CompareFolder& folder, Language language, Charts& charts);
 // The application's own measures of success (`indicators:`; empty when it names none).

@@ -78,10 +78,13 @@ struct WhatIfResult {
     std::vector<analysis::SummaryRow> summary;
     std::vector<analysis::DifferenceRow> differences;
     std::vector<analysis::BreakEvenShare> break_even;
+    // The cost difference in each perspective (district, city, society), as incremental.csv.
+    std::vector<analysis::CostEffectivenessRow> perspectives;
 };
 
 // Runs every option as `hcsim compare --set ... --replications R --seed S` would (one
-// thread), and summarises it as summary.csv and differences.csv do (unrounded).
+// thread), and summarises it as summary.csv, differences.csv, break_even_years.csv and
+// incremental.csv do (unrounded).
 [[nodiscard]] WhatIfResult run(const WhatIfModel& model, const WhatIfRun& request,
                                const std::function<void(std::size_t, std::size_t)>& progress = {});
 [[nodiscard]] nlohmann::json to_json(const WhatIfResult& result);

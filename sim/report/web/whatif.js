@@ -240,6 +240,18 @@
       }
       body.append(row);
     }
+    for (const p of config.perspectives) {
+      const row = element('tr', {}, element('th', {scope: 'row',
+          text: fill(words.perspective_cost, {perspective: p.label})}));
+      for (const o of options) {
+        const pick = (rows) => rows.find((r) => r.option === o.name && r.perspective === p.name);
+        const report = pick(config.report_perspectives);
+        const yours = pick(answer.perspectives);
+        row.append(element('td', {text: report ? interval(report, 0) : '–'}),
+                   element('td', {class: 'whatif-yours', text: yours ? interval(yours, 0) : '–'}));
+      }
+      body.append(row);
+    }
     const breakRow = element('tr', {}, element('th', {scope: 'row', text: words.break_even}));
     for (const o of options) {
       const shares = answer.break_even.filter((b) => b.option === o.name);
