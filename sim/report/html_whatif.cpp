@@ -24,13 +24,15 @@ constexpr std::array phrases{
     Phrase{"heading", "Pröva själv", "Try it yourself"},
     Phrase{"intro",
            "Ändra antaganden och se vad som händer: hur många årsarbetare varje insats har, hur "
-           "stora de antagna effekterna är, antalet platser, dygnskostnaden för de dyraste "
+           "stora de antagna effekterna är, hur många nya hushåll som kommer, antalet platser, "
+           "dygnskostnaden för de dyraste "
            "boendeformerna och hur många år som simuleras. Beräkningen görs av samma "
            "simuleringsmodell som resten av rapporten, här i webbläsaren; ingenting skickas "
            "någonstans. Dina resultat visas bredvid rapportens egna och gäller bara så länge "
            "sidan är öppen.",
            "Change the assumptions and see what happens: the staff of each option, the size of "
-           "the assumed effects, the number of places, the daily cost of the costliest states "
+           "the assumed effects, how many new households come, the number of places, the daily "
+           "cost of the costliest states "
            "and the years simulated. The same simulation model as the rest of the report runs "
            "here in the browser; nothing is sent anywhere. Your results are shown beside the "
            "report's own and last only while the page is open."},
@@ -47,6 +49,9 @@ constexpr std::array phrases{
     Phrase{"effects", "Effekternas storlek, procent av de antagna",
            "Size of the effects, percent of those assumed"},
     Phrase{"effect_share", "Andel av de antagna effekterna", "Share of the assumed effects"},
+    Phrase{"arrivals", "Inflöde till kedjan", "Arrivals into the chain"},
+    Phrase{"arrivals_share", "Nya hushåll per år, procent av de antagna",
+           "New households a year, percent of those assumed"},
     Phrase{"capacity", "Platser", "Places"},
     Phrase{"unit_cost", "Dygnskostnad, kr", "Cost per day, SEK"},
     Phrase{"horizon", "Simulerade år", "Years simulated"},

@@ -30,6 +30,7 @@ std::optional<Offered> offered(const scenario::ParameterSite& site) {
         R"(options\.([^.]+)\.staff\.([^.]+)\.effects\[\d+\]\.(relative_risk|delay_factor))");
     static const std::regex capacity(R"(states\.([^.]+)\.capacity)");
     static const std::regex unit_cost(R"(states\.([^.]+)\.cost_per_day(\.[^.]+)?)");
+    static const std::regex arrivals(R"(arrivals\[\d+\]\.per_year(\.[^.]+)?)");
     std::smatch m;
     if (std::regex_match(site.field, m, fte)) {
         return Offered{FieldKind::staff_fte, m[1], m[2]};
@@ -42,6 +43,9 @@ std::optional<Offered> offered(const scenario::ParameterSite& site) {
     }
     if (std::regex_match(site.field, m, unit_cost) && site.value > 0.0) {
         return Offered{FieldKind::unit_cost, "", m[1]};
+    }
+    if (std::regex_match(site.field, m, arrivals) && site.value > 0.0) {
+        return Offered{FieldKind::arrivals, "", ""};
     }
     if (site.field == "horizon_years") {
         return Offered{FieldKind::horizon, "", ""};

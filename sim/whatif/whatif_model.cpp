@@ -11,8 +11,8 @@ using nlohmann::json;
 
 namespace {
 
-constexpr std::array field_kinds{FieldKind::staff_fte, FieldKind::effect, FieldKind::capacity,
-                                 FieldKind::unit_cost, FieldKind::horizon};
+constexpr std::array field_kinds{FieldKind::staff_fte, FieldKind::effect,  FieldKind::capacity,
+                                 FieldKind::unit_cost, FieldKind::horizon, FieldKind::arrivals};
 
 FieldKind field_kind(const std::string& name) {
     for (const auto kind : field_kinds) {
@@ -67,8 +67,9 @@ const WhatIfField& field_named(const WhatIfModel& model, const std::string& name
             return f;
         }
     }
-    throw BadInput("the what-if cannot change " + name +
-                   " (it changes staff FTE, effects, capacities, unit costs and the horizon)");
+    throw BadInput(
+        "the what-if cannot change " + name +
+        " (it changes staff FTE, effects, capacities, unit costs, arrivals and the horizon)");
 }
 
 } // namespace
@@ -85,6 +86,8 @@ std::string to_string(FieldKind kind) {
         return "unit_cost";
     case FieldKind::horizon:
         return "horizon";
+    case FieldKind::arrivals:
+        return "arrivals";
     }
     return "unknown";
 }

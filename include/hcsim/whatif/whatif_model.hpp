@@ -20,7 +20,7 @@
 namespace hcsim::whatif {
 
 // What a field is to the reader, for the controls offered.
-enum class FieldKind { staff_fte, effect, capacity, unit_cost, horizon };
+enum class FieldKind { staff_fte, effect, capacity, unit_cost, horizon, arrivals };
 
 [[nodiscard]] std::string to_string(FieldKind kind);
 

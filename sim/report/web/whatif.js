@@ -137,14 +137,24 @@
     group(words.staff + ': ' + titles.join('; '), fields, 2,
           (f) => [...clampRange(f, 0, Math.max(3 * f.value, f.value + 2)), 0.05]);
   }
-  let effectControl = null;
-  if (effectFields.length) {
-    const box = element('fieldset', {}, element('legend', {text: words.effects}));
-    effectControl = slider(words.effect_share, 100, 0, 150, 10, (v) => number(0).format(v) + ' %',
-                           schedule);
-    box.append(effectControl.row);
+  // Controls over a set of fields at once: a share of what the scenario assumes, applied to
+  // each field by `scaled(value, share)`.
+  const shareControls = [];
+  function shareControl(title, label, fields, min, max, scaled) {
+    if (!fields.length) return;
+    const box = element('fieldset', {}, element('legend', {text: title}));
+    const s = slider(label, 100, min, max, 10, (v) => number(0).format(v) + ' %', schedule);
+    Object.assign(s, {fields, scaled});
+    shareControls.push(s);
+    box.append(s.row);
     groups.append(box);
   }
+  // Effects on the log scale: 0 % is no effect, 50 % half of it, for effects above 1 and below.
+  shareControl(words.effects, words.effect_share, effectFields, 0, 150,
+               (value, share) => Math.pow(value, share));
+  shareControl(words.arrivals, words.arrivals_share,
+               model.fields.filter((f) => f.kind === 'arrivals'), 50, 200,
+               (value, share) => value * share);
   group(words.capacity, model.fields.filter((f) => f.kind === 'capacity'), 0,
         (f) => [...clampRange(f, 0, Math.max(2 * f.value, f.value + 10)), 1]);
   group(words.unit_cost, model.fields.filter((f) => f.kind === 'unit_cost'), 0,
@@ -162,7 +172,7 @@
   const resetButton = element('button', {type: 'button', text: words.reset});
   resetButton.addEventListener('click', () => {
     for (const c of controls) c.reset();
-    if (effectControl) effectControl.reset();
+    for (const c of shareControls) c.reset();
     replications.value = String(config.replications);
     schedule();
   });
@@ -186,18 +196,19 @@
              element('h3', {text: words.command}), command, copyButton);
   app.hidden = false;
 
-  // The fields set by the controls: every changed slider, and each effect raised to the
-  // chosen share of its log-size (100 %: as assumed, 0 %: no effect).
+  // The fields set by the controls: every changed slider, and the fields of each share control
+  // that is not at 100 %.
   function currentSet() {
     const set = {};
     for (const c of controls) {
       const value = Number(c.input.value);
       if (value !== c.start) set[c.field.field] = value;
     }
-    const share = effectControl ? Number(effectControl.input.value) / 100 : 1;
-    if (share !== 1) {
-      for (const f of effectFields) {
-        const value = Math.pow(f.value, share);
+    for (const c of shareControls) {
+      const share = Number(c.input.value) / 100;
+      if (share === 1) continue;
+      for (const f of c.fields) {
+        const value = c.scaled(f.value, share);
         set[f.field] = Number(Math.min(f.allowed_max, Math.max(f.allowed_min, value)).toPrecision(6));
       }
     }
