@@ -44,7 +44,8 @@ set(wasm_sources
   whatif/model_json.cpp whatif/whatif_model.cpp whatif/wasm_entry.cpp)
 list(TRANSFORM wasm_sources PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
 file(GLOB_RECURSE wasm_headers CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/include/hcsim/*.hpp
-     ${CMAKE_CURRENT_SOURCE_DIR}/model/*.hpp ${CMAKE_CURRENT_SOURCE_DIR}/analysis/*.hpp)
+     ${CMAKE_CURRENT_SOURCE_DIR}/model/*.hpp ${CMAKE_CURRENT_SOURCE_DIR}/analysis/*.hpp
+     ${CMAKE_CURRENT_SOURCE_DIR}/whatif/*.hpp)
 set(HCSIM_WHATIF_JS ${CMAKE_CURRENT_BINARY_DIR}/hcsim_whatif_module.js)
 # NODE_PATH: Debian's emcc finds its JavaScript packages (acorn) there when another node is
 # first on PATH. -fexceptions: a refused field or a bad request is answered, not aborted.

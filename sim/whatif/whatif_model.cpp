@@ -3,63 +3,63 @@
 #include "hcsim/error.hpp"
 #include "hcsim/whatif/model_json.hpp"
 
+#include "model_fields.hpp"
+
 #include <cmath>
 
 namespace hcsim::whatif {
 
 using nlohmann::json;
 
+// The fields of the what-if model's structs, for json_codec.hpp.
+template <class V, class S>
+requires codec::struct_of<S, FieldPlace>
+void json_fields(V&& v, S& p) {
+    v("option", p.option);
+    v("pointer", p.pointer);
+    v("offset", p.offset);
+    v("scale", p.scale);
+}
+template <class V, class S>
+requires codec::struct_of<S, WhatIfField>
+void json_fields(V&& v, S& f) {
+    v("field", f.field);
+    v("kind", f.kind);
+    v("option", f.option);
+    v("name", f.name);
+    v("unit", f.unit);
+    v("value", f.value);
+    v("allowed_min", f.allowed_min);
+    v("allowed_max", f.allowed_max);
+    v("whole", f.whole);
+    v("places", f.places);
+}
+template <class V, class S>
+requires codec::struct_of<S, WhatIfOption>
+void json_fields(V&& v, S& o) {
+    v("name", o.name);
+    v("title", o.title);
+    v("model", o.model);
+}
+template <class V, class S>
+requires codec::struct_of<S, WhatIfModel>
+void json_fields(V&& v, S& m) {
+    v("options", m.options);
+    v("indicators", m.indicators);
+    v("baseline", m.baseline);
+    v("fields", m.fields);
+}
+
+constexpr std::array<std::pair<FieldKind, const char*>, 6> json_enum_names(FieldKind) {
+    return {{{FieldKind::staff_fte, "staff_fte"},
+             {FieldKind::effect, "effect"},
+             {FieldKind::capacity, "capacity"},
+             {FieldKind::unit_cost, "unit_cost"},
+             {FieldKind::horizon, "horizon"},
+             {FieldKind::arrivals, "arrivals"}}};
+}
+
 namespace {
-
-constexpr std::array field_kinds{FieldKind::staff_fte, FieldKind::effect,  FieldKind::capacity,
-                                 FieldKind::unit_cost, FieldKind::horizon, FieldKind::arrivals};
-
-FieldKind field_kind(const std::string& name) {
-    for (const auto kind : field_kinds) {
-        if (to_string(kind) == name) {
-            return kind;
-        }
-    }
-    throw BadInput("the what-if model names an unknown kind of field: " + name);
-}
-
-json to_json(const WhatIfField& f) {
-    json places = json::array();
-    for (const auto& p : f.places) {
-        places.push_back({{"option", p.option},
-                          {"pointer", p.pointer},
-                          {"offset", p.offset},
-                          {"scale", p.scale}});
-    }
-    return {{"field", f.field},
-            {"kind", to_string(f.kind)},
-            {"option", f.option},
-            {"name", f.name},
-            {"unit", f.unit},
-            {"value", f.value},
-            {"allowed_min", f.allowed_min},
-            {"allowed_max", f.allowed_max},
-            {"whole", f.whole},
-            {"places", places}};
-}
-
-WhatIfField field_from_json(const json& in) {
-    WhatIfField f;
-    f.field = in.at("field").get<std::string>();
-    f.kind = field_kind(in.at("kind").get<std::string>());
-    f.option = in.at("option").get<std::string>();
-    f.name = in.at("name").get<std::string>();
-    f.unit = in.at("unit").get<std::string>();
-    f.value = in.at("value").get<double>();
-    f.allowed_min = in.at("allowed_min").get<double>();
-    f.allowed_max = in.at("allowed_max").get<double>();
-    f.whole = in.at("whole").get<bool>();
-    for (const auto& p : in.at("places")) {
-        f.places.push_back({p.at("option").get<std::size_t>(), p.at("pointer").get<std::string>(),
-                            p.at("offset").get<double>(), p.at("scale").get<double>()});
-    }
-    return f;
-}
 
 const WhatIfField& field_named(const WhatIfModel& model, const std::string& name) {
     for (const auto& f : model.fields) {
@@ -75,61 +75,15 @@ const WhatIfField& field_named(const WhatIfModel& model, const std::string& name
 } // namespace
 
 std::string to_string(FieldKind kind) {
-    switch (kind) {
-    case FieldKind::staff_fte:
-        return "staff_fte";
-    case FieldKind::effect:
-        return "effect";
-    case FieldKind::capacity:
-        return "capacity";
-    case FieldKind::unit_cost:
-        return "unit_cost";
-    case FieldKind::horizon:
-        return "horizon";
-    case FieldKind::arrivals:
-        return "arrivals";
-    }
-    return "unknown";
+    return codec::encode(kind).get<std::string>();
 }
 
 json to_json(const WhatIfModel& model) {
-    json options = json::array();
-    for (const auto& o : model.options) {
-        options.push_back({{"name", o.name}, {"title", o.title}, {"model", o.model}});
-    }
-    json indicators = json::array();
-    for (const auto& i : model.indicators) {
-        indicators.push_back(to_json(i));
-    }
-    json fields = json::array();
-    for (const auto& f : model.fields) {
-        fields.push_back(to_json(f));
-    }
-    return {{"options", options},
-            {"indicators", indicators},
-            {"baseline", model.baseline},
-            {"fields", fields}};
+    return codec::encode(model);
 }
 
 WhatIfModel whatif_from_json(const json& in) {
-    try {
-        WhatIfModel model;
-        for (const auto& o : in.at("options")) {
-            model.options.push_back(
-                {o.at("name").get<std::string>(), o.at("title").get<std::string>(), o.at("model")});
-        }
-        for (const auto& i : in.at("indicators")) {
-            model.indicators.push_back(indicator_from_json(i));
-        }
-        model.baseline = in.at("baseline").get<std::string>();
-        for (const auto& f : in.at("fields")) {
-            model.fields.push_back(field_from_json(f));
-        }
-        return model;
-    } catch (const json::exception& e) {
-        throw BadInput(std::string("the what-if model is not what this program wrote: ") +
-                       e.what());
-    }
+    return codec::decoded<WhatIfModel>(in);
 }
 
 std::vector<model::ModelSpec> apply(const WhatIfModel& model,

@@ -6,6 +6,7 @@
 #include "hcsim/study/decisions.hpp"
 #include "hcsim/study/whatif.hpp"
 #include "hcsim/whatif/model_json.hpp"
+#include "hcsim/whatif/whatif_model.hpp"
 
 #include <cmath>
 
@@ -145,6 +146,31 @@ TEST(WhatIf, RefusesWhatItCannotSet) {
     const auto again =
         whatif::whatif_from_json(nlohmann::json::parse(whatif::to_json(model).dump()));
     EXPECT_EQ(whatif::to_json(again), whatif::to_json(model));
+}
+
+// The what-if model's own codec is the model's: an unbounded range is "inf" and reads back as
+// infinity, a kind is written by its name, and a kind this program does not know is refused.
+TEST(WhatIf, ItsModelSurvivesJsonWithUnboundedRanges) {
+    whatif::WhatIfModel model;
+    model.baseline = "usual";
+    model.options.push_back({"usual", "Usual care", nlohmann::json::object()});
+    whatif::WhatIfField field;
+    field.field = "staff.bolots.fte";
+    field.kind = whatif::FieldKind::staff_fte;
+    field.allowed_max = std::numeric_limits<double>::infinity();
+    field.places.push_back({0, "/staff/0/fte", 0.5, 2.0});
+    model.fields.push_back(field);
+    auto json = nlohmann::json::parse(whatif::to_json(model).dump());
+    EXPECT_EQ(json.at("fields").at(0).at("allowed_max"), "inf");
+    EXPECT_EQ(json.at("fields").at(0).at("kind"), "staff_fte");
+    const auto again = whatif::whatif_from_json(json);
+    ASSERT_EQ(again.fields.size(), 1U);
+    EXPECT_TRUE(std::isinf(again.fields[0].allowed_max));
+    EXPECT_EQ(again.fields[0].kind, whatif::FieldKind::staff_fte);
+    EXPECT_EQ(again.fields[0].places.at(0).scale, 2.0);
+    EXPECT_EQ(whatif::to_json(again), whatif::to_json(model));
+    json["fields"][0]["kind"] = "salary";
+    EXPECT_THROW((void)whatif::whatif_from_json(json), BadInput);
 }
 
 } // namespace

@@ -9,6 +9,12 @@
   const config = JSON.parse(byId('hcsim-whatif-config').textContent);
   const modelText = byId('hcsim-whatif-model').textContent;
   const model = JSON.parse(modelText);
+  // The model writes an unbounded range as "inf" (JSON numbers hold no infinity).
+  const finite = (x) => (typeof x === 'string' ? Number(x.replace('inf', 'Infinity')) : x);
+  for (const f of model.fields) {
+    f.allowed_min = finite(f.allowed_min);
+    f.allowed_max = finite(f.allowed_max);
+  }
   const engineText = byId('hcsim-whatif-engine').textContent;
   const words = config.words;
 
