@@ -12,6 +12,7 @@ endif()
 option(HCSIM_WITH_WASM "Build the report's in-browser what-if engine (needs emscripten)"
        ${hcsim_wasm_default})
 set(HCSIM_WHATIF_JS "")
+set(hcsim_sim_dir ${PROJECT_SOURCE_DIR}/sim) # the sources compiled to the module
 if(NOT HCSIM_WITH_WASM)
   message(STATUS "hcsim: report without the what-if section (em++ not found or HCSIM_WITH_WASM=OFF)")
   return()
@@ -42,17 +43,17 @@ set(wasm_sources
   analysis/incremental.cpp analysis/ratio.cpp
   scenario/indicator_measure.cpp
   whatif/model_json.cpp whatif/whatif_model.cpp whatif/wasm_entry.cpp)
-list(TRANSFORM wasm_sources PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
+list(TRANSFORM wasm_sources PREPEND ${hcsim_sim_dir}/)
 file(GLOB_RECURSE wasm_headers CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/include/hcsim/*.hpp
-     ${CMAKE_CURRENT_SOURCE_DIR}/model/*.hpp ${CMAKE_CURRENT_SOURCE_DIR}/analysis/*.hpp
-     ${CMAKE_CURRENT_SOURCE_DIR}/whatif/*.hpp)
+     ${hcsim_sim_dir}/model/*.hpp ${hcsim_sim_dir}/analysis/*.hpp
+     ${hcsim_sim_dir}/whatif/*.hpp)
 set(HCSIM_WHATIF_JS ${CMAKE_CURRENT_BINARY_DIR}/hcsim_whatif_module.js)
 # NODE_PATH: Debian's emcc finds its JavaScript packages (acorn) there when another node is
 # first on PATH. -fexceptions: a refused field or a bad request is answered, not aborted.
 add_custom_command(OUTPUT ${HCSIM_WHATIF_JS}
   COMMAND ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs
           ${HCSIM_EMXX} -std=c++20 -O2 -fexceptions -DNDEBUG
-          -I${PROJECT_SOURCE_DIR}/include -I${CMAKE_CURRENT_SOURCE_DIR} -isystem ${wasm_include}
+          -I${PROJECT_SOURCE_DIR}/include -I${hcsim_sim_dir} -isystem ${wasm_include}
           ${wasm_sources}
           -sMODULARIZE=1 -sEXPORT_NAME=hcsimWhatIfModule -sSINGLE_FILE=1
           -sENVIRONMENT=web,worker -sALLOW_MEMORY_GROWTH=1
