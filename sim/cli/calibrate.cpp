@@ -93,7 +93,7 @@ void calibrate(const CalibrateOptions& o) {
     request.replications = o.replications;
     request.seed = o.scenario.seed_for(s);
     request.executor = &threads;
-    const auto fit = study::calibrate(s, o.scenario.factory(), request);
+    const auto fit = study::calibrate(s, o.scenario.factory(s), request);
     for (const std::string& skipped : fit.not_fitted) {
         std::printf("not fitted: %s\n", skipped.c_str());
     }

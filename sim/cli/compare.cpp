@@ -171,7 +171,7 @@ void add_decision_headline(const scenario::Scenario& s, const CompareOptions& o,
     inner.replications = o.psa_replications;
     inner.seed = settings.seed;
     inner.threads = settings.threads; // only the reporting process gets here: its own threads
-    const auto result = study::psa(s, o.run.scenario.factory(), request, inner);
+    const auto result = study::psa(s, o.run.scenario.factory(s), request, inner);
     print_decision_headline(s, result, baseline);
     for (auto& file : report::psa_files(result)) {
         files.push_back(std::move(file));
@@ -210,7 +210,7 @@ void compare(CompareOptions o, Context& context) {
     context.on_interrupt = "the previous results in " + out + " were left intact";
     const auto result = study::compare(
         s, settings,
-        {{}, o.baseline, out, true, o.value_per_eviction_tkr, o.run.scenario.factory()});
+        {{}, o.baseline, out, true, o.value_per_eviction_tkr, o.run.scenario.factory(s)});
     if (!result) {
         return; // rank 0 of an MPI job prints and writes
     }

@@ -52,7 +52,7 @@ void psa(PsaOptions o, Context& context) {
                 nominal.title.c_str(), inputs, request.draws, o.replications,
                 static_cast<unsigned long long>(inner.seed));
     const auto result =
-        study::psa(nominal, o.scenario.factory(), request, inner, progress_line("draws"));
+        study::psa(nominal, o.scenario.factory(nominal), request, inner, progress_line("draws"));
     if (!executor->is_reporting_process()) {
         return; // rank 0 of an MPI job prints and writes
     }

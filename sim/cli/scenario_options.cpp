@@ -15,8 +15,8 @@ scenario::Scenario ScenarioOptions::load() const {
     return scenario::load_scenario(file, overrides(), limits);
 }
 
-analysis::ScenarioFactory ScenarioOptions::factory() const {
-    return study::scenario_factory(file, overrides(), limits);
+analysis::ScenarioFactory ScenarioOptions::factory(const scenario::Scenario& loaded) const {
+    return study::scenario_factory(loaded, overrides(), limits);
 }
 
 void add_override_options(CLI::App& command, std::vector<std::string>& set,

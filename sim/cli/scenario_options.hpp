@@ -24,8 +24,9 @@ struct ScenarioOptions {
     [[nodiscard]] scenario::ParameterOverrides overrides() const;
     // The scenario with --set and --limit applied; throws ScenarioError or BadInput.
     [[nodiscard]] scenario::Scenario load() const;
-    // Rebuilds the scenario with --set and --limit, and an analysis's overrides on top.
-    [[nodiscard]] analysis::ScenarioFactory factory() const;
+    // Rebuilds `loaded` (what load() gave) from the bytes it kept, with --set and --limit, and
+    // an analysis's overrides on top.
+    [[nodiscard]] analysis::ScenarioFactory factory(const scenario::Scenario& loaded) const;
     [[nodiscard]] std::uint64_t seed_for(const scenario::Scenario& s) const {
         return seed.value_or(s.seed);
     }

@@ -36,7 +36,7 @@ void sweep(const SweepOptions& o, Context& context) {
     settings.seed = o.scenario.seed_for(nominal);
     settings.threads = o.threads;
     settings.executor = executor.get();
-    const auto result = study::sweep(nominal, o.scenario.factory(), o.request, settings);
+    const auto result = study::sweep(nominal, o.scenario.factory(nominal), o.request, settings);
     if (!executor->is_reporting_process()) {
         return; // rank 0 of an MPI job prints and writes
     }

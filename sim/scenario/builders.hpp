@@ -2,6 +2,7 @@
 // Internal: the steps that turn a (layered) scenario view into a ModelSpec.
 #include "hcsim/model/spec.hpp"
 #include "hcsim/scenario/scenario.hpp"
+#include "source_reader.hpp"
 #include "yaml_view.hpp"
 
 #include <optional>
@@ -11,10 +12,11 @@
 
 namespace hcsim::scenario::detail {
 
-// Reads a scenario file and every file it extends, base last. Problems with the files
-// themselves (missing, unreadable, not YAML, too large, extends loops) go to `diagnostics`.
+// Reads a scenario file and every file it extends, base last, through `reader`. Problems with
+// the files themselves (missing, unreadable, not YAML, too large, extends loops) go to
+// `diagnostics`.
 [[nodiscard]] std::vector<Layer> load_layers(const std::string& path, const Limits& limits,
-                                             Diagnostics& diagnostics);
+                                             Diagnostics& diagnostics, SourceReader& reader);
 
 // Declared names (groups, states) in file order, found by name in constant time: a scenario
 // may declare tens of thousands, and every reference looks one up.

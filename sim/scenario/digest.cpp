@@ -2,6 +2,7 @@
 
 #include "hcsim/error.hpp"
 
+#include <array>
 #include <fstream>
 #include <iomanip>
 #include <memory>
@@ -10,18 +11,11 @@
 
 namespace hcsim::scenario {
 
-std::string sha256_of_file(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        throw BadInput("cannot read the file", file.string());
-    }
+std::string sha256_of_text(std::string_view bytes) {
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
                                                                     EVP_MD_CTX_free);
     EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
-    char buffer[65536];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        EVP_DigestUpdate(context.get(), buffer, static_cast<std::size_t>(in.gcount()));
-    }
+    EVP_DigestUpdate(context.get(), bytes.data(), bytes.size());
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(context.get(), digest, &length);
@@ -30,6 +24,19 @@ std::string sha256_of_file(const std::filesystem::path& file) {
         hex << std::hex << std::setw(2) << std::setfill('0') << static_cast<int>(digest[i]);
     }
     return hex.str();
+}
+
+std::string sha256_of_file(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        throw BadInput("cannot read the file", file.string());
+    }
+    std::string bytes;
+    std::array<char, 65536> buffer{};
+    while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+        bytes.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    }
+    return sha256_of_text(bytes);
 }
 
 } // namespace hcsim::scenario

@@ -2,7 +2,6 @@
 #include "yaml_guards.hpp"
 
 #include <filesystem>
-#include <fstream>
 
 namespace hcsim::scenario::detail {
 
@@ -42,52 +41,10 @@ std::optional<YAML::Node> parse_text(const std::string& path, const std::string&
     }
 }
 
-std::optional<YAML::Node> read_file(const std::string& path, const Limits& limits,
-                                    Diagnostics& diagnostics) {
-    std::error_code ec;
-    const std::filesystem::path file(path);
-    if (!std::filesystem::exists(file, ec)) {
-        diagnostics.error(path, ec ? "cannot reach the file: " + ec.message() : "file not found");
-        return std::nullopt;
-    }
-    if (std::filesystem::is_directory(file, ec)) {
-        diagnostics.error(path, "is a directory, not a scenario file");
-        return std::nullopt;
-    }
-    // A pipe or device would block or never end; scenarios are plain files.
-    if (!std::filesystem::is_regular_file(file, ec)) {
-        diagnostics.error(path, "is not a regular file (a pipe or device?)");
-        return std::nullopt;
-    }
-    const auto size = std::filesystem::file_size(file, ec);
-    if (ec) {
-        diagnostics.error(path, "cannot read the file: " + ec.message());
-        return std::nullopt;
-    }
-    if (static_cast<double>(size) > limits.file_bytes) {
-        diagnostics.error(path, "file is " + std::to_string(size) + " bytes, " +
-                                    limit_hint("file_bytes", limits.file_bytes));
-        return std::nullopt;
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        diagnostics.error(path, "cannot open the file for reading (permissions?)");
-        return std::nullopt;
-    }
-    std::string text(size, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) {
-        diagnostics.error(path, "cannot read the file (I/O error)");
-        return std::nullopt;
-    }
-    return parse_text(path, text, limits, diagnostics);
-}
-
 } // namespace
 
 std::vector<Layer> load_layers(const std::string& path, const Limits& limits,
-                               Diagnostics& diagnostics) {
+                               Diagnostics& diagnostics, SourceReader& reader) {
     std::vector<Layer> layers;
     std::vector<std::string> seen;
     std::string current = path;
@@ -99,7 +56,8 @@ std::vector<Layer> load_layers(const std::string& path, const Limits& limits,
             return {};
         }
         seen.push_back(canonical);
-        auto root = read_file(current, limits, diagnostics);
+        const auto text = reader.read(current, limits, diagnostics);
+        auto root = text ? parse_text(current, *text, limits, diagnostics) : std::nullopt;
         if (!root) {
             return {};
         }

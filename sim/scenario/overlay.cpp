@@ -89,7 +89,8 @@ std::string overlay_yaml(const std::string& original_path, const std::string& ou
                          const std::string& name, const std::map<std::string, double>& values,
                          const std::string& comment) {
     detail::Diagnostics diagnostics;
-    const auto layers = detail::load_layers(original_path, Limits{}, diagnostics);
+    detail::SourceReader reader;
+    const auto layers = detail::load_layers(original_path, Limits{}, diagnostics, reader);
     if (!diagnostics.empty()) {
         throw ScenarioError(diagnostics.take());
     }

@@ -1,7 +1,7 @@
 #include "parameter_book.hpp"
 
 #include <algorithm>
-#include <fstream>
+#include <sstream>
 
 namespace hcsim::scenario::detail {
 
@@ -94,7 +94,7 @@ std::vector<std::string> ParameterBook::unused_overrides() const {
 std::string ParameterBook::comment_on_line(const std::string& file, int line) {
     auto [entry, inserted] = file_lines_.try_emplace(file);
     if (inserted) {
-        std::ifstream in(file);
+        std::istringstream in(reader_.text_of(file).value_or(""));
         for (std::string text; std::getline(in, text);) {
             entry->second.push_back(text);
         }

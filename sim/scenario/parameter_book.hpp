@@ -2,6 +2,7 @@
 // Internal: collects every numeric field read while building a scenario, and hands out the
 // overrides a caller asked for. Owned by load_scenario; Views point at it.
 #include "hcsim/scenario/parameters.hpp"
+#include "source_reader.hpp"
 
 #include <map>
 #include <set>
@@ -12,7 +13,9 @@ namespace hcsim::scenario::detail {
 
 class ParameterBook {
 public:
-    explicit ParameterBook(ParameterOverrides overrides) : overrides_(std::move(overrides)) {}
+    // The comments that source numbers are read from `reader`'s bytes, not the disk again.
+    ParameterBook(ParameterOverrides overrides, const SourceReader& reader)
+        : overrides_(std::move(overrides)), reader_(reader) {}
 
     // The caller's value for `field`, if any; marks it used.
     [[nodiscard]] std::optional<double> override_for(const std::string& field);
@@ -35,6 +38,7 @@ private:
     [[nodiscard]] std::string comment_on_line(const std::string& file, int line);
 
     ParameterOverrides overrides_;
+    const SourceReader& reader_;
     std::set<std::string> used_;
     std::vector<ParameterSite> sites_;
     std::set<std::string> recorded_;

@@ -153,9 +153,14 @@ void settle_initial_stocks(const View& initial, const std::vector<std::size_t>& 
 // are refused, so references cannot loop.
 thread_local bool loading_reference = false;
 
+Scenario load(const std::string& path, const ParameterOverrides& overrides, const Limits& limits,
+              detail::SourceReader& reader);
+
 // The scenarios the validation targets name (`scenario:`, relative to the file that lists
-// them), loaded with their own seeds. One that fails to load is left out; the target says so.
-detail::ReferenceModels load_references(const View& validation, const Limits& limits) {
+// them), loaded with their own seeds through the same reader. One that fails to load is left
+// out; the target says so.
+detail::ReferenceModels load_references(const View& validation, const Limits& limits,
+                                        detail::SourceReader& reader) {
     detail::ReferenceModels references;
     if (loading_reference) {
         return references;
@@ -174,7 +179,7 @@ detail::ReferenceModels load_references(const View& validation, const Limits& li
             Loading& operator=(const Loading&) = delete;
         } loading;
         try {
-            const Scenario other = load_scenario((folder / *written).string(), {}, limits);
+            const Scenario other = load((folder / *written).string(), {}, limits, reader);
             references[*written] = {
                 std::make_shared<const model::ModelSpec>(other.option(other.baseline).spec),
                 other.seed};
@@ -201,13 +206,11 @@ void read_citations(const View& sources, Scenario& scenario) {
     }
 }
 
-} // namespace
-
-Scenario load_scenario(const std::string& path, const ParameterOverrides& overrides,
-                       const Limits& limits) {
+Scenario load(const std::string& path, const ParameterOverrides& overrides, const Limits& limits,
+              detail::SourceReader& reader) {
     detail::Diagnostics diagnostics;
-    detail::ParameterBook book(overrides);
-    const auto layers = detail::load_layers(path, limits, diagnostics);
+    detail::ParameterBook book(overrides, reader);
+    const auto layers = detail::load_layers(path, limits, diagnostics, reader);
     if (!diagnostics.empty()) {
         throw ScenarioError(diagnostics.take());
     }
@@ -322,7 +325,8 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         scenario.indicators = detail::read_indicators(root["indicators"], scenario.options[0].spec);
     }
     if (root["validation"].present() && !scenario.options.empty() && diagnostics.empty()) {
-        const detail::ReferenceModels references = load_references(root["validation"], limits);
+        const detail::ReferenceModels references =
+            load_references(root["validation"], limits, reader);
         scenario.validation = detail::read_targets(root["validation"], scenario.options[0].spec,
                                                    loading_reference ? nullptr : &references);
         const auto items = root["validation"].items();
@@ -356,6 +360,27 @@ Scenario load_scenario(const std::string& path, const ParameterOverrides& overri
         throw ScenarioError({Diagnostic{path, 0, 0, "replications", *problem}});
     }
     scenario.parameters = book.take_sites();
+    return scenario;
+}
+
+} // namespace
+
+Scenario load_scenario(const std::string& path, const ParameterOverrides& overrides,
+                       const Limits& limits) {
+    detail::SourceReader reader;
+    Scenario scenario = load(path, overrides, limits, reader);
+    scenario.texts = reader.files();
+    return scenario;
+}
+
+Scenario load_scenario(const std::shared_ptr<const SourceFiles>& texts,
+                       const ParameterOverrides& overrides, const Limits& limits) {
+    if (!texts || texts->empty()) {
+        throw InternalError("a scenario rebuilt from no kept files");
+    }
+    detail::SourceReader reader(texts);
+    Scenario scenario = load(texts->front().path, overrides, limits, reader);
+    scenario.texts = texts;
     return scenario;
 }
 

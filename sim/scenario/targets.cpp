@@ -219,7 +219,8 @@ std::vector<CalibrationTarget> read_targets(const View& list, const model::Model
 
 CalibrationTargets load_targets(const std::string& path, const model::ModelSpec& spec) {
     detail::Diagnostics diagnostics;
-    const auto layers = detail::load_layers(path, Limits{}, diagnostics);
+    detail::SourceReader reader;
+    const auto layers = detail::load_layers(path, Limits{}, diagnostics, reader);
     if (!diagnostics.empty()) {
         throw ScenarioError(diagnostics.take());
     }

@@ -63,7 +63,9 @@ RunManifest manifest_of(const scenario::Scenario& s, const analysis::RunSettings
     manifest.first_budget_year = s.calendar.first_year;
     manifest.discount_rate = s.options.empty() ? 0.0 : s.options.front().spec.discount_rate;
     manifest.citations = s.citations;
-    manifest.scenario_sha256 = scenario::sha256_of_file(s.path);
+    // The bytes the results were computed from, not the file as it is now.
+    manifest.scenario_sha256 = s.texts ? scenario::sha256_of_text(s.texts->front().text)
+                                       : scenario::sha256_of_file(s.path);
     manifest.seed = settings.seed;
     manifest.replications = settings.replications;
     manifest.threads = settings.threads;

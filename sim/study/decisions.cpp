@@ -25,15 +25,16 @@ std::string chosen_baseline(const scenario::Scenario& s, const std::string& give
 
 } // namespace
 
-analysis::ScenarioFactory scenario_factory(std::string file, scenario::ParameterOverrides fixed,
+analysis::ScenarioFactory scenario_factory(const scenario::Scenario& loaded,
+                                           scenario::ParameterOverrides fixed,
                                            scenario::Limits limits) {
-    return [file = std::move(file), fixed = std::move(fixed),
+    return [texts = loaded.texts, fixed = std::move(fixed),
             limits](const analysis::Overrides& overrides) {
         scenario::ParameterOverrides all = fixed;
         for (const auto& [field, value] : overrides) {
             all[field] = value;
         }
-        return scenario::load_scenario(file, all, limits);
+        return scenario::load_scenario(texts, all, limits);
     };
 }
 

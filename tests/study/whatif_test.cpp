@@ -26,7 +26,7 @@ std::string seed_path(const std::string& seed) {
 
 whatif::WhatIfModel model_of(const std::string& path) {
     const auto s = scenario::load_scenario(path);
-    return study::whatif_model(s, study::scenario_factory(path, {}, {}), s.baseline);
+    return study::whatif_model(s, study::scenario_factory(s, {}, {}), s.baseline);
 }
 
 // A value of the field that neither probe used (they were value +- one or two steps).

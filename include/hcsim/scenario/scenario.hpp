@@ -8,11 +8,22 @@
 #include "hcsim/scenario/targets.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace hcsim::scenario {
+
+// The bytes of one file as the scenario was read from it. A scenario is read from the disk
+// once; its manifest's SHA-256, its parameters' comments and every rebuild of it (PSA draws,
+// sweep points, calibration, the what-if probes) come from these bytes, so a file edited
+// during a run cannot mix two versions into one result.
+struct SourceFile {
+    std::string path; // as the scenario names it (FILE, or an `extends:` or `scenario:` path)
+    std::string text;
+};
+using SourceFiles = std::vector<SourceFile>;
 
 struct OptionModel {
     std::string name;
@@ -33,6 +44,9 @@ struct SourcedValue {
 struct Scenario {
     std::string path;
     std::vector<std::string> files; // every file read: path, then each file it extends
+    // The bytes of every file read, in reading order: `path` first, the files it extends, then
+    // the scenarios its validation targets name.
+    std::shared_ptr<const SourceFiles> texts;
     std::string name;
     std::string title;
     std::string start_date;
@@ -58,6 +72,11 @@ struct Scenario {
 // the named fields (paths as in Scenario::parameters) wherever they are read; naming a field
 // that is not a number of this scenario is an error. `limits` bound what a file may ask for.
 [[nodiscard]] Scenario load_scenario(const std::string& path,
+                                     const ParameterOverrides& overrides = {},
+                                     const Limits& limits = {});
+// The same scenario read again from the bytes an earlier load kept (`texts` of a Scenario,
+// first file first), with other overrides: no file is opened.
+[[nodiscard]] Scenario load_scenario(const std::shared_ptr<const SourceFiles>& texts,
                                      const ParameterOverrides& overrides = {},
                                      const Limits& limits = {});
 

@@ -15,10 +15,11 @@
 
 namespace hcsim::study {
 
-// Rebuilds the scenario from its file with `fixed` (the user's --set) and then an analysis's
-// own overrides on top, within `limits`.
-[[nodiscard]] analysis::ScenarioFactory
-scenario_factory(std::string file, scenario::ParameterOverrides fixed, scenario::Limits limits);
+// Rebuilds `loaded` from the bytes it kept (Scenario::texts: the disk is not read again) with
+// `fixed` (the user's --set) and then an analysis's own overrides on top, within `limits`.
+[[nodiscard]] analysis::ScenarioFactory scenario_factory(const scenario::Scenario& loaded,
+                                                         scenario::ParameterOverrides fixed,
+                                                         scenario::Limits limits);
 
 // A field as the decision tables name it: a staff effect by the state and exit it acts on
 // ("bosamordnare: at_risk -> evicted (relative risk)"), other fields by their path without
