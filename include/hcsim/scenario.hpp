@@ -7,4 +7,5 @@
 #include "hcsim/scenario/overlay.hpp"
 #include "hcsim/scenario/parameters.hpp"
 #include "hcsim/scenario/scenario.hpp"
+#include "hcsim/scenario/schema.hpp"
 #include "hcsim/scenario/targets.hpp"

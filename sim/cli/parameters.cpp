@@ -2,7 +2,9 @@
 
 #include "scenario_options.hpp"
 
+#include "hcsim/error.hpp"
 #include "hcsim/report/writers.hpp"
+#include "hcsim/scenario/schema.hpp"
 #include "hcsim/study/compare.hpp"
 
 #include <algorithm>
@@ -17,9 +19,18 @@ namespace {
 struct ParametersOptions {
     ScenarioOptions scenario;
     bool csv = false;
+    bool schema = false;
 };
 
 void list_parameters(const ParametersOptions& o) {
+    if (o.schema) {
+        std::cout << scenario::schema_markdown();
+        return;
+    }
+    if (o.scenario.file.empty()) {
+        throw BadInput("parameters needs a scenario file (or --schema for the fields of every "
+                       "scenario)");
+    }
     const auto s = o.scenario.load();
     if (o.csv) {
         std::cout << report::assumptions_csv(study::assumption_rows(s.parameters));
@@ -54,8 +65,14 @@ void setup_parameters(CLI::App& app, Context& /*context*/) {
     auto options = std::make_shared<ParametersOptions>();
     auto* command = app.add_subcommand(
         "parameters", "List every number of a scenario with its field path, unit and source");
-    add_scenario_options(*command, options->scenario, Seeded::no);
+    CLI::Option* file = add_scenario_options(*command, options->scenario, Seeded::no);
+    file->required(false);
     command->add_flag("--csv", options->csv, "print as CSV (as assumptions.csv)");
+    command
+        ->add_flag("--schema", options->schema,
+                   "print every number any scenario takes (unit, range, default, meaning) as "
+                   "the Markdown table of scenarios/README.md")
+        ->excludes(file);
     command->callback([options] { list_parameters(*options); });
 }
 

@@ -39,8 +39,8 @@ void add_override_options(CLI::App& command, std::vector<std::string>& set,
         ->type_name("NAME=VALUE");
 }
 
-void add_scenario_options(CLI::App& command, ScenarioOptions& options, Seeded seeded) {
-    command.add_option("file", options.file, "scenario file")->required();
+CLI::Option* add_scenario_options(CLI::App& command, ScenarioOptions& options, Seeded seeded) {
+    CLI::Option* file = command.add_option("file", options.file, "scenario file")->required();
     add_override_options(command, options.set, options.limits);
     if (seeded == Seeded::yes) {
         command
@@ -48,6 +48,7 @@ void add_scenario_options(CLI::App& command, ScenarioOptions& options, Seeded se
                         "random seed, 0 to 2^53-1 (default: the scenario's)")
             ->check(CLI::Range(std::uint64_t{0}, scenario::max_seed));
     }
+    return file;
 }
 
 void add_threads_option(CLI::App& command, unsigned& threads, unsigned default_threads,

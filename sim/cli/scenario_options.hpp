@@ -34,8 +34,10 @@ struct ScenarioOptions {
 
 enum class Seeded : bool { no, yes };
 
-// FILE, --set, --limit, and --seed when the command draws random numbers.
-void add_scenario_options(CLI::App& command, ScenarioOptions& options, Seeded seeded = Seeded::yes);
+// FILE, --set, --limit, and --seed when the command draws random numbers. Returns the FILE
+// option (a command may make it optional).
+CLI::Option* add_scenario_options(CLI::App& command, ScenarioOptions& options,
+                                  Seeded seeded = Seeded::yes);
 // --set and --limit alone (validate takes several files).
 void add_override_options(CLI::App& command, std::vector<std::string>& set,
                           scenario::Limits& limits);

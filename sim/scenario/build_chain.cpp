@@ -9,10 +9,6 @@
 
 namespace hcsim::scenario::detail {
 
-namespace {
-constexpr double max_days = 365.0 * 1000.0;
-}
-
 std::optional<model::Distribution> read_distribution(const View& view) {
     using model::DistributionKind;
     if (!view.expect_map()) {
@@ -26,8 +22,8 @@ std::optional<model::Distribution> read_distribution(const View& view) {
     }
     model::Distribution d;
     bool ok = true;
-    auto need = [&](const char* key, double min, double max) {
-        const auto v = view[key].number(min, max);
+    auto need = [&](const char* key, const FieldSchema& field) {
+        const auto v = view[key].number(field);
         if (!view[key].present()) {
             view.error("a " + *kind + " delay needs '" + key + "'");
         }
@@ -37,26 +33,26 @@ std::optional<model::Distribution> read_distribution(const View& view) {
     if (*kind == "exponential") {
         ok = view.check_map({"dist", "mean_days"});
         d.kind = DistributionKind::exponential;
-        d.mean = need("mean_days", 1e-9, max_days);
+        d.mean = need("mean_days", fields::delay_mean);
     } else if (*kind == "gamma" || *kind == "lognormal") {
         ok = view.check_map({"dist", "mean_days", "cv"});
         d.kind = *kind == "gamma" ? DistributionKind::gamma : DistributionKind::lognormal;
-        d.mean = need("mean_days", 1e-9, max_days);
-        d.cv = need("cv", 0.01, 10.0);
+        d.mean = need("mean_days", fields::delay_mean);
+        d.cv = need("cv", fields::delay_cv);
     } else if (*kind == "weibull") {
         ok = view.check_map({"dist", "mean_days", "shape"});
         d.kind = DistributionKind::weibull;
-        d.mean = need("mean_days", 1e-9, max_days);
-        d.shape = need("shape", 0.1, 20.0);
+        d.mean = need("mean_days", fields::delay_mean);
+        d.shape = need("shape", fields::delay_shape);
     } else if (*kind == "fixed") {
         ok = view.check_map({"dist", "days"});
         d.kind = DistributionKind::fixed;
-        d.mean = need("days", 0.0, max_days);
+        d.mean = need("days", fields::delay_days);
     } else if (*kind == "uniform") {
         ok = view.check_map({"dist", "min_days", "max_days"});
         d.kind = DistributionKind::uniform;
-        d.min = need("min_days", 0.0, max_days);
-        d.max = need("max_days", 0.0, max_days);
+        d.min = need("min_days", fields::delay_min);
+        d.max = need("max_days", fields::delay_max);
         if (ok && d.max < d.min) {
             view["max_days"].error("must not be below min_days");
             ok = false;
@@ -65,12 +61,12 @@ std::optional<model::Distribution> read_distribution(const View& view) {
         ok = view.check_map({"dist", "days", "weights"});
         d.kind = DistributionKind::empirical;
         for (const View& item : view["days"].items()) {
-            const auto v = item.number(0.0, max_days);
+            const auto v = item.number(fields::delay_days);
             ok = ok && v.has_value();
             d.values.push_back(v.value_or(0.0));
         }
         for (const View& item : view["weights"].items()) {
-            const auto v = item.number(0.0, 1e12);
+            const auto v = item.number(fields::delay_weights);
             ok = ok && v.has_value();
             d.weights.push_back(v.value_or(0.0));
         }
@@ -120,11 +116,11 @@ void build_arrivals(const View& arrivals, BuildContext& ctx, model::ModelSpec& s
             item.error("needs 'into': the state households arrive in");
         }
         out.into = state_ref(item["into"], ctx).value_or(0);
-        out.per_year = per_group_number(item["per_year"], ctx, 0.0, max_arrivals_per_year, 0.0);
+        out.per_year = per_group_number(item["per_year"], ctx, fields::arrival_rate);
         if (!item["per_year"].present()) {
             item.error("needs 'per_year': arrivals per year by group");
         }
-        out.trend_per_year = item["trend_per_year"].number_or(0.0, -1.0, 10.0);
+        out.trend_per_year = item["trend_per_year"].number_or(fields::arrival_trend);
         const View season = item["seasonality"];
         if (season.present()) {
             const auto months = season.items();
@@ -134,7 +130,7 @@ void build_arrivals(const View& arrivals, BuildContext& ctx, model::ModelSpec& s
             } else {
                 double sum = 0.0;
                 for (std::size_t m = 0; m < 12; ++m) {
-                    out.seasonality[m] = months[m].number(0.0, 12.0).value_or(1.0);
+                    out.seasonality[m] = months[m].number(fields::arrival_season).value_or(1.0);
                     sum += out.seasonality[m];
                 }
                 if (std::abs(sum / 12.0 - 1.0) > 1e-6) {
@@ -220,13 +216,13 @@ void read_event_costs(const View& cost, model::ModelSpec& spec,
         return;
     }
     if (!cost.is_plain_map()) {
-        if (const auto amount = cost.number(-1e9, 1e9)) {
+        if (const auto amount = cost.number(fields::exit_cost)) {
             out.push_back({0, *amount});
         }
         return;
     }
     for (const std::string& payer : cost.keys()) {
-        if (const auto amount = cost[payer].number(-1e9, 1e9)) {
+        if (const auto amount = cost[payer].number(fields::exit_cost)) {
             out.push_back({payer_index(payer, spec), *amount});
         }
     }
@@ -315,7 +311,7 @@ void build_chain(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
                 }
                 out.probability.assign(ctx.groups.size(), 0.0);
             } else {
-                out.probability = per_group_number(item["p"], ctx, 0.0, 1.0, std::nullopt);
+                out.probability = per_group_number(item["p"], ctx, fields::exit_p);
             }
             bool moves = false;
             for (const auto& d : out.destination) {

@@ -97,8 +97,11 @@ void note_source(const View& owner, const BuildContext& ctx) {
     }
 }
 
-std::vector<double> per_group_number(const View& view, const BuildContext& ctx, double min,
-                                     double max, std::optional<double> fallback) {
+std::vector<double> per_group_number(const View& view, const BuildContext& ctx,
+                                     const FieldSchema& field) {
+    const double min = field.min;
+    const double max = field.max;
+    const std::optional<double> fallback = field.default_value;
     std::vector<double> values(ctx.groups.size(), fallback.value_or(0.0));
     if (!view.present()) {
         if (!fallback) {
@@ -158,11 +161,12 @@ void read_capacity_changes(const View& view, model::StateSpec& state) {
             continue;
         }
         const View from = years ? item["from_year"] : item["from_month"];
-        const auto when = from.integer(2, 12000); // 1 is the start: that is 'capacity'
+        const auto when =
+            from.integer(years ? fields::capacity_from_year : fields::capacity_from_month);
         if (!item["capacity"].present()) {
             item.error("needs 'capacity': the places from then on");
         }
-        const auto capacity = item["capacity"].integer(0, 10000000);
+        const auto capacity = item["capacity"].integer(fields::capacity_change);
         if (!when || !capacity) {
             continue;
         }
@@ -215,9 +219,9 @@ void build_states(const View& states, BuildContext& ctx, model::ModelSpec& spec)
         }
         note_source(state, ctx);
         out.kind = read_kind(state["kind"]).value_or(model::StateKind::housed);
-        out.cost_per_day = per_group_number(state["cost_per_day"], ctx, 0.0, 1e7, 0.0);
+        out.cost_per_day = per_group_number(state["cost_per_day"], ctx, fields::state_cost);
         if (state["capacity"].present()) {
-            if (const auto capacity = state["capacity"].integer(0, 10000000)) {
+            if (const auto capacity = state["capacity"].integer(fields::state_capacity)) {
                 out.capacity = static_cast<std::size_t>(*capacity);
             }
         }
@@ -268,7 +272,7 @@ void build_initial(const View& initial, BuildContext& ctx, model::ModelSpec& spe
                 count.error("'" + group_name + "' is not a declared group");
                 continue;
             }
-            if (const auto n = count.integer(0, std::numeric_limits<std::uint32_t>::max())) {
+            if (const auto n = count.integer(fields::initial_count)) {
                 spec.initial.push_back({*state, *group, static_cast<std::uint32_t>(*n)});
             }
         }
@@ -302,14 +306,14 @@ model::ModelSpec build_model(const View& merged, BuildContext& ctx) {
     model::ModelSpec spec;
     spec.payers = {"district"};
     spec.horizon_days = ctx.horizon_days;
-    spec.discount_rate = merged["discount_rate"].number_or(0.0, 0.0, 0.99);
+    spec.discount_rate = merged["discount_rate"].number_or(fields::discount_rate);
     const ViewIndex group_views(merged["groups"]);
     for (const std::string& group_name : ctx.groups) {
         const View group = group_views[group_name];
         model::GroupSpec out;
         out.name = group_name;
         if (group.present() && group.check_map({"children", "needs", "source"})) {
-            out.children = group["children"].number_or(0.0, 0.0, 20.0);
+            out.children = group["children"].number_or(fields::group_children);
             for (const View& need : group["needs"].items()) {
                 out.needs.push_back(need.name().value_or(""));
             }

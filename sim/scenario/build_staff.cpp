@@ -21,8 +21,10 @@ model::Period read_period(const View& view, const BuildContext& ctx) {
     const double unit = years ? model::days_per_year : model::days_per_month;
     const char* from_key = years ? "from_year" : "from_month";
     const char* to_key = years ? "to_year" : "to_month";
-    const auto from = view[from_key].present() ? view[from_key].integer(1, 12000) : 1;
-    const auto to = view[to_key].present() ? view[to_key].integer(1, 12000) : std::nullopt;
+    const FieldSchema& from_field = years ? fields::active_from_year : fields::active_from_month;
+    const FieldSchema& to_field = years ? fields::active_to_year : fields::active_to_month;
+    const auto from = view[from_key].present() ? view[from_key].integer(from_field) : 1;
+    const auto to = view[to_key].present() ? view[to_key].integer(to_field) : std::nullopt;
     if (from) {
         period.start = static_cast<double>(*from - 1) * unit;
     }
@@ -118,8 +120,7 @@ void build_targeting(const View& item, const BuildContext& ctx, model::StaffPool
     if (item["move_lead_days"].present() && pool.serves_moves_to.empty()) {
         item["move_lead_days"].error("needs 'serves_moves_to' (the moves it prepares for)");
     }
-    pool.move_lead_days =
-        item["move_lead_days"].number_or(std::numeric_limits<double>::infinity(), 0.0, 1e6);
+    pool.move_lead_days = item["move_lead_days"].number_or(fields::staff_move_lead);
 }
 
 void build_lasting(const View& view, const BuildContext& ctx, model::StaffPoolSpec& pool) {
@@ -131,9 +132,8 @@ void build_lasting(const View& view, const BuildContext& ctx, model::StaffPoolSp
     if (!view["share"].present()) {
         view.error("needs 'share': the part of the effect that remains when the role stops");
     }
-    lasting.share = view["share"].number_or(0.0, 0.0, 1.0);
-    lasting.half_life_days =
-        view["half_life_days"].number_or(std::numeric_limits<double>::infinity(), 1.0, 1e6);
+    lasting.share = view["share"].number_or(fields::lasting_share);
+    lasting.half_life_days = view["half_life_days"].number_or(fields::lasting_half_life);
     lasting.states = state_list(view["states"], ctx);
     pool.lasting = lasting;
 }
@@ -157,7 +157,7 @@ void build_places(const View& view, const BuildContext& ctx, const model::ModelS
             view[name].error("state '" + name + "' has no capacity to add places to");
             continue;
         }
-        if (const auto places = view[name].integer(0, 100000)) {
+        if (const auto places = view[name].integer(fields::added_places)) {
             pool.adds_places.push_back({*state, static_cast<std::size_t>(*places)});
         }
     }
@@ -178,7 +178,7 @@ void build_outreach(const View& view, BuildContext& ctx, const model::ModelSpec&
     const auto into = state_ref(view["into"], ctx);
     model::OutreachSpec outreach;
     outreach.into = into.value_or(0);
-    outreach.per_fte_year = per_group_number(view["per_fte_year"], ctx, 0.0, 1e5, 0.0);
+    outreach.per_fte_year = per_group_number(view["per_fte_year"], ctx, fields::outreach_rate);
     // Like arrivals, the households found have nowhere to wait.
     for (auto target = into; target && spec.states[*target].capacity;
          target = spec.states[*target].overflow) {
@@ -240,8 +240,8 @@ void build_effects(const View& effects, BuildContext& ctx, const model::ModelSpe
         if (item["group"].present()) {
             effect.group = group_ref(item["group"], ctx);
         }
-        effect.relative_risk = item["relative_risk"].number_or(1.0, 0.0, 100.0);
-        effect.delay_factor = item["delay_factor"].number_or(1.0, 0.01, 100.0);
+        effect.relative_risk = item["relative_risk"].number_or(fields::effect_risk);
+        effect.delay_factor = item["delay_factor"].number_or(fields::effect_delay);
         pool.effects.push_back(effect);
     }
 }
@@ -285,22 +285,22 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
             model::StaffPoolSpec pool;
             pool.role = role;
             pool.title = item["title"].text().value_or("");
-            pool.fte = item["fte"].number_or(0.0, 0.0, 1000.0);
+            pool.fte = item["fte"].number_or(fields::staff_fte);
             if (!item["fte"].present()) {
                 item.error("needs 'fte' (full-time equivalents)");
             }
-            pool.cost_per_fte_year = item["cost_per_fte_year"].number_or(0.0, 0.0, 1e8);
+            pool.cost_per_fte_year = item["cost_per_fte_year"].number_or(fields::staff_cost);
             if (!item["cost_per_fte_year"].present()) {
                 item.error(
                     "needs 'cost_per_fte_year' (SEK per full-time year, with employer on-costs)");
             }
             pool.active = read_period(item["active"], ctx);
-            pool.caseload_per_fte = item["caseload_per_fte"].number_or(0.0, 0.0, 10000.0);
+            pool.caseload_per_fte = item["caseload_per_fte"].number_or(fields::staff_caseload);
             if (!item["caseload_per_fte"].present()) {
                 item.error(
                     "needs 'caseload_per_fte' (households one full-time worker holds at once)");
             }
-            pool.client_time_share = item["client_time_share"].number_or(1.0, 0.0, 1.0);
+            pool.client_time_share = item["client_time_share"].number_or(fields::staff_client_time);
             if (!item["serves"].is_sequence()) {
                 item.error("needs 'serves': the list of states whose households the role takes on");
             }
@@ -322,14 +322,15 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
             const View contact = item["contact"];
             if (contact.present() &&
                 contact.check_map({"p_success", "attempts", "days_between", "source"})) {
-                pool.contact_success = contact["p_success"].number_or(1.0, 0.0, 1.0);
+                pool.contact_success = contact["p_success"].number_or(fields::contact_success);
                 pool.contact_attempts = static_cast<int>(
-                    contact["attempts"].present() ? contact["attempts"].integer(1, 100).value_or(1)
-                                                  : 1);
-                pool.days_between_attempts = contact["days_between"].number_or(0.0, 0.0, 3650.0);
+                    contact["attempts"].present()
+                        ? contact["attempts"].integer(fields::contact_attempts).value_or(1)
+                        : 1);
+                pool.days_between_attempts =
+                    contact["days_between"].number_or(fields::contact_days);
             }
-            pool.max_wait_days =
-                item["max_wait_days"].number_or(std::numeric_limits<double>::infinity(), 0.0, 1e6);
+            pool.max_wait_days = item["max_wait_days"].number_or(fields::staff_max_wait);
             pool.group_rank = spec.group_rank;
             if (item["priority"].present()) {
                 int position = 0;
@@ -394,9 +395,9 @@ void build_staff(const View& merged, BuildContext& ctx, model::ModelSpec& spec) 
                 item.error(
                     "give exactly one of 'amount' (SEK over the active period) or 'per_year'");
             } else if (total) {
-                cost.amount = item["amount"].number_or(0.0, 0.0, 1e10);
+                cost.amount = item["amount"].number_or(fields::fixed_amount);
             } else {
-                cost.amount = item["per_year"].number_or(0.0, 0.0, 1e10) *
+                cost.amount = item["per_year"].number_or(fields::fixed_per_year) *
                               (cost.active.end - cost.active.start) / model::days_per_year;
             }
             cost.payer = payer_ref(item["payer"], spec);

@@ -56,10 +56,10 @@ struct BuildContext {
 [[nodiscard]] std::optional<model::GroupIndex> group_ref(const View& view, const BuildContext& ctx);
 [[nodiscard]] model::PayerIndex payer_ref(const View& view, model::ModelSpec& spec);
 [[nodiscard]] model::PayerIndex payer_index(const std::string& name, model::ModelSpec& spec);
-// A number or {default: n, <group>: n}; `fallback` fills groups not given (error if none).
+// A number or {default: n, <group>: n} within `field`'s range; its default fills groups not
+// given (an error where it has none).
 [[nodiscard]] std::vector<double> per_group_number(const View& view, const BuildContext& ctx,
-                                                   double min, double max,
-                                                   std::optional<double> fallback);
+                                                   const FieldSchema& field);
 void note_source(const View& owner, const BuildContext& ctx);
 // `initial: steady_state` (instead of a map of stocks).
 [[nodiscard]] bool is_steady_state(const View& initial);

@@ -45,9 +45,6 @@ private:
     std::map<std::string, std::vector<std::string>> file_lines_;
 };
 
-// The unit a field is entered in, from its key (and section); empty when it has none.
-[[nodiscard]] std::string unit_of_field(const std::string& field);
-
 // Fields that steer the run (seed, replications, price year) or record what was observed in
 // the district (`validation:`, with sources of their own) rather than feed the model.
 [[nodiscard]] bool is_not_a_parameter(const std::string& field);

@@ -109,9 +109,10 @@ void read_header(const View& root, const Limits& limits, Scenario& scenario) {
         scenario.start_date = *date;
     }
     scenario.price_year = static_cast<int>(
-        root["price_year"].present() ? root["price_year"].integer(1900, 2200).value_or(0) : 0);
+        root["price_year"].present() ? root["price_year"].integer(fields::price_year).value_or(0)
+                                     : 0);
     if (const View replications = root["replications"]; replications.present()) {
-        const auto n = replications.integer(1, 9007199254740991LL);
+        const auto n = replications.integer(fields::replications);
         if (n && static_cast<double>(*n) > limits.replications) {
             replications.error(std::to_string(*n) + " replications is " +
                                limit_hint("replications", limits.replications));
@@ -119,13 +120,12 @@ void read_header(const View& root, const Limits& limits, Scenario& scenario) {
         scenario.replications = static_cast<std::size_t>(n.value_or(1));
     }
     if (root["seed"].present()) {
-        scenario.seed = static_cast<std::uint64_t>(
-            root["seed"].integer(0, static_cast<long long>(max_seed)).value_or(0));
+        scenario.seed = static_cast<std::uint64_t>(root["seed"].integer(fields::seed).value_or(0));
     }
     scenario.baseline = root["baseline"].name().value_or("do_nothing");
     // Not a model input: the change the district observed, listed with its source so that the
     // report can say what explains a drifting do-nothing baseline.
-    (void)root["homeless_trend_per_year"].number(-1.0, 10.0);
+    (void)root["homeless_trend_per_year"].number(fields::homeless_trend);
 }
 
 // `initial: steady_state`: every such option starts from the baseline's usual care settled
@@ -235,7 +235,8 @@ Scenario load(const std::string& path, const ParameterOverrides& overrides, cons
     if (!root["horizon_years"].present()) {
         root.error("needs 'horizon_years'");
     }
-    double horizon_years = root["horizon_years"].number_or(1.0, 0.01, 1e300);
+    double horizon_years =
+        root["horizon_years"].number_or(1.0, fields::horizon_years.min, fields::horizon_years.max);
     if (horizon_years > limits.horizon_years) {
         std::ostringstream years; // the value read: an override, if one replaced the file's
         years.precision(15);

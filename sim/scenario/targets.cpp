@@ -181,11 +181,11 @@ CalibrationTarget read_target(const View& target, const model::ModelSpec& own_sp
     if (!target["observed"].present()) {
         target.error("needs 'observed': the observed figure");
     }
-    t.observed = target["observed"].number_or(0.0, 0.0, 1e9);
+    t.observed = target["observed"].number_or(fields::target_observed);
     if (target["sd"].present()) {
-        t.sd = target["sd"].number(1e-9, 1e9);
+        t.sd = target["sd"].number(fields::target_sd);
     }
-    t.weight = target["weight"].number_or(1.0, 0.0, 1e6);
+    t.weight = target["weight"].number_or(fields::target_weight);
     t.source = target["source"].text().value_or("");
     t.title = target["title"].text().value_or("");
     return t;

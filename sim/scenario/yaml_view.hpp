@@ -4,6 +4,7 @@
 // key by key, scalars and lists replace whole. Every read reports its own errors with the
 // file, line and column of the layer it came from.
 #include "hcsim/scenario/diagnostic.hpp"
+#include "hcsim/scenario/schema.hpp"
 #include "parameter_book.hpp"
 
 #include <initializer_list>
@@ -90,6 +91,17 @@ public:
 
     // Reads the value, or `fallback` when absent.
     [[nodiscard]] double number_or(double fallback, double min, double max) const;
+
+    // The same, within the range (and, left out, the default) its schema entry declares.
+    [[nodiscard]] std::optional<double> number(const FieldSchema& f) const {
+        return number(f.min, f.max);
+    }
+    [[nodiscard]] double number_or(const FieldSchema& f) const {
+        return number_or(f.default_value.value_or(0.0), f.min, f.max);
+    }
+    [[nodiscard]] std::optional<long long> integer(const FieldSchema& f) const {
+        return integer(static_cast<long long>(f.min), static_cast<long long>(f.max));
+    }
 
 private:
     std::vector<Layer> layers_;

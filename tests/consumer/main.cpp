@@ -7,6 +7,7 @@
 #include "hcsim/report.hpp"
 #include "hcsim/scenario.hpp"
 #include "hcsim/study.hpp"
+#include "hcsim/whatif.hpp"
 
 #include <cstdlib>
 #include <exception>
