@@ -47,26 +47,8 @@ std::vector<BudgetLine> planned_budget(const scenario::Scenario& s) {
         }
         model::CostLedger ledger(items, std::max<std::size_t>(spec.payers.size(), 1), spec.calendar,
                                  spec.years());
-        // Booked exactly as the simulation books them (model/chain_staff.cpp, chain_run.cpp).
-        const double horizon = spec.horizon_days;
-        for (std::size_t p = 0; p < spec.staff.size(); ++p) {
-            const auto& pool = spec.staff[p];
-            const double end = std::min(pool.active.end, horizon);
-            const double per_day = pool.fte * pool.cost_per_fte_year / model::days_per_year;
-            if (pool.payer_by_year.empty()) {
-                ledger.add_spread(p, pool.payer, pool.active.start, end, per_day);
-            } else {
-                ledger.add_spread(p, pool.payer_by_year, pool.active.start, end, per_day);
-            }
-        }
-        for (std::size_t f = 0; f < spec.fixed_costs.size(); ++f) {
-            const auto& fixed = spec.fixed_costs[f];
-            const double length = fixed.active.end - fixed.active.start;
-            if (length > 0.0) {
-                ledger.add_spread(spec.staff.size() + f, fixed.payer, fixed.active.start,
-                                  std::min(fixed.active.end, horizon), fixed.amount / length);
-            }
-        }
+        // Booked by the function the simulation books them with.
+        model::book_planned_costs(spec, ledger, 0, spec.staff.size());
         for (std::size_t i = 0; i < items.size(); ++i) {
             const bool staff = i < spec.staff.size();
             const auto* pool = staff ? &spec.staff[i] : nullptr;
@@ -104,7 +86,7 @@ std::vector<BudgetLine> planned_budget(const scenario::Scenario& s) {
             if (!any) { // a line of the form without cost: shown in its first year
                 const model::Period active = staff ? pool->active : fixed->active;
                 pay(staff ? pool->payer : fixed->payer);
-                line.year = spec.budget_year(std::min(active.start, horizon)) + 1;
+                line.year = spec.budget_year(std::min(active.start, spec.horizon_days)) + 1;
                 lines.push_back(line);
             }
         }

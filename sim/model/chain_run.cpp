@@ -265,15 +265,8 @@ ReplicationResult ChainRun::run() {
     for (const Household& household : households_) {
         close_stay_costs(household, horizon);
     }
-    book_staff_costs();
-    for (std::size_t f = 0; f < spec_.fixed_costs.size(); ++f) {
-        const FixedCostSpec& fixed = spec_.fixed_costs[f];
-        const double length = fixed.active.end - fixed.active.start;
-        if (length > 0.0) {
-            result_.costs.add_spread(first_fixed_item_ + f, fixed.payer, fixed.active.start,
-                                     std::min(fixed.active.end, horizon), fixed.amount / length);
-        }
-    }
+    book_planned_costs(spec_, result_.costs, first_staff_item_, first_fixed_item_);
+    record_slot_use();
     for (StateIndex s = 0; s < spec_.states.size(); ++s) {
         if (places_[s]) {
             result_.admission_waits[s] = places_[s]->waits();

@@ -142,7 +142,8 @@ private:
     // Lasting effects: the weights now, and the usual-care modifiers they give.
     void update_lasting();
     void on_outreach_candidate(std::size_t stream);
-    void book_staff_costs();
+    // Each pool's slot-days available and used over the horizon.
+    void record_slot_use();
 
     const ModelSpec& spec_;
     RunKey key_;

@@ -350,19 +350,10 @@ void ChainRun::on_pool_end(std::size_t p) {
     }
 }
 
-void ChainRun::book_staff_costs() {
+void ChainRun::record_slot_use() {
     const double horizon = spec_.horizon_days;
     for (std::size_t p = 0; p < spec_.staff.size(); ++p) {
         const StaffPoolSpec& pool = spec_.staff[p];
-        const double end = std::min(pool.active.end, horizon);
-        const double per_day = pool.fte * pool.cost_per_fte_year / days_per_year;
-        if (pool.payer_by_year.empty()) {
-            result_.costs.add_spread(first_staff_item_ + p, pool.payer, pool.active.start, end,
-                                     per_day);
-        } else {
-            result_.costs.add_spread(first_staff_item_ + p, pool.payer_by_year, pool.active.start,
-                                     end, per_day);
-        }
         StaffPoolResult& stats = result_.staff[p];
         stats.slot_days_available =
             static_cast<double>(pool.slots()) * pool.active.overlap(0.0, horizon);

@@ -60,4 +60,28 @@ double CostLedger::amount(std::size_t item, PayerIndex payer, std::size_t year) 
     return amounts_[index(item, payer, year)];
 }
 
+void book_planned_costs(const ModelSpec& spec, CostLedger& ledger, std::size_t first_staff_item,
+                        std::size_t first_fixed_item) {
+    const double horizon = spec.horizon_days;
+    for (std::size_t p = 0; p < spec.staff.size(); ++p) {
+        const StaffPoolSpec& pool = spec.staff[p];
+        const double end = std::min(pool.active.end, horizon);
+        const double per_day = pool.fte * pool.cost_per_fte_year / days_per_year;
+        if (pool.payer_by_year.empty()) {
+            ledger.add_spread(first_staff_item + p, pool.payer, pool.active.start, end, per_day);
+        } else {
+            ledger.add_spread(first_staff_item + p, pool.payer_by_year, pool.active.start, end,
+                              per_day);
+        }
+    }
+    for (std::size_t f = 0; f < spec.fixed_costs.size(); ++f) {
+        const FixedCostSpec& fixed = spec.fixed_costs[f];
+        const double length = fixed.active.end - fixed.active.start;
+        if (length > 0.0) {
+            ledger.add_spread(first_fixed_item + f, fixed.payer, fixed.active.start,
+                              std::min(fixed.active.end, horizon), fixed.amount / length);
+        }
+    }
+}
+
 } // namespace hcsim::model

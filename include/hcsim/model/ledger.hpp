@@ -55,4 +55,12 @@ private:
     std::vector<double> amounts_;
 };
 
+// The costs planned whatever happens to the households: each staff pool's FTE × cost over its
+// active period (by its payer, or payer_by_year), and each fixed cost spread over its active
+// period, within the horizon. Pool p is booked to item first_staff_item + p, fixed cost f to
+// first_fixed_item + f. One function for the simulation and for the planned budget
+// (analysis/budget.hpp), so the two cannot disagree.
+void book_planned_costs(const ModelSpec& spec, CostLedger& ledger, std::size_t first_staff_item,
+                        std::size_t first_fixed_item);
+
 } // namespace hcsim::model
