@@ -1,5 +1,7 @@
 #include "hcsim/analysis/evppi.hpp"
 
+#include "hcsim/scenario/field_path.hpp"
+
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
@@ -73,19 +75,6 @@ Eigen::MatrixXd design(const std::vector<std::vector<double>>& inputs, std::size
     return x;
 }
 
-bool has_prefix(const std::string& text, const std::string& prefix) {
-    return text.rfind(prefix, 0) == 0;
-}
-
-bool is_cost_field(const std::string& field) {
-    for (const char* marker : {"cost_per_day", ".cost.", ".cost_per_fte_year", "fixed_costs."}) {
-        if (field.find(marker) != std::string::npos) {
-            return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 double evpi_from_net_benefit(const std::vector<std::vector<double>>& net_benefit) {
@@ -143,24 +132,19 @@ std::vector<ParameterGroup> parameter_groups(const std::vector<std::string>& fie
         }
     };
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        const std::string& field = fields[i];
-        const auto staff = field.find(".staff.");
-        if (has_prefix(field, "options.") && staff != std::string::npos) {
-            const auto role_start = staff + 7;
-            const auto role_end = field.find('.', role_start);
-            const std::string role = field.substr(role_start, role_end - role_start);
-            const bool effect = field.find(".effects[", role_start) != std::string::npos;
-            if (effect) {
-                add("effects: " + role, i);
-            } else if (is_cost_field(field)) {
+        const scenario::FieldPath where = scenario::field_path(fields[i]);
+        if (!where.option.empty() && where.section == "staff") {
+            if (where.rest.starts_with("effects[")) {
+                add("effects: " + where.name, i);
+            } else if (where.is_cost()) {
                 add("costs", i);
             } else {
-                add("role: " + role, i);
+                add("role: " + where.name, i);
             }
-        } else if (is_cost_field(field)) {
+        } else if (where.is_cost()) {
             add("costs", i);
         } else {
-            add(field, i);
+            add(fields[i], i);
         }
     }
     return groups;

@@ -52,6 +52,7 @@ void ParameterBook::record(ParameterSite site, const std::string& entry_source) 
         return;
     }
     site.unit = unit_of_field(site.field);
+    site.where = field_path(site.field);
     site.entry_source = entry_source;
     if (site.source.empty()) {
         site.source = comment_on_line(site.file, site.line);

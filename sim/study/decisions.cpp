@@ -40,34 +40,25 @@ analysis::ScenarioFactory scenario_factory(const scenario::Scenario& loaded,
 
 // The i-th YAML effect of a role is its pool's i-th StaffEffect (build_staff keeps the order).
 std::string readable_label(const scenario::Scenario& s, const std::string& field) {
-    const std::string options_prefix = "options.";
-    if (field.rfind(options_prefix, 0) != 0) {
+    const scenario::FieldPath where = scenario::field_path(field);
+    if (where.option.empty()) {
         return field;
     }
-    const auto option_end = field.find('.', options_prefix.size());
-    const std::string option =
-        field.substr(options_prefix.size(), option_end - options_prefix.size());
-    const std::string rest = option_end == std::string::npos ? field : field.substr(option_end + 1);
-    const std::string staff_prefix = "staff.";
-    const auto effects_at = rest.find(".effects[");
-    if (!s.has_option(option) || rest.rfind(staff_prefix, 0) != 0) {
+    const std::string rest = field.substr(std::string("options.").size() + where.option.size() + 1);
+    if (!s.has_option(where.option) || where.section != "staff") {
         return rest;
     }
-    if (effects_at == std::string::npos) { // staff.<role>.<field> -> "<role> <field>"
-        std::string label = rest.substr(staff_prefix.size());
-        if (const auto dot = label.find('.'); dot != std::string::npos) {
-            label[dot] = ' ';
-        }
-        return label;
+    const auto index = where.effect_index();
+    if (!index) { // staff.<role>.<field> -> "<role> <field>"
+        return where.name + " " + where.rest;
     }
-    const std::string role = rest.substr(staff_prefix.size(), effects_at - staff_prefix.size());
-    const auto index_end = rest.find(']', effects_at);
-    const std::size_t index = std::stoul(rest.substr(effects_at + 9, index_end - effects_at - 9));
-    const std::string kind = has_suffix(rest, ".delay_factor") ? "delay factor" : "relative risk";
-    const auto& spec = s.option(option).spec;
+    const std::string& role = where.name;
+    const std::string kind =
+        has_suffix(where.rest, ".delay_factor") ? "delay factor" : "relative risk";
+    const auto& spec = s.option(where.option).spec;
     for (const auto& pool : spec.staff) {
-        if (pool.role == role && index < pool.effects.size()) {
-            const auto& effect = pool.effects[index];
+        if (pool.role == role && *index < pool.effects.size()) {
+            const auto& effect = pool.effects[*index];
             return role + ": " + spec.states[effect.state].name + " -> " +
                    spec.exits[effect.state][effect.exit].name + " (" + kind + ")";
         }
@@ -88,14 +79,13 @@ std::vector<analysis::UncertainInput> uncertain_inputs(const scenario::Scenario&
 }
 
 bool is_staff_effect(const std::string& field) {
-    return field.rfind("options.", 0) == 0 && field.find(".effects[") != std::string::npos &&
-           (has_suffix(field, ".relative_risk") || has_suffix(field, ".delay_factor"));
+    return scenario::field_path(field).is_staff_effect();
 }
 
 std::vector<analysis::EffectField> effect_fields(const scenario::Scenario& s) {
     std::vector<analysis::EffectField> effects;
     for (const auto& site : s.parameters) {
-        if (is_staff_effect(site.field)) {
+        if (site.where.is_staff_effect()) {
             effects.push_back({site.field, site.value, site.allowed_min, site.allowed_max});
         }
     }

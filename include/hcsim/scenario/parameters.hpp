@@ -2,6 +2,7 @@
 // The numeric inputs of a scenario as a registry: where each is written, its value, unit and
 // source, and, for uncertainty and calibration analyses, its distribution or fitting bounds.
 // Overrides set any of them by field path without editing the file.
+#include "hcsim/scenario/field_path.hpp"
 #include <map>
 #include <optional>
 #include <string>
@@ -48,6 +49,7 @@ struct ParameterSite {
     std::optional<Uncertainty> uncertainty;
     std::optional<Bounds> calibrate;
     std::string entry_source; // `source:` of the map the number is written in; empty if none
+    FieldPath where = {};     // `field` in its parts (option, section, name, index, rest)
 };
 
 using ParameterOverrides = std::map<std::string, double>; // field path -> value
