@@ -61,6 +61,17 @@ void write_workbook(const CompareFolder& folder, Language language,
     const auto unit_name = [&](const std::string& unit) {
         return ids ? unit : unit_label(unit, language);
     };
+    // From column `c` on: the metric (and its id), its unit, the interval; then the next row.
+    const auto metric_cells = [&](Sheet& sheet, std::size_t c, const std::string& metric,
+                                  const std::string& unit, const kernel::ConfidenceInterval& ci) {
+        sheet.text(c++, metric_title(folder, metric, language));
+        if (ids) {
+            sheet.text(c++, metric);
+        }
+        sheet.text(c++, unit_name(unit));
+        sheet.interval(c, ci);
+        sheet.next();
+    };
     std::vector<std::string> measure{t("option", language), t("metric", language)};
     if (ids) {
         measure.push_back(t("metric_id", language));
@@ -79,15 +90,8 @@ void write_workbook(const CompareFolder& folder, Language language,
         Sheet sheet(book.get(), t("sheet_outcomes", language), with_interval(measure, "", language),
                     bold, number);
         for (const auto& r : folder.summary) {
-            std::size_t c = 0;
-            sheet.text(c++, option_name(r.option));
-            sheet.text(c++, metric_title(folder, r.metric, language));
-            if (ids) {
-                sheet.text(c++, r.metric);
-            }
-            sheet.text(c++, unit_name(r.unit));
-            sheet.interval(c, r.ci);
-            sheet.next();
+            sheet.text(0, option_name(r.option));
+            metric_cells(sheet, 1, r.metric, r.unit, r.ci);
         }
     }
     if (!folder.differences.empty()) {
@@ -96,16 +100,9 @@ void write_workbook(const CompareFolder& folder, Language language,
         Sheet sheet(book.get(), t("sheet_differences", language),
                     with_interval(header, "", language), bold, number);
         for (const auto& r : folder.differences) {
-            std::size_t c = 0;
-            sheet.text(c++, option_name(r.option));
-            sheet.text(c++, option_name(r.baseline));
-            sheet.text(c++, metric_title(folder, r.metric, language));
-            if (ids) {
-                sheet.text(c++, r.metric);
-            }
-            sheet.text(c++, unit_name(r.unit));
-            sheet.interval(c, r.ci);
-            sheet.next();
+            sheet.text(0, option_name(r.option));
+            sheet.text(1, option_name(r.baseline));
+            metric_cells(sheet, 2, r.metric, r.unit, r.ci);
         }
     }
     if (!folder.contributions.empty()) {
