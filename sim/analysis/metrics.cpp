@@ -1,6 +1,7 @@
 #include "hcsim/analysis/metrics.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -21,6 +22,82 @@ enum YearlyMetric : std::size_t {
     y_to_own_lease,
     yearly_count
 };
+
+// The totals of one replication that the fixed metrics are read from.
+struct Totals {
+    double evictions = 0.0;
+    double with_children = 0.0;
+    double children_evicted = 0.0;
+    double to_lease = 0.0;
+    double leases_end = 0.0;
+    double homeless_nights = 0.0;
+    double homeless_start = 0.0;
+    double homeless_end = 0.0;
+    double mean_days_to_lease = nan;
+    double mean_wait = nan;
+    double utilisation = nan;
+    double served = 0.0;
+    double unreached = 0.0;
+    double gave_up = 0.0;
+    std::array<double, yearly_count> cost{};
+};
+
+// A metric of every scenario: its name and unit in summary.csv and how a replication's value
+// is read, in one row, so the definitions and the values cannot fall out of step.
+struct FixedMetric {
+    const char* name;
+    const char* unit;
+    bool yes_or_no;
+    double (*value)(const Totals&);
+};
+
+// Before the evictions by group.
+constexpr FixedMetric eviction_metrics[] = {
+    {"evictions", "households", false, [](const Totals& t) { return t.evictions; }},
+    {"evictions_with_children", "households", false,
+     [](const Totals& t) { return t.with_children; }},
+    {"no_evictions_with_children", "share", true, // 1 when no family was evicted
+     [](const Totals& t) { return t.with_children == 0.0 ? 1.0 : 0.0; }},
+    {"children_evicted", "children", false, [](const Totals& t) { return t.children_evicted; }}};
+// Between the evictions by group and the nights by state.
+constexpr FixedMetric housing_metrics[] = {
+    {"households_to_own_lease", "households", false, [](const Totals& t) { return t.to_lease; }},
+    {"households_with_own_lease_end", "households", false,
+     [](const Totals& t) { return t.leases_end; }},
+    {"homeless_nights", "household-nights", false,
+     [](const Totals& t) { return t.homeless_nights; }}};
+// Between the nights by state and the costs by payer.
+constexpr FixedMetric other_metrics[] = {
+    {"homeless_households_start", "households", false,
+     [](const Totals& t) { return t.homeless_start; }},
+    {"homeless_households_end", "households", false,
+     [](const Totals& t) { return t.homeless_end; }},
+    {"mean_days_homeless_to_own_lease", "days", false,
+     [](const Totals& t) { return t.mean_days_to_lease; }},
+    {"flat_queue_wait_days", "days", false, [](const Totals& t) { return t.mean_wait; }},
+    {"staff_utilisation", "share", false, [](const Totals& t) { return t.utilisation; }},
+    {"staff_households_served", "households", false, [](const Totals& t) { return t.served; }},
+    {"staff_referrals_unreached", "households", false, [](const Totals& t) { return t.unreached; }},
+    {"staff_referrals_gave_up", "households", false, [](const Totals& t) { return t.gave_up; }},
+    {"cost_housing_tkr", "tkr", false, [](const Totals& t) { return t.cost[y_cost_housing]; }},
+    {"cost_events_tkr", "tkr", false, [](const Totals& t) { return t.cost[y_cost_events]; }},
+    {"cost_staff_tkr", "tkr", false, [](const Totals& t) { return t.cost[y_cost_staff]; }},
+    {"cost_fixed_tkr", "tkr", false, [](const Totals& t) { return t.cost[y_cost_fixed]; }},
+    {"cost_total_tkr", "tkr", false, [](const Totals& t) { return t.cost[y_cost_total]; }}};
+
+template <std::size_t N>
+void define(std::vector<MetricDefinition>& definitions, const FixedMetric (&metrics)[N]) {
+    for (const FixedMetric& m : metrics) {
+        definitions.push_back({m.name, m.unit, m.yes_or_no});
+    }
+}
+
+template <std::size_t N>
+void read(std::vector<double>& values, const FixedMetric (&metrics)[N], const Totals& totals) {
+    for (const FixedMetric& m : metrics) {
+        values.push_back(m.value(totals));
+    }
+}
 
 } // namespace
 
@@ -70,16 +147,11 @@ MetricCatalogue::MetricCatalogue(const model::ModelSpec& reference, std::vector<
                                  std::vector<scenario::Indicator> indicators)
     : payers_(std::move(payers)), items_(std::move(items)), indicators_(std::move(indicators)),
       years_(reference.years()), group_count_(reference.groups.size()) {
-    definitions_ = {{"evictions", "households"},
-                    {"evictions_with_children", "households"},
-                    {"no_evictions_with_children", "share", true}, // 1 when no family was evicted
-                    {"children_evicted", "children"}};
+    define(definitions_, eviction_metrics);
     for (const auto& group : reference.groups) {
         definitions_.push_back({"evictions_of_" + group.name, "households"});
     }
-    definitions_.insert(definitions_.end(), {{"households_to_own_lease", "households"},
-                                             {"households_with_own_lease_end", "households"},
-                                             {"homeless_nights", "household-nights"}});
+    define(definitions_, housing_metrics);
     for (model::StateIndex s = 0; s < reference.states.size(); ++s) {
         const auto kind = reference.states[s].kind;
         if (model::is_homeless(kind) || kind == model::StateKind::insecure) {
@@ -87,20 +159,7 @@ MetricCatalogue::MetricCatalogue(const model::ModelSpec& reference, std::vector<
             definitions_.push_back({reference.states[s].name + "_nights", "household-nights"});
         }
     }
-    const std::vector<MetricDefinition> rest{{"homeless_households_start", "households"},
-                                             {"homeless_households_end", "households"},
-                                             {"mean_days_homeless_to_own_lease", "days"},
-                                             {"flat_queue_wait_days", "days"},
-                                             {"staff_utilisation", "share"},
-                                             {"staff_households_served", "households"},
-                                             {"staff_referrals_unreached", "households"},
-                                             {"staff_referrals_gave_up", "households"},
-                                             {"cost_housing_tkr", "tkr"},
-                                             {"cost_events_tkr", "tkr"},
-                                             {"cost_staff_tkr", "tkr"},
-                                             {"cost_fixed_tkr", "tkr"},
-                                             {"cost_total_tkr", "tkr"}};
-    definitions_.insert(definitions_.end(), rest.begin(), rest.end());
+    define(definitions_, other_metrics);
     for (const std::string& payer : payers_) {
         definitions_.push_back({"cost_" + payer + "_tkr", "tkr"});
     }
@@ -253,73 +312,61 @@ ReplicationSummary MetricCatalogue::summarise(const model::ModelSpec& spec,
             }
         }
     }
-    double evictions = 0.0, with_children = 0.0, to_lease = 0.0;
+    Totals t;
     for (std::size_t y = 0; y < years; ++y) {
         out.yearly[y][y_evictions] = static_cast<double>(result.evictions_by_year[y]);
         out.yearly[y][y_to_own_lease] = static_cast<double>(result.to_own_lease_by_year[y]);
-        evictions += static_cast<double>(result.evictions_by_year[y]);
-        with_children += static_cast<double>(result.evictions_with_children_by_year[y]);
-        to_lease += static_cast<double>(result.to_own_lease_by_year[y]);
+        t.evictions += static_cast<double>(result.evictions_by_year[y]);
+        t.with_children += static_cast<double>(result.evictions_with_children_by_year[y]);
+        t.to_lease += static_cast<double>(result.to_own_lease_by_year[y]);
     }
-    double homeless_nights = 0.0, homeless_end = 0.0, leases_end = 0.0, homeless_start = 0.0;
+    t.children_evicted = result.children_evicted;
     for (model::StateIndex s = 0; s < spec.states.size(); ++s) {
         if (model::is_homeless(spec.states[s].kind)) {
-            homeless_nights += result.state_days[s];
-            homeless_end += result.final_counts[s];
+            t.homeless_nights += result.state_days[s];
+            t.homeless_end += result.final_counts[s];
         }
         if (spec.states[s].kind == model::StateKind::housed && s < result.final_counts.size()) {
-            leases_end += result.final_counts[s]; // the lease kept (threatened or not) or reached
+            t.leases_end += result.final_counts[s]; // the lease kept (threatened or not) or reached
         }
     }
     for (const auto& stock : spec.initial) {
-        homeless_start += model::is_homeless(spec.states[stock.state].kind) ? stock.count : 0.0;
+        t.homeless_start += model::is_homeless(spec.states[stock.state].kind) ? stock.count : 0.0;
     }
     double waits = 0.0, admissions = 0.0;
     for (const auto& tally : result.admission_waits) {
         waits += tally.sum();
         admissions += static_cast<double>(tally.count());
     }
-    double used = 0.0, available = 0.0, served = 0.0, unreached = 0.0, gave_up = 0.0;
+    double used = 0.0, available = 0.0;
     for (const auto& pool : result.staff) {
         used += pool.slot_days_used;
         available += pool.slot_days_available;
-        served += static_cast<double>(pool.served);
-        unreached += static_cast<double>(pool.unreached);
-        gave_up += static_cast<double>(pool.gave_up);
+        t.served += static_cast<double>(pool.served);
+        t.unreached += static_cast<double>(pool.unreached);
+        t.gave_up += static_cast<double>(pool.gave_up);
     }
-    double cost[yearly_count] = {};
     for (const auto& year : out.yearly) {
         for (std::size_t c = 0; c < yearly_count; ++c) {
-            cost[c] += year[c];
+            t.cost[c] += year[c];
         }
     }
+    const auto& lease_days = result.homeless_to_own_lease_days;
+    t.mean_days_to_lease = lease_days.count() > 0 ? lease_days.mean() : nan;
+    t.mean_wait = admissions > 0 ? waits / admissions : nan;
+    t.utilisation = available > 0 ? used / available : nan;
 
-    out.metrics = {evictions, with_children, with_children == 0.0 ? 1.0 : 0.0,
-                   result.children_evicted};
+    read(out.metrics, eviction_metrics, t);
     for (std::size_t g = 0; g < group_count_; ++g) {
         out.metrics.push_back(g < result.evictions_by_group.size()
                                   ? static_cast<double>(result.evictions_by_group[g])
                                   : 0.0);
     }
-    out.metrics.insert(out.metrics.end(), {to_lease, leases_end, homeless_nights});
+    read(out.metrics, housing_metrics, t);
     for (const model::StateIndex s : night_states_) {
         out.metrics.push_back(result.state_days[s]);
     }
-    const auto& lease_days = result.homeless_to_own_lease_days;
-    const std::vector<double> rest{homeless_start,
-                                   homeless_end,
-                                   lease_days.count() > 0 ? lease_days.mean() : nan,
-                                   admissions > 0 ? waits / admissions : nan,
-                                   available > 0 ? used / available : nan,
-                                   served,
-                                   unreached,
-                                   gave_up,
-                                   cost[y_cost_housing],
-                                   cost[y_cost_events],
-                                   cost[y_cost_staff],
-                                   cost[y_cost_fixed],
-                                   cost[y_cost_total]};
-    out.metrics.insert(out.metrics.end(), rest.begin(), rest.end());
+    read(out.metrics, other_metrics, t);
     out.metrics.insert(out.metrics.end(), by_payer.begin(), by_payer.end());
     for (std::size_t i = 0; i < indicators_.size(); ++i) {
         out.metrics.push_back(indicators_[i].measure == scenario::IndicatorMeasure::metric
