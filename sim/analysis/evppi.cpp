@@ -134,7 +134,7 @@ std::vector<ParameterGroup> parameter_groups(const std::vector<std::string>& fie
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const scenario::FieldPath where = scenario::field_path(fields[i]);
         if (!where.option.empty() && where.section == "staff") {
-            if (where.rest.starts_with("effects[")) {
+            if (where.effect_index()) {
                 add("effects: " + where.name, i);
             } else if (where.is_cost()) {
                 add("costs", i);

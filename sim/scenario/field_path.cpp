@@ -15,6 +15,15 @@ bool ends_with_key(std::string_view rest, std::string_view key) {
                            rest[rest.size() - key.size() - 1] == '.');
 }
 
+// The number of "[12]" from the digits after '[' up to ']' (or the end).
+std::size_t index_at(std::string_view digits) {
+    std::size_t index = 0;
+    for (const char c : digits.substr(0, digits.find(']'))) {
+        index = index * 10 + static_cast<std::size_t>(c - '0');
+    }
+    return index;
+}
+
 } // namespace
 
 FieldPath field_path(std::string_view path) {
@@ -52,11 +61,7 @@ FieldPath field_path(std::string_view path) {
     }
     if (rest.starts_with('[')) {
         const auto close = rest.find(']');
-        std::size_t index = 0;
-        for (const char c : rest.substr(1, close - 1)) {
-            index = index * 10 + static_cast<std::size_t>(c - '0');
-        }
-        f.index = index;
+        f.index = index_at(rest.substr(1));
         rest = close == std::string_view::npos ? std::string_view{} : rest.substr(close + 1);
     }
     if (rest.starts_with('.')) {
@@ -67,20 +72,16 @@ FieldPath field_path(std::string_view path) {
 }
 
 bool FieldPath::is_staff_effect() const {
-    return !option.empty() && section == "staff" && rest.starts_with("effects[") &&
+    return effect_index() &&
            (ends_with_key(rest, "relative_risk") || ends_with_key(rest, "delay_factor"));
 }
 
 std::optional<std::size_t> FieldPath::effect_index() const {
-    if (option.empty() || section != "staff" || !rest.starts_with("effects[")) {
+    constexpr std::string_view effects = "effects[";
+    if (option.empty() || section != "staff" || !rest.starts_with(effects)) {
         return std::nullopt;
     }
-    std::size_t effect = 0;
-    for (std::size_t i = std::string_view("effects[").size(); i < rest.size() && rest[i] != ']';
-         ++i) {
-        effect = effect * 10 + static_cast<std::size_t>(rest[i] - '0');
-    }
-    return effect;
+    return index_at(std::string_view(rest).substr(effects.size()));
 }
 
 bool FieldPath::is_cost() const {

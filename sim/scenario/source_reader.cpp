@@ -103,7 +103,7 @@ std::optional<std::string> SourceReader::text_of(const std::string& path) const 
 
 std::shared_ptr<const SourceFiles> SourceReader::files() const {
     if (read_) {
-        return std::make_shared<const SourceFiles>(*read_);
+        return read_;
     }
     return kept_;
 }

@@ -26,7 +26,8 @@ public:
                                                   Diagnostics& diagnostics);
     // The bytes already read of `path`, if it was read.
     [[nodiscard]] std::optional<std::string> text_of(const std::string& path) const;
-    // Every file read so far, in reading order (with kept bytes: those kept).
+    // Every file read, in reading order (with kept bytes: those kept); shared, not copied, so
+    // take it once reading is done.
     [[nodiscard]] std::shared_ptr<const SourceFiles> files() const;
 
 private:
