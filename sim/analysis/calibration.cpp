@@ -1,6 +1,7 @@
 // Weighted least squares over bounded parameters: each parameter is mapped to the real line by
 // a logistic transform so the unconstrained Levenberg-Marquardt of Eigen stays within bounds.
 #include "hcsim/analysis/calibration.hpp"
+#include "hcsim/enum_names.hpp"
 
 #include "hcsim/kernel/statistics.hpp"
 
@@ -13,16 +14,13 @@
 
 namespace hcsim::analysis {
 
+constexpr EnumName<CalibrationMethod> calibration_method_names[] = {
+    {CalibrationMethod::analytic, "analytic"},
+    {CalibrationMethod::approximate, "approximate"},
+    {CalibrationMethod::simulation, "simulation"}};
+
 std::string to_string(CalibrationMethod method) {
-    switch (method) {
-    case CalibrationMethod::analytic:
-        return "analytic";
-    case CalibrationMethod::approximate:
-        return "approximate";
-    case CalibrationMethod::simulation:
-        return "simulation";
-    }
-    return "unknown";
+    return std::string(name_of(calibration_method_names, method));
 }
 
 namespace {

@@ -1,4 +1,5 @@
 #include "hcsim/analysis/cost_effectiveness.hpp"
+#include "hcsim/enum_names.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -49,16 +50,12 @@ std::vector<std::pair<std::string, std::size_t>> payer_metrics(const Experiment&
 
 } // namespace
 
+constexpr EnumName<Perspective> perspective_names[] = {{Perspective::district, "district"},
+                                                       {Perspective::city, "city"},
+                                                       {Perspective::society, "society"}};
+
 std::string_view to_string(Perspective perspective) noexcept {
-    switch (perspective) {
-    case Perspective::district:
-        return "district";
-    case Perspective::city:
-        return "city";
-    case Perspective::society:
-        return "society";
-    }
-    return "society";
+    return name_of(perspective_names, perspective, "society");
 }
 
 bool counts_in(Perspective perspective, std::string_view payer) noexcept {

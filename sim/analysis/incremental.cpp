@@ -1,4 +1,5 @@
 #include "hcsim/analysis/incremental.hpp"
+#include "hcsim/enum_names.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -6,24 +7,17 @@
 
 namespace hcsim::analysis {
 
+constexpr EnumName<IncrementalStatus> incremental_status_names[] = {
+    {IncrementalStatus::baseline, "baseline"},
+    {IncrementalStatus::dominant, "dominant"},
+    {IncrementalStatus::cost_saving, "cost_saving"},
+    {IncrementalStatus::trade_off, "trade_off"},
+    {IncrementalStatus::dominated, "dominated"},
+    {IncrementalStatus::extendedly_dominated, "extendedly_dominated"},
+    {IncrementalStatus::no_effect, "no_effect"}};
+
 std::string_view to_string(IncrementalStatus status) noexcept {
-    switch (status) {
-    case IncrementalStatus::baseline:
-        return "baseline";
-    case IncrementalStatus::dominant:
-        return "dominant";
-    case IncrementalStatus::cost_saving:
-        return "cost_saving";
-    case IncrementalStatus::trade_off:
-        return "trade_off";
-    case IncrementalStatus::dominated:
-        return "dominated";
-    case IncrementalStatus::extendedly_dominated:
-        return "extendedly_dominated";
-    case IncrementalStatus::no_effect:
-        return "no_effect";
-    }
-    return "baseline";
+    return name_of(incremental_status_names, status, "baseline");
 }
 
 namespace {

@@ -2,6 +2,7 @@
 // prepares for), contact attempts, a caseload slot (queued by priority, with a maximum wait),
 // the effects while held, the end of the support episode, and what lasts after a pool's period.
 #include "chain_run.hpp"
+#include "hcsim/enum_names.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -14,18 +15,13 @@ bool contains(const std::vector<StateIndex>& states, StateIndex state) {
     return std::find(states.begin(), states.end(), state) != states.end();
 }
 
+constexpr EnumName<SupportEnd> support_end_names[] = {{SupportEnd::duration, "duration"},
+                                                      {SupportEnd::left_state, "left_state"},
+                                                      {SupportEnd::goal, "goal"},
+                                                      {SupportEnd::pool_ended, "pool_ended"}};
+
 constexpr std::string_view reason_name(SupportEnd reason) {
-    switch (reason) {
-    case SupportEnd::duration:
-        return "duration";
-    case SupportEnd::left_state:
-        return "left_state";
-    case SupportEnd::goal:
-        return "goal";
-    case SupportEnd::pool_ended:
-        return "pool_ended";
-    }
-    return "";
+    return name_of(support_end_names, reason, "");
 }
 
 // Support episodes of different pools in one stay get different draws.

@@ -1,4 +1,5 @@
 #include "hcsim/model/distribution.hpp"
+#include "hcsim/enum_names.hpp"
 
 #include <algorithm>
 #include <boost/math/distributions/gamma.hpp>
@@ -103,24 +104,17 @@ double Distribution::expected() const {
     throw std::logic_error("unknown distribution kind");
 }
 
+constexpr EnumName<DistributionKind> distribution_kind_names[] = {
+    {DistributionKind::exponential, "exponential"},
+    {DistributionKind::gamma, "gamma"},
+    {DistributionKind::lognormal, "lognormal"},
+    {DistributionKind::weibull, "weibull"},
+    {DistributionKind::fixed, "fixed"},
+    {DistributionKind::uniform, "uniform"},
+    {DistributionKind::empirical, "empirical"}};
+
 std::string to_string(DistributionKind kind) {
-    switch (kind) {
-    case DistributionKind::exponential:
-        return "exponential";
-    case DistributionKind::gamma:
-        return "gamma";
-    case DistributionKind::lognormal:
-        return "lognormal";
-    case DistributionKind::weibull:
-        return "weibull";
-    case DistributionKind::fixed:
-        return "fixed";
-    case DistributionKind::uniform:
-        return "uniform";
-    case DistributionKind::empirical:
-        return "empirical";
-    }
-    return "unknown";
+    return std::string(name_of(distribution_kind_names, kind));
 }
 
 } // namespace hcsim::model

@@ -1,21 +1,17 @@
 #include "hcsim/model/ledger.hpp"
+#include "hcsim/enum_names.hpp"
 
 #include <algorithm>
 
 namespace hcsim::model {
 
+constexpr EnumName<CostCategory> cost_category_names[] = {{CostCategory::housing, "housing"},
+                                                          {CostCategory::events, "events"},
+                                                          {CostCategory::staff, "staff"},
+                                                          {CostCategory::fixed, "fixed"}};
+
 std::string to_string(CostCategory category) {
-    switch (category) {
-    case CostCategory::housing:
-        return "housing";
-    case CostCategory::events:
-        return "events";
-    case CostCategory::staff:
-        return "staff";
-    case CostCategory::fixed:
-        return "fixed";
-    }
-    return "unknown";
+    return std::string(name_of(cost_category_names, category));
 }
 
 CostLedger::CostLedger(std::vector<CostItem> items, std::size_t payers, BudgetCalendar calendar,

@@ -11,27 +11,7 @@ namespace hcsim::report {
 
 namespace {
 
-constexpr Phrase phrases[] = {
-    {"heading", "Vad varje roll bidrar med", "What each role contributes"},
-    {"intro",
-     "Varje rad jämför alternativet med samma alternativ utan den rollen (samma simuleringar, "
-     "parvis). Raden för alla roller tillsammans jämför med alternativet utan någon av dem; "
-     "omkostnaderna finns kvar i båda. Intervallen visar slumpvariationen i modellen, inte "
-     "osäkerheten i de antagna effekterna.",
-     "Each row compares the option with the same option without that role (the same "
-     "simulations, paired). The row for all roles together compares with the option without any "
-     "of them; overheads remain in both. The intervals show the model's random variation, not "
-     "the uncertainty of the assumed effects."},
-    {"role", "Roll", "Role"},
-    {"and", " och ", " and "},
-    {"adds_up", "Rollernas bidrag summerar till helheten (inom slumpvariationen).",
-     "The roles' contributions add up to the whole (within the random variation)."},
-    {"does_not_add_up",
-     "Delarna summerar inte till helheten för {metrics}: rollerna förstärker eller tränger "
-     "undan varandra, så en rolls bidrag beror på att de andra finns.",
-     "The parts do not add up to the whole for {metrics}: the roles reinforce or crowd out each "
-     "other, so one role's contribution depends on the others being there."},
-};
+const std::span<const Phrase> phrases = phrase_table("html_contributions");
 
 std::string t(std::string_view key, Language language) {
     return std::string(translate(phrases, key, language).value_or(key));

@@ -19,58 +19,7 @@ namespace {
 using nlohmann::json;
 
 std::string words(std::string_view key, Language language) {
-    static constexpr Phrase phrases[] = {
-        {"heading", "Osäkerhet och bemanning", "Uncertainty and staffing"},
-        {"intro",
-         "Effekterna av personalinsatserna är antaganden (ingen kontrollerad skattning finns). "
-         "Här dras de osäkra parametrarna {draws} gånger ur sina fördelningar; varje dragning "
-         "körs med samma slumptal för alla alternativ.",
-         "The staff effects are assumptions (no controlled estimate exists). Here the uncertain "
-         "parameters are drawn {draws} times from their distributions; each draw runs every "
-         "option with the same random numbers."},
-        {"option_summary",
-         "{option}: sannolikheten att alternativet sparar pengar för samhället (alla betalare) "
-         "är {saves}, och att det förhindrar minst en vräkning {prevents}.",
-         "{option}: the probability that the option saves money for society (every payer) is "
-         "{saves}, and that it prevents at least one eviction {prevents}."},
-        {"drivers", " Mest avgörande antaganden: {drivers}.",
-         " The assumptions that matter most: {drivers}."},
-        {"break_even",
-         " Det betalar sig för samhället om personalen når {share} av de antagna effekterna.",
-         " It pays for itself for society if the staff achieve {share} of the assumed effects."},
-        {"tornado",
-         "Tornado: Δ total kostnad (tkr) med varje antagande vid sin 5:e och 95:e "
-         "percentil, övriga som i scenariot — {option}",
-         "Tornado: Δ total cost (tkr) with each assumption at its 5th and 95th percentile, the "
-         "others as in the scenario — {option}"},
-        {"at_low_end", "antagandet vid 5:e percentilen", "assumption at its 5th percentile"},
-        {"at_high_end", "antagandet vid 95:e percentilen", "assumption at its 95th percentile"},
-        {"as_in_scenario", "som i scenariot:", "as in the scenario:"},
-        {"acceptability",
-         "Kostnadseffektivitetskurva: sannolikheten att varje alternativ är det bästa (högst "
-         "nettonytta, samhällets perspektiv), mot värdet av en förhindrad vräkning (tkr); "
-         "punkterna markerar det alternativ som är bäst i genomsnitt",
-         "Cost-effectiveness acceptability curve: the probability that each option is the best "
-         "(highest net benefit, society's perspective), against the value of one prevented "
-         "eviction (tkr); the dots mark the option that is best on average"},
-        {"best_on_average", "bäst i genomsnitt", "best on average"},
-        {"intro_sizes", " Underlaget: {draws} dragningar med {replications} simuleringar vardera.",
-         " The basis: {draws} draws of {replications} simulations each."},
-        {"scatter", "Dragningar: förhindrade vräkningar (x) och Δ total kostnad i tkr (y)",
-         "Draws: evictions prevented (x) and Δ total cost in tkr (y)"},
-        {"frontier",
-         "Bemanning: förhindrade vräkningar (x) och Δ total kostnad i tkr (y) per "
-         "antal årsarbetare; linjen är den effektiva fronten",
-         "Staffing: evictions prevented (x) and Δ total cost in tkr (y) per FTE; the line is "
-         "the efficient frontier"},
-        {"pays_best", "Bemanning som lönar sig bäst i kronor för {option}: {staffing}.",
-         "Staffing that pays best in money for {option}: {staffing}."},
-        {"evictions_prevented", "förhindrade vräkningar", "evictions prevented"},
-        {"delta_cost", "Δ kostnad (tkr)", "Δ cost (tkr)"},
-        {"value", "värde per förhindrad vräkning (tkr)", "value per prevented eviction (tkr)"},
-        {"frontier_line", "effektiv front", "efficient frontier"},
-        {"fte", "årsarbetare", "FTE"},
-    };
+    static const std::span<const Phrase> phrases = phrase_table("html_decisions");
     return phrase(phrases, key, language);
 }
 

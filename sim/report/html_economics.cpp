@@ -16,67 +16,7 @@ namespace {
 using nlohmann::json;
 
 std::string words(std::string_view key, Language language) {
-    static constexpr Phrase phrases[] = {
-        {"heading", "Kostnadseffektivitet och vem som betalar", "Cost-effectiveness and who pays"},
-        {"intro",
-         "Alternativen ordnade efter kostnad, i tre perspektiv. En kvot (kostnad per förhindrad "
-         "vräkning) anges bara där ett alternativ kostar mer och förhindrar fler vräkningar än "
-         "närmast billigare alternativ, och bara när de extra förhindrade vräkningarna skiljer "
-         "sig från noll (Fiellers intervall). Intervallen visar slumpvariationen i modellen med "
-         "antagandena fixerade.",
-         "The options ordered by cost, in three perspectives. A ratio (cost per eviction "
-         "prevented) is given only where an option costs more and prevents more evictions than "
-         "the next cheaper one, and only when the extra evictions prevented differ from zero "
-         "(Fieller's interval). The intervals show the model's random variation with the "
-         "assumptions fixed."},
-        {"perspective:district", "Stadsdelen (egen budget)", "The district (its own budget)"},
-        {"perspective:city", "Staden (stadsdelen och stadens centrala medel)",
-         "The city (the district and the central reserve)"},
-        {"perspective:society", "Samhället (alla betalare, även hyresvärdar och hyresgäster)",
-         "Society (every payer, landlords and tenants included)"},
-        {"status:baseline", "jämförelsepunkt", "point of comparison"},
-        {"status:dominant", "billigare och förhindrar fler vräkningar än nollalternativet",
-         "cheaper and prevents more evictions than the baseline"},
-        {"status:cost_saving", "billigare, men förhindrar inte fler vräkningar",
-         "cheaper, but prevents no more evictions"},
-        {"status:trade_off", "kostar mer och förhindrar fler vräkningar",
-         "costs more and prevents more evictions"},
-        {"status:dominated", "sämre än {other}: kostar mer och förhindrar inte fler",
-         "worse than {other}: costs more and prevents no more"},
-        {"status:extendedly_dominated",
-         "sämre än en kombination av {other} och närmast billigare alternativ",
-         "worse than a mix of {other} and the next cheaper option"},
-        {"status:no_effect", "ingen säker effekt på vräkningar, men kostar mer",
-         "no clear effect on evictions, but costs more"},
-        {"per_eviction", "{ratio} per förhindrad vräkning ({low} till {high}) jämfört med {other}",
-         "{ratio} per eviction prevented ({low} to {high}) against {other}"},
-        {"not_estimable",
-         "kvoten kan inte skattas: de extra förhindrade vräkningarna skiljer sig inte från noll",
-         "the ratio cannot be estimated: the extra evictions prevented do not differ from zero"},
-        {"option", "Alternativ", "Option"},
-        {"cost_change", "Kostnadsskillnad (tkr)", "Cost difference (tkr)"},
-        {"evictions_change", "Skillnad i vräkningar", "Difference in evictions"},
-        {"reading", "Bedömning", "Reading"},
-        {"funder",
-         "{payer} betalar {funds} för {option}: {per} per förhindrad vräkning ({low} till "
-         "{high}).",
-         "{payer} pays {funds} for {option}: {per} per eviction prevented ({low} to {high})."},
-        {"funder_not_estimable",
-         "{payer} betalar {funds} för {option}; per förhindrad vräkning kan det inte skattas, "
-         "eftersom de förhindrade vräkningarna inte skiljer sig från noll.",
-         "{payer} pays {funds} for {option}; per eviction prevented it cannot be estimated, as "
-         "the evictions prevented do not differ from zero."},
-        {"breakdown", "Varifrån kostnadsskillnaden kommer: {option} mot nollalternativet (tkr)",
-         "Where the cost difference comes from: {option} against the baseline (tkr)"},
-        {"by_payer", "Kostnadsskillnad per betalare och år (tkr)",
-         "Cost difference by payer and year (tkr)"},
-        {"events", "Kostnader vid vräkning m.m.", "Costs at eviction etc."},
-        {"staff", "Lön: {role}", "Salary: {role}"},
-        {"housing", "Boende: {state}", "Housing: {state}"},
-        {"fixed", "Omkostnad: {item}", "Overhead: {item}"},
-        {"payer", "Betalare", "Payer"},
-        {"total", "Totalt", "Total"},
-    };
+    static const std::span<const Phrase> phrases = phrase_table("html_economics");
     return phrase(phrases, key, language);
 }
 

@@ -10,22 +10,7 @@ namespace hcsim::report {
 namespace {
 
 std::string words(std::string_view key, Language language) {
-    static constexpr Phrase phrases[] = {
-        {"heading", "Ansökans mått på måluppfyllelse", "The application's measures of success"},
-        {"intro",
-         "Måtten som ansökan säger att insatsen ska följas upp med, så som modellen beräknar "
-         "dem: medelvärde över simuleringarna med 95\u00a0% konfidensintervall, och skillnaden "
-         "mot {baseline}. Intervallen visar slumpvariationen i modellen med antagandena "
-         "fixerade.",
-         "The measures the application says the option will be judged by, as the model computes "
-         "them: the mean over the simulations with its 95% confidence interval, and the "
-         "difference from {baseline}. The intervals show the model's random variation with the "
-         "assumptions fixed."},
-        {"measure", "Mått", "Measure"},
-        {"against", "Skillnad mot nollalternativet", "Difference from the baseline"},
-        {"source", "Källa", "Source"},
-        {"table", "Ansökans mått per alternativ", "The application's measures by option"},
-    };
+    static const std::span<const Phrase> phrases = phrase_table("html_indicators");
     return phrase(phrases, key, language);
 }
 

@@ -20,73 +20,7 @@ extern const std::string_view whatif_page_js;
 
 namespace {
 
-constexpr std::array phrases{
-    Phrase{"heading", "Pröva själv", "Try it yourself"},
-    Phrase{"intro",
-           "Ändra antaganden och se vad som händer: hur många årsarbetare varje insats har, hur "
-           "stora de antagna effekterna är, hur många nya hushåll som kommer, antalet platser, "
-           "dygnskostnaden för de dyraste "
-           "boendeformerna och hur många år som simuleras. Beräkningen görs av samma "
-           "simuleringsmodell som resten av rapporten, här i webbläsaren; ingenting skickas "
-           "någonstans. Dina resultat visas bredvid rapportens egna och gäller bara så länge "
-           "sidan är öppen.",
-           "Change the assumptions and see what happens: the staff of each option, the size of "
-           "the assumed effects, how many new households come, the number of places, the daily "
-           "cost of the costliest states "
-           "and the years simulated. The same simulation model as the rest of the report runs "
-           "here in the browser; nothing is sent anywhere. Your results are shown beside the "
-           "report's own and last only while the page is open."},
-    Phrase{"noscript", "Avsnittet behöver JavaScript. Rapportens övriga siffror gäller utan det.",
-           "This section needs JavaScript. The rest of the report's figures hold without it."},
-    Phrase{"not_built",
-           "Den här rapporten skapades av en hcsim som byggts utan beräkningsmotorn för "
-           "webbläsaren (Emscripten saknades), så avsnittet kan inte räkna här. Installera "
-           "paketet emscripten, bygg om och skapa rapporten igen.",
-           "This report was made by an hcsim built without the browser engine (Emscripten was "
-           "missing), so this section cannot compute here. Install the emscripten package, "
-           "rebuild and make the report again."},
-    Phrase{"staff", "Årsarbetare", "Staff (FTE)"},
-    Phrase{"effects", "Effekternas storlek, procent av de antagna",
-           "Size of the effects, percent of those assumed"},
-    Phrase{"effect_share", "Andel av de antagna effekterna", "Share of the assumed effects"},
-    Phrase{"arrivals", "Inflöde till kedjan", "Arrivals into the chain"},
-    Phrase{"arrivals_share", "Nya hushåll per år, procent av de antagna",
-           "New households a year, percent of those assumed"},
-    Phrase{"capacity", "Platser", "Places"},
-    Phrase{"unit_cost", "Dygnskostnad, kr", "Cost per day, SEK"},
-    Phrase{"horizon", "Simulerade år", "Years simulated"},
-    Phrase{"replications", "Simuleringar per alternativ", "Runs per option"},
-    Phrase{"reset", "Återställ rapportens antaganden", "Reset to the report's assumptions"},
-    Phrase{"copy", "Kopiera kommandoraden", "Copy the command line"},
-    Phrase{"copied", "Kopierat", "Copied"},
-    Phrase{"command", "För den som kör hcsim: samma beräkning på kommandoraden",
-           "For whoever runs hcsim: the same computation on the command line"},
-    Phrase{"no_changes", "Inga ändringar ännu: rapportens egna antaganden gäller.",
-           "No changes yet: the report's own assumptions hold."},
-    Phrase{"loading", "Beräkningsmotorn startar …", "The engine is starting …"},
-    Phrase{"running", "Räknar: {done} av {total} simuleringar", "Running: {done} of {total} runs"},
-    Phrase{"done", "Klart: {runs} simuleringar per alternativ på {seconds} s.",
-           "Done: {runs} runs per option in {seconds} s."},
-    Phrase{"failed", "Beräkningen misslyckades: {message}", "The computation failed: {message}"},
-    Phrase{"measure", "Utfall, skillnad mot {baseline}", "Outcome, difference from {baseline}"},
-    Phrase{"report_figure", "Rapportens siffra", "The report's figure"},
-    Phrase{"runs_note", "{runs} simuleringar", "{runs} runs"},
-    Phrase{"your_figure", "Din beräkning", "Your what-if"},
-    Phrase{"perspective_cost", "Kostnadsskillnad, {perspective} (tkr)",
-           "Cost difference, {perspective} (SEK thousand)"},
-    Phrase{"break_even",
-           "Andel simuleringar där samhällets kostnader är lägre än i nollalternativet vid "
-           "periodens slut",
-           "Share of runs in which society's costs are below the baseline's by the end"},
-    Phrase{"chart", "Kostnadsskillnad mot nollalternativet per betalare, tkr",
-           "Cost difference from the baseline by payer, SEK thousand"},
-    Phrase{"ci_note",
-           "Inom hakparentes: 95 % konfidensintervall för simuleringens precision. Färre "
-           "simuleringar ger bredare intervall.",
-           "In brackets: the 95% confidence interval of the simulation's precision. Fewer runs "
-           "give wider intervals."},
-    Phrase{"all_options", "alla alternativ", "every option"},
-};
+const std::span<const Phrase> phrases = phrase_table("html_whatif");
 
 std::string w(std::string_view key, Language language) {
     return phrase(phrases, key, language);

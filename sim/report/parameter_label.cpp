@@ -12,45 +12,7 @@ namespace hcsim::report {
 namespace {
 
 // Exit names of the seed scenarios, parameter keys and effect kinds.
-constexpr Phrase phrases[] = {
-    {"exit:evicted", "vräkning", "eviction"},
-    {"exit:resolved", "hotet avvärjs", "threat resolved"},
-    {"exit:found_housing", "ordnar eget boende", "finds housing"},
-    {"exit:became_homeless", "blir hemlös", "becomes homeless"},
-    {"exit:to_emergency", "till jourlägenhet", "to an emergency flat"},
-    {"exit:to_training", "till träningslägenhet", "to a training flat"},
-    {"exit:to_trial", "till försökslägenhet", "to a trial flat"},
-    {"exit:terminated", "kontraktet sägs upp", "lease terminated"},
-    {"exit:takeover", "tar över kontraktet", "takes over the lease"},
-    {"kind:relative risk", "relativ risk", "relative risk"},
-    {"kind:delay factor", "tidsfaktor", "delay factor"},
-    {"key:caseload_per_fte", "ärenden per årsarbetare", "cases per FTE"},
-    {"key:contact.p_success", "andel som nås", "share reached"},
-    {"key:cost_per_day", "kostnad per dygn", "cost per day"},
-    {"key:cost_per_fte_year", "kostnad per årsarbetare och år", "cost per FTE and year"},
-    {"key:fte", "årsarbetare", "FTE"},
-    {"key:client_time_share", "andel av tiden med klienter", "share of time with clients"},
-    {"key:support_days.mean_days", "stödets längd, medeltid i dagar", "support length, mean days"},
-    {"key:support_days.days", "stödets längd i dagar", "support length in days"},
-    {"key:lasting.share", "andel av effekten som består efteråt", "share of the effect that lasts"},
-    {"key:lasting.half_life_days", "halveringstid för den bestående effekten (dagar)",
-     "half-life of the lasting effect (days)"},
-    {"key:move_lead_days", "förberedelsetid före flytt (dagar)", "lead time before a move (days)"},
-    {"key:capacity", "platser", "places"},
-    {"exit_number", "utgång", "exit"},
-    {"arrival_number", "inflöde", "inflow"},
-    {"key:p", "sannolikhet", "probability"},
-    {"key:delay.mean_days", "medeltid i dagar", "mean days"},
-    {"key:per_year", "hushåll per år", "households a year"},
-    {"key:trend_per_year", "trend per år", "trend a year"},
-    {"group:adult", "vuxna", "adults"},
-    {"group:young_adult", "unga vuxna", "young adults"},
-    {"group:family_with_children", "barnfamiljer", "families with children"},
-    {"group:elderly", "äldre", "older people"},
-    {"group:complex_needs", "sammansatta behov", "complex needs"},
-    {"group:dv_victim", "våldsutsatta", "victims of violence"},
-    {"cost_to", "kostnad för", "cost to"},
-};
+const std::span<const Phrase> phrases = phrase_table("parameter_label");
 
 std::string word(std::string_view key, Language language, std::string_view fallback) {
     if (const auto words = translate(phrases, key, language)) {

@@ -1,4 +1,5 @@
 #include "builders.hpp"
+#include "hcsim/enum_names.hpp"
 #include "read_targets.hpp"
 
 #include <algorithm>
@@ -10,18 +11,14 @@ double CalibrationTarget::effective_sd() const {
     return sd.value_or(std::max(1.0, std::sqrt(std::abs(observed))));
 }
 
+constexpr EnumName<TargetQuantity> target_quantity_names[] = {
+    {TargetQuantity::stock, "stock"},
+    {TargetQuantity::evictions, "evictions"},
+    {TargetQuantity::entries, "entries"},
+    {TargetQuantity::present, "present"}};
+
 std::string to_string(TargetQuantity quantity) {
-    switch (quantity) {
-    case TargetQuantity::stock:
-        return "stock";
-    case TargetQuantity::evictions:
-        return "evictions";
-    case TargetQuantity::entries:
-        return "entries";
-    case TargetQuantity::present:
-        return "present";
-    }
-    return "unknown";
+    return std::string(name_of(target_quantity_names, quantity));
 }
 
 std::string to_string(TargetKind kind) {

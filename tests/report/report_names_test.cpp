@@ -167,3 +167,33 @@ TEST(Html, OptionTitlesFromTheManifestNameTheOptions) {
 }
 
 } // namespace
+
+namespace words_catalogue {
+
+// words.tsv is read by the program itself: a malformed row or a key given twice in one table
+// (the second would never be shown) must fail here, before any report reads it.
+TEST(Words, EveryTableOfTheCatalogueIsWellFormed) {
+    const auto tables = hcsim::report::phrase_tables();
+    ASSERT_GE(tables.size(), 13U);
+    for (const auto& table : tables) {
+        SCOPED_TRACE(std::string(table.name));
+        EXPECT_FALSE(table.phrases.empty());
+        for (std::size_t i = 0; i < table.phrases.size(); ++i) {
+            const auto& phrase = table.phrases[i];
+            EXPECT_FALSE(phrase.key.empty());
+            EXPECT_FALSE(phrase.sv.empty()) << phrase.key;
+            for (std::size_t j = 0; j < i; ++j) {
+                EXPECT_NE(table.phrases[j].key, phrase.key) << "given twice";
+            }
+        }
+    }
+}
+
+TEST(Words, ATableIsFoundByNameAndAnUnknownOneIsAnError) {
+    const auto cheers = hcsim::report::phrase_table("cheers");
+    ASSERT_FALSE(cheers.empty());
+    EXPECT_EQ(hcsim::report::text("report_title", hcsim::report::Language::sv), "Beslutsunderlag");
+    EXPECT_THROW((void)hcsim::report::phrase_table("no_such_table"), std::logic_error);
+}
+
+} // namespace words_catalogue

@@ -1,5 +1,6 @@
 #pragma once
-// The report's words in Swedish and English: one translation table (sim/report/text.cpp).
+// The report's words in Swedish and English: one catalogue, sim/report/words.tsv, one table
+// per source file that looks them up.
 // Names the table does not know (a new state, role or option) are shown as written, with
 // underscores as spaces.
 #include "hcsim/report/format.hpp"
@@ -18,6 +19,18 @@ struct Phrase {
     std::string_view sv;
     std::string_view en;
 };
+
+// The table `name` of words.tsv (parsed once, kept for the program's life). Throws
+// std::logic_error for a table the catalogue lacks or a malformed row: the catalogue is
+// embedded at build time, so the tests meet either first.
+[[nodiscard]] std::span<const Phrase> phrase_table(std::string_view name);
+
+// Every table of the catalogue by name, in file order (for the tests).
+struct PhraseTable {
+    std::string_view name;
+    std::span<const Phrase> phrases;
+};
+[[nodiscard]] std::span<const PhraseTable> phrase_tables();
 
 // The words for `key` in `table`, in `language`; nullopt when the table lacks the key.
 [[nodiscard]] std::optional<std::string_view> translate(std::span<const Phrase> table,
