@@ -1,37 +1,28 @@
 #pragma once
-// An enumeration's names as one table of {value, name} rows, read both ways: a switch per enum
-// repeated the same shape in every layer, and a parser beside it could drift from the printer.
+// An enumeration's names as one array in the enumerators' order (they count from 0; each table
+// asserts its length against the last enumerator), read both ways: a switch per enum repeated
+// the same shape in every layer, and a parser beside it could drift from the printer.
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 namespace hcsim {
 
-template <typename Enum>
-struct EnumName {
-    Enum value;
-    std::string_view name;
-};
-
-// The name of `value` in `names`; `missing` where the table lacks it (a new enumerator not yet
-// named, which a test of the table catches).
+// The name of `value`; `missing` for a value beyond the table.
 template <typename Enum, std::size_t N>
-[[nodiscard]] constexpr std::string_view name_of(const EnumName<Enum> (&names)[N], Enum value,
+[[nodiscard]] constexpr std::string_view name_of(const std::string_view (&names)[N], Enum value,
                                                  std::string_view missing = "unknown") noexcept {
-    for (const auto& row : names) {
-        if (row.value == value) {
-            return row.name;
-        }
-    }
-    return missing;
+    const auto index = static_cast<std::size_t>(static_cast<std::underlying_type_t<Enum>>(value));
+    return index < N ? names[index] : missing;
 }
 
 template <typename Enum, std::size_t N>
-[[nodiscard]] constexpr std::optional<Enum> value_named(const EnumName<Enum> (&names)[N],
+[[nodiscard]] constexpr std::optional<Enum> value_named(const std::string_view (&names)[N],
                                                         std::string_view name) noexcept {
-    for (const auto& row : names) {
-        if (row.name == name) {
-            return row.value;
+    for (std::size_t index = 0; index < N; ++index) {
+        if (names[index] == name) {
+            return static_cast<Enum>(index);
         }
     }
     return std::nullopt;

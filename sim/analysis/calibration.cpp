@@ -14,13 +14,17 @@
 
 namespace hcsim::analysis {
 
-constexpr EnumName<CalibrationMethod> calibration_method_names[] = {
-    {CalibrationMethod::analytic, "analytic"},
-    {CalibrationMethod::approximate, "approximate"},
-    {CalibrationMethod::simulation, "simulation"}};
+// In the order of the enumerators.
+constexpr std::string_view calibration_method_names[] = {"analytic", "approximate", "simulation"};
+static_assert(std::size(calibration_method_names) ==
+              static_cast<std::size_t>(CalibrationMethod::simulation) + 1);
 
 std::string to_string(CalibrationMethod method) {
     return std::string(name_of(calibration_method_names, method));
+}
+
+std::optional<CalibrationMethod> calibration_method_named(std::string_view name) {
+    return value_named<CalibrationMethod>(calibration_method_names, name);
 }
 
 namespace {

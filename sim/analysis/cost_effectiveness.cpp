@@ -50,9 +50,9 @@ std::vector<std::pair<std::string, std::size_t>> payer_metrics(const Experiment&
 
 } // namespace
 
-constexpr EnumName<Perspective> perspective_names[] = {{Perspective::district, "district"},
-                                                       {Perspective::city, "city"},
-                                                       {Perspective::society, "society"}};
+// In the order of the enumerators.
+constexpr std::string_view perspective_names[] = {"district", "city", "society"};
+static_assert(std::size(perspective_names) == static_cast<std::size_t>(Perspective::society) + 1);
 
 std::string_view to_string(Perspective perspective) noexcept {
     return name_of(perspective_names, perspective, "society");

@@ -7,14 +7,12 @@
 
 namespace hcsim::analysis {
 
-constexpr EnumName<IncrementalStatus> incremental_status_names[] = {
-    {IncrementalStatus::baseline, "baseline"},
-    {IncrementalStatus::dominant, "dominant"},
-    {IncrementalStatus::cost_saving, "cost_saving"},
-    {IncrementalStatus::trade_off, "trade_off"},
-    {IncrementalStatus::dominated, "dominated"},
-    {IncrementalStatus::extendedly_dominated, "extendedly_dominated"},
-    {IncrementalStatus::no_effect, "no_effect"}};
+// In the order of the enumerators.
+constexpr std::string_view incremental_status_names[] = {
+    "baseline", "dominant", "cost_saving", "trade_off", "dominated", "extendedly_dominated",
+    "no_effect"};
+static_assert(std::size(incremental_status_names) ==
+              static_cast<std::size_t>(IncrementalStatus::no_effect) + 1);
 
 std::string_view to_string(IncrementalStatus status) noexcept {
     return name_of(incremental_status_names, status, "baseline");

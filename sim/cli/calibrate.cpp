@@ -52,18 +52,6 @@ void print_result(const analysis::CalibrationResult& r) {
     std::printf("\nweighted sum of squares %.4g\n", r.weighted_sum_of_squares);
 }
 
-std::optional<analysis::CalibrationMethod> parse_method(const std::string& text) {
-    if (text == "analytic") {
-        return analysis::CalibrationMethod::analytic;
-    }
-    if (text == "approximate") {
-        return analysis::CalibrationMethod::approximate;
-    }
-    if (text == "simulation") {
-        return analysis::CalibrationMethod::simulation;
-    }
-    return std::nullopt;
-}
 
 struct CalibrateOptions {
     ScenarioOptions scenario;
@@ -89,7 +77,7 @@ void calibrate(const CalibrateOptions& o) {
     study::CalibrationRequest request;
     request.targets_file = o.targets;
     request.option = o.option;
-    request.method = parse_method(o.method);
+    request.method = analysis::calibration_method_named(o.method);
     request.replications = o.replications;
     request.seed = o.scenario.seed_for(s);
     request.executor = &threads;

@@ -15,10 +15,9 @@ bool contains(const std::vector<StateIndex>& states, StateIndex state) {
     return std::find(states.begin(), states.end(), state) != states.end();
 }
 
-constexpr EnumName<SupportEnd> support_end_names[] = {{SupportEnd::duration, "duration"},
-                                                      {SupportEnd::left_state, "left_state"},
-                                                      {SupportEnd::goal, "goal"},
-                                                      {SupportEnd::pool_ended, "pool_ended"}};
+// In the order of the enumerators.
+constexpr std::string_view support_end_names[] = {"duration", "left_state", "goal", "pool_ended"};
+static_assert(std::size(support_end_names) == static_cast<std::size_t>(SupportEnd::pool_ended) + 1);
 
 constexpr std::string_view reason_name(SupportEnd reason) {
     return name_of(support_end_names, reason, "");

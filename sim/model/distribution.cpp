@@ -104,14 +104,11 @@ double Distribution::expected() const {
     throw std::logic_error("unknown distribution kind");
 }
 
-constexpr EnumName<DistributionKind> distribution_kind_names[] = {
-    {DistributionKind::exponential, "exponential"},
-    {DistributionKind::gamma, "gamma"},
-    {DistributionKind::lognormal, "lognormal"},
-    {DistributionKind::weibull, "weibull"},
-    {DistributionKind::fixed, "fixed"},
-    {DistributionKind::uniform, "uniform"},
-    {DistributionKind::empirical, "empirical"}};
+// In the order of the enumerators.
+constexpr std::string_view distribution_kind_names[] = {
+    "exponential", "gamma", "lognormal", "weibull", "fixed", "uniform", "empirical"};
+static_assert(std::size(distribution_kind_names) ==
+              static_cast<std::size_t>(DistributionKind::empirical) + 1);
 
 std::string to_string(DistributionKind kind) {
     return std::string(name_of(distribution_kind_names, kind));

@@ -5,10 +5,9 @@
 
 namespace hcsim::model {
 
-constexpr EnumName<CostCategory> cost_category_names[] = {{CostCategory::housing, "housing"},
-                                                          {CostCategory::events, "events"},
-                                                          {CostCategory::staff, "staff"},
-                                                          {CostCategory::fixed, "fixed"}};
+// In the order of the enumerators.
+constexpr std::string_view cost_category_names[] = {"housing", "events", "staff", "fixed"};
+static_assert(std::size(cost_category_names) == static_cast<std::size_t>(CostCategory::fixed) + 1);
 
 std::string to_string(CostCategory category) {
     return std::string(name_of(cost_category_names, category));

@@ -5,12 +5,11 @@
 
 namespace hcsim::scenario {
 
-constexpr EnumName<IndicatorMeasure> indicator_measure_names[] = {
-    {IndicatorMeasure::households_in, "households_in"},
-    {IndicatorMeasure::moves, "moves"},
-    {IndicatorMeasure::mean_stay_days, "mean_stay_days"},
-    {IndicatorMeasure::share_served, "share_served"},
-    {IndicatorMeasure::metric, "metric"}};
+// In the order of the enumerators.
+constexpr std::string_view indicator_measure_names[] = {"households_in", "moves", "mean_stay_days",
+                                                        "share_served", "metric"};
+static_assert(std::size(indicator_measure_names) ==
+              static_cast<std::size_t>(IndicatorMeasure::metric) + 1);
 
 std::string to_string(IndicatorMeasure measure) {
     return std::string(name_of(indicator_measure_names, measure));

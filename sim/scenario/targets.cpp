@@ -11,11 +11,10 @@ double CalibrationTarget::effective_sd() const {
     return sd.value_or(std::max(1.0, std::sqrt(std::abs(observed))));
 }
 
-constexpr EnumName<TargetQuantity> target_quantity_names[] = {
-    {TargetQuantity::stock, "stock"},
-    {TargetQuantity::evictions, "evictions"},
-    {TargetQuantity::entries, "entries"},
-    {TargetQuantity::present, "present"}};
+// In the order of the enumerators.
+constexpr std::string_view target_quantity_names[] = {"stock", "evictions", "entries", "present"};
+static_assert(std::size(target_quantity_names) ==
+              static_cast<std::size_t>(TargetQuantity::present) + 1);
 
 std::string to_string(TargetQuantity quantity) {
     return std::string(name_of(target_quantity_names, quantity));

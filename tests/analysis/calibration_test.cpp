@@ -200,3 +200,20 @@ TEST(CalibratedScenario, OverridesFieldsThroughListsAndValidates) {
     EXPECT_THROW((void)scenario::overlay_yaml(original, out, "x", {{"no.such.field", 1.0}}, ""),
                  scenario::ScenarioError);
 }
+
+namespace method_names {
+
+// The names come from one array in the enumerators' order (hcsim/enum_names.hpp): each method
+// is found again by its own name, and neither a near miss nor a value beyond it is.
+TEST(CalibrationMethodNames, EachNameFindsItsMethodAndNoOtherTextDoes) {
+    using hcsim::analysis::CalibrationMethod;
+    for (const auto method : {CalibrationMethod::analytic, CalibrationMethod::approximate,
+                              CalibrationMethod::simulation}) {
+        EXPECT_EQ(hcsim::analysis::calibration_method_named(hcsim::analysis::to_string(method)),
+                  method);
+    }
+    EXPECT_EQ(hcsim::analysis::calibration_method_named("Analytic"), std::nullopt);
+    EXPECT_EQ(hcsim::analysis::to_string(static_cast<CalibrationMethod>(7)), "unknown");
+}
+
+} // namespace method_names

@@ -30,6 +30,8 @@ enum class CalibrationMethod {
 };
 
 [[nodiscard]] std::string to_string(CalibrationMethod method);
+// The method named as to_string names it; nullopt for any other text.
+[[nodiscard]] std::optional<CalibrationMethod> calibration_method_named(std::string_view name);
 
 struct CalibrationSettings {
     std::optional<CalibrationMethod> method; // default: analytic if it covers the model
