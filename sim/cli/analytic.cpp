@@ -112,11 +112,11 @@ void analytic(const AnalyticOptions& o) {
 } // namespace
 
 void setup_analytic(CLI::App& app, Context& /*context*/) {
-    auto options = std::make_shared<AnalyticOptions>();
-    auto* command = app.add_subcommand(
-        "analytic", "Solve the scenario as a Markov chain (no simulation): expected households, "
-                    "evictions, absorption");
-    add_scenario_options(*command, options->scenario, Seeded::no);
+    const auto [options, command] = add_scenario_command<AnalyticOptions>(
+        app, "analytic",
+        "Solve the scenario as a Markov chain (no simulation): expected households, "
+        "evictions, absorption",
+        Seeded::no);
     command->add_option("--option", options->option, "option (default: the baseline)");
     command->add_flag("--approximate", options->approximate,
                       "treat every delay as exponential with its mean and ignore capacities and "

@@ -52,7 +52,6 @@ void print_result(const analysis::CalibrationResult& r) {
     std::printf("\nweighted sum of squares %.4g\n", r.weighted_sum_of_squares);
 }
 
-
 struct CalibrateOptions {
     ScenarioOptions scenario;
     std::string targets;
@@ -105,11 +104,10 @@ void calibrate(const CalibrateOptions& o) {
 } // namespace
 
 void setup_calibrate(CLI::App& app, Context& context) {
-    auto options = std::make_shared<CalibrateOptions>();
-    auto* command = app.add_subcommand(
-        "calibrate", "Fit the scenario's free parameters (calibrate: {min:, max:}) to observed "
-                     "figures and write the calibrated scenario");
-    add_scenario_options(*command, options->scenario);
+    const auto [options, command] = add_scenario_command<CalibrateOptions>(
+        app, "calibrate",
+        "Fit the scenario's free parameters (calibrate: {min:, max:}) to observed "
+        "figures and write the calibrated scenario");
     command->add_option("--targets", options->targets,
                         "targets file (docs/validity.md; default: the scenario's independent "
                         "validation: figures)");
@@ -119,10 +117,9 @@ void setup_calibrate(CLI::App& app, Context& context) {
         ->add_option("--method", options->method,
                      "analytic, approximate or simulation (default: analytic if it applies)")
         ->check(CLI::IsMember({"analytic", "approximate", "simulation"}));
-    command
-        ->add_option("--replications,-r", options->replications,
-                     "replications per evaluation (simulation) and for the check at the fit")
-        ->check(CLI::Range(2ULL, 100000ULL));
+    add_replications_option(*command, options->replications,
+                            "replications per evaluation (simulation) and for the check at the fit",
+                            2);
     add_threads_option(*command, options->threads, context.default_threads,
                        "threads for simulated evaluations (results do not depend on it)");
     command->add_option("--out,-o", options->out,

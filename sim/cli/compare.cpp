@@ -254,8 +254,7 @@ void setup_compare(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "compare", "Run every option against the baseline with common random numbers");
     add_run_options(*command, options->run, context);
-    command->add_option("--baseline", options->baseline,
-                        "baseline option (default: the scenario's)");
+    add_baseline_option(*command, options->baseline);
     command->add_flag("--independent", options->independent,
                       "independent streams per option instead of common random numbers");
     add_report_flags(*command, options->report, options->report_language, options->report_pdf);
@@ -268,14 +267,10 @@ void setup_compare(CLI::App& app, Context& context) {
         ->add_option("--psa-replications", options->psa_replications,
                      "replications per draw of that analysis")
         ->check(CLI::Range(1ULL, 100000ULL));
-    command
-        ->add_option("--value-per-eviction", options->value_per_eviction_tkr,
-                     "value of one prevented eviction in net benefits, tkr (default 0: money)")
-        ->check(CLI::Range(0.0, 1e9));
-    command
-        ->add_option("--horizon-years", options->horizon_years,
-                     "simulated years (default: the scenario's horizon_years)")
-        ->check(CLI::Range(0.01, 100.0));
+    add_value_per_eviction_option(
+        *command, options->value_per_eviction_tkr,
+        "value of one prevented eviction in net benefits, tkr (default 0: money)");
+    add_horizon_option(*command, options->horizon_years);
     command->callback([options, &context] { compare(*options, context); });
 }
 

@@ -62,10 +62,10 @@ void list_parameters(const ParametersOptions& o) {
 } // namespace
 
 void setup_parameters(CLI::App& app, Context& /*context*/) {
-    auto options = std::make_shared<ParametersOptions>();
-    auto* command = app.add_subcommand(
-        "parameters", "List every number of a scenario with its field path, unit and source");
-    CLI::Option* file = add_scenario_options(*command, options->scenario, Seeded::no);
+    const auto [options, command] = add_scenario_command<ParametersOptions>(
+        app, "parameters", "List every number of a scenario with its field path, unit and source",
+        Seeded::no);
+    CLI::Option* file = command->get_option("file");
     file->required(false);
     command->add_flag("--csv", options->csv, "print as CSV (as assumptions.csv)");
     command

@@ -72,23 +72,20 @@ void psa(PsaOptions o, Context& context) {
 } // namespace
 
 void setup_psa(CLI::App& app, Context& context) {
-    auto o = std::make_shared<PsaOptions>();
-    auto* command = app.add_subcommand(
-        "psa", "Probabilistic sensitivity analysis: draws of the uncertain parameters, "
-               "replications with common random numbers inside each draw");
-    add_scenario_options(*command, o->scenario);
+    const auto [o, command] = add_scenario_command<PsaOptions>(
+        app, "psa",
+        "Probabilistic sensitivity analysis: draws of the uncertain parameters, "
+        "replications with common random numbers inside each draw");
     command->add_option("--draws,-d", o->request.draws, "parameter draws (outer loop)")
         ->check(CLI::Range(1ULL, 100000ULL));
-    command->add_option("--replications,-r", o->replications, "replications per draw (inner loop)")
-        ->check(CLI::Range(1ULL, 100000ULL));
+    add_replications_option(*command, o->replications, "replications per draw (inner loop)");
     command
         ->add_option("--tornado-replications", o->tornado_replications,
                      "replications per tornado and break-even run (default: --replications)")
         ->check(CLI::Range(1ULL, 100000ULL));
     add_threads_option(*command, o->threads, context.default_threads,
                        "worker threads (results do not depend on it)");
-    command->add_option("--baseline", o->request.baseline,
-                        "baseline option (default: the scenario's)");
+    add_baseline_option(*command, o->request.baseline);
     command->add_option("--out,-o", o->out, "output folder (default results/<scenario name>-psa)");
     command->add_flag("--independent-draws", o->request.independent_draws,
                       "give every draw its own household streams instead of sharing them");
@@ -101,14 +98,9 @@ void setup_psa(CLI::App& app, Context& context) {
         ->add_option("--value-step", o->request.value_step_tkr,
                      "step of the acceptability curve, tkr")
         ->check(CLI::Range(1e-6, 1e9));
-    command
-        ->add_option("--value-per-eviction", o->request.value_per_eviction_tkr,
-                     "value of one prevented eviction for evppi.csv (besides 0), tkr")
-        ->check(CLI::Range(0.0, 1e9));
-    command
-        ->add_option("--horizon-years", o->horizon_years,
-                     "simulated years (default: the scenario's horizon_years)")
-        ->check(CLI::Range(0.01, 100.0));
+    add_value_per_eviction_option(*command, o->request.value_per_eviction_tkr,
+                                  "value of one prevented eviction for evppi.csv (besides 0), tkr");
+    add_horizon_option(*command, o->horizon_years);
     command->callback([o, &context] { psa(*o, context); });
 }
 

@@ -57,6 +57,27 @@ void add_threads_option(CLI::App& command, unsigned& threads, unsigned default_t
     command.add_option("--threads,-j", threads, help)->check(CLI::Range(1U, 1024U));
 }
 
+void add_replications_option(CLI::App& command, std::size_t& replications, const std::string& help,
+                             std::size_t min) {
+    command.add_option("--replications,-r", replications, help)
+        ->check(CLI::Range(static_cast<unsigned long long>(min), 100000ULL));
+}
+
+void add_baseline_option(CLI::App& command, std::string& baseline) {
+    command.add_option("--baseline", baseline, "baseline option (default: the scenario's)");
+}
+
+void add_horizon_option(CLI::App& command, std::optional<double>& horizon_years) {
+    command
+        .add_option("--horizon-years", horizon_years,
+                    "simulated years (default: the scenario's horizon_years)")
+        ->check(CLI::Range(0.01, 100.0));
+}
+
+void add_value_per_eviction_option(CLI::App& command, double& tkr, const std::string& help) {
+    command.add_option("--value-per-eviction", tkr, help)->check(CLI::Range(0.0, 1e9));
+}
+
 scenario::ParameterOverrides parse_overrides(const std::vector<std::string>& assignments) {
     scenario::ParameterOverrides overrides;
     for (const std::string& text : assignments) {

@@ -52,11 +52,10 @@ void sweep(const SweepOptions& o, Context& context) {
 } // namespace
 
 void setup_sweep(CLI::App& app, Context& context) {
-    auto o = std::make_shared<SweepOptions>();
-    auto* command = app.add_subcommand(
-        "sweep", "Grid over the FTE of one or two staff roles: cost, outcomes, efficient "
-                 "frontier and marginal cost per eviction prevented");
-    add_scenario_options(*command, o->scenario);
+    const auto [o, command] = add_scenario_command<SweepOptions>(
+        app, "sweep",
+        "Grid over the FTE of one or two staff roles: cost, outcomes, efficient "
+        "frontier and marginal cost per eviction prevented");
     command->add_option("--role", o->request.roles, "staff role to vary (once or twice)")
         ->required()
         ->expected(1)
@@ -69,18 +68,15 @@ void setup_sweep(CLI::App& app, Context& context) {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     command->add_option("--option", o->request.options,
                         "option(s) whose role to vary (default: every option but the baseline)");
-    command->add_option("--replications,-r", o->replications, "replications per grid point")
-        ->check(CLI::Range(1ULL, 100000ULL));
+    add_replications_option(*command, o->replications, "replications per grid point");
     add_threads_option(*command, o->threads, context.default_threads,
                        "worker threads (results do not depend on it)");
-    command->add_option("--baseline", o->request.baseline,
-                        "baseline option (default: the scenario's)");
+    add_baseline_option(*command, o->request.baseline);
     command->add_option("--out,-o", o->out,
                         "output folder (default results/<scenario name>-sweep)");
-    command
-        ->add_option("--value-per-eviction", o->value_per_eviction_tkr,
-                     "value placed on one prevented eviction when choosing the best point, tkr")
-        ->check(CLI::Range(0.0, 1e9));
+    add_value_per_eviction_option(
+        *command, o->value_per_eviction_tkr,
+        "value placed on one prevented eviction when choosing the best point, tkr");
     command->callback([o, &context] { sweep(*o, context); });
 }
 
