@@ -10,6 +10,19 @@
 
 namespace hcsim::analysis {
 
+namespace {
+
+// A draw's outcome fields in their byte order: one list for the writer and the reader.
+template <typename Outcome>
+auto fields_of(Outcome& o) {
+    return std::tie(o.delta_cost_tkr, o.delta_cost_city_tkr, o.delta_cost_district_tkr,
+                    o.evictions_prevented, o.more_to_own_lease, o.delta_homeless_nights,
+                    o.delta_cost_se_tkr, o.cumulative_delta_cost_by_year,
+                    o.share_paid_back_by_year);
+}
+
+} // namespace
+
 std::uint64_t inner_seed(const PsaSettings& settings, std::size_t draw) noexcept {
     if (settings.common_streams_across_draws) {
         return settings.inner.seed;
@@ -52,15 +65,7 @@ PsaResult run_psa(const ScenarioFactory& factory, const std::vector<UncertainInp
         writer.put(result.values[d]);
         for (const auto& option : result.outcomes) {
             const DrawOutcome& outcome = option[d];
-            writer.put(outcome.delta_cost_tkr);
-            writer.put(outcome.delta_cost_city_tkr);
-            writer.put(outcome.delta_cost_district_tkr);
-            writer.put(outcome.evictions_prevented);
-            writer.put(outcome.more_to_own_lease);
-            writer.put(outcome.delta_homeless_nights);
-            writer.put(outcome.delta_cost_se_tkr);
-            writer.put(outcome.cumulative_delta_cost_by_year);
-            writer.put(outcome.share_paid_back_by_year);
+            writer.put_all(fields_of(outcome));
         }
         return std::move(writer).take();
     };
@@ -69,15 +74,7 @@ PsaResult run_psa(const ScenarioFactory& factory, const std::vector<UncertainInp
         reader.get(result.values[d]);
         for (auto& option : result.outcomes) {
             DrawOutcome& outcome = option[d];
-            reader.get(outcome.delta_cost_tkr);
-            reader.get(outcome.delta_cost_city_tkr);
-            reader.get(outcome.delta_cost_district_tkr);
-            reader.get(outcome.evictions_prevented);
-            reader.get(outcome.more_to_own_lease);
-            reader.get(outcome.delta_homeless_nights);
-            reader.get(outcome.delta_cost_se_tkr);
-            reader.get(outcome.cumulative_delta_cost_by_year);
-            reader.get(outcome.share_paid_back_by_year);
+            reader.get_all(fields_of(outcome));
         }
     };
     draws.progress = settings.progress;

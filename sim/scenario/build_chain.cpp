@@ -144,6 +144,31 @@ void build_arrivals(const View& arrivals, BuildContext& ctx, model::ModelSpec& s
     }
 }
 
+// A map by group with an optional `default`: `take(g, entry)` for every declared group, with
+// its own entry or the default. A key that is neither a group nor `default` is an error (with
+// `hint` on what else it could mean), and so is a group left with neither.
+template <typename Take>
+void for_each_group(const View& by_group, const BuildContext& ctx, const std::string& what,
+                    const std::string& hint, Take take) {
+    for (const auto& [key, entry] : by_group.entries()) {
+        if (key != "default" && !find_name(ctx.groups, key)) {
+            entry.error("'" + key + "' is not a declared group (or 'default')" + hint);
+        }
+    }
+    const ViewIndex entries(by_group);
+    const View fallback = entries["default"];
+    for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
+        const View given = entries[ctx.groups[g]];
+        const View& entry = given.present() ? given : fallback;
+        if (entry.present()) {
+            take(g, entry);
+        } else {
+            by_group.error("gives no " + what + " for group '" + ctx.groups[g] +
+                           "' and no 'default'");
+        }
+    }
+}
+
 std::vector<std::optional<model::StateIndex>> read_destination(const View& to,
                                                                const BuildContext& ctx) {
     std::vector<std::optional<model::StateIndex>> out(ctx.groups.size());
@@ -162,46 +187,20 @@ std::vector<std::optional<model::StateIndex>> read_destination(const View& to,
         std::fill(out.begin(), out.end(), target);
         return out;
     }
-    for (const auto& [key, entry] : to.entries()) {
-        if (key != "default" && !find_name(ctx.groups, key)) {
-            entry.error("'" + key + "' is not a declared group (or 'default')");
-        }
-    }
-    const ViewIndex entries(to);
-    const View fallback = entries["default"];
-    for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
-        const View given = entries[ctx.groups[g]];
-        const View& entry = given.present() ? given : fallback;
-        if (!entry.present()) {
-            to.error("gives no destination for group '" + ctx.groups[g] + "' and no 'default'");
-            continue;
-        }
-        out[g] = resolve(entry);
-    }
+    for_each_group(to, ctx, "destination", "",
+                   [&](std::size_t g, const View& entry) { out[g] = resolve(entry); });
     return out;
 }
 
 std::vector<model::Distribution> read_delays(const View& delay, const BuildContext& ctx) {
     std::vector<model::Distribution> out(ctx.groups.size(), model::Distribution::fixed(0.0));
     if (delay.is_map() && !delay["dist"].present()) {
-        for (const auto& [key, entry] : delay.entries()) {
-            if (key != "default" && !find_name(ctx.groups, key)) {
-                entry.error(
-                    "'" + key +
-                    "' is not a declared group (or 'default'); a single delay needs 'dist'");
-            }
-        }
-        const ViewIndex entries(delay);
-        const View fallback = entries["default"];
-        for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
-            const View given = entries[ctx.groups[g]];
-            const View& entry = given.present() ? given : fallback;
-            if (!entry.present()) {
-                delay.error("gives no delay for group '" + ctx.groups[g] + "' and no 'default'");
-            } else if (const auto d = read_distribution(entry)) {
-                out[g] = *d;
-            }
-        }
+        for_each_group(delay, ctx, "delay", "; a single delay needs 'dist'",
+                       [&](std::size_t g, const View& entry) {
+                           if (const auto d = read_distribution(entry)) {
+                               out[g] = *d;
+                           }
+                       });
         return out;
     }
     if (const auto d = read_distribution(delay)) {

@@ -46,30 +46,31 @@ std::string list_names(const NameList& names) {
 }
 } // namespace
 
-std::optional<model::StateIndex> state_ref(const View& view, const BuildContext& ctx) {
+namespace {
+
+// A name that must be one of `declared`: its index, or an error listing them.
+std::optional<std::size_t> declared_ref(const View& view, const NameList& declared,
+                                        const std::string& kind, const std::string& plural) {
     const auto name = view.text();
     if (!name) {
         return std::nullopt;
     }
-    const auto index = find_name(ctx.states, *name);
+    const auto index = find_name(declared, *name);
     if (!index) {
-        view.error("'" + *name + "' is not a declared state (states: " + list_names(ctx.states) +
-                   ")");
+        view.error("'" + *name + "' is not a declared " + kind + " (" + plural + ": " +
+                   list_names(declared) + ")");
     }
     return index;
 }
 
+} // namespace
+
+std::optional<model::StateIndex> state_ref(const View& view, const BuildContext& ctx) {
+    return declared_ref(view, ctx.states, "state", "states");
+}
+
 std::optional<model::GroupIndex> group_ref(const View& view, const BuildContext& ctx) {
-    const auto name = view.text();
-    if (!name) {
-        return std::nullopt;
-    }
-    const auto index = find_name(ctx.groups, *name);
-    if (!index) {
-        view.error("'" + *name + "' is not a declared group (groups: " + list_names(ctx.groups) +
-                   ")");
-    }
-    return index;
+    return declared_ref(view, ctx.groups, "group", "groups");
 }
 
 model::PayerIndex payer_ref(const View& view, model::ModelSpec& spec) {

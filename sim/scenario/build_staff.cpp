@@ -75,20 +75,7 @@ bool acts_in(const model::StaffPoolSpec& pool, const model::ModelSpec& spec,
 }
 
 std::vector<model::StateIndex> state_list(const View& view, const BuildContext& ctx) {
-    std::vector<model::StateIndex> states;
-    if (!view.present()) {
-        return states;
-    }
-    if (!view.is_sequence()) {
-        view.error("expected a list of states");
-        return states;
-    }
-    for (const View& item : view.items()) {
-        if (const auto state = state_ref(item, ctx)) {
-            states.push_back(*state);
-        }
-    }
-    return states;
+    return resolved_items(view, "states", [&](const View& item) { return state_ref(item, ctx); });
 }
 
 // Support episodes: how long, and what else ends them.

@@ -27,24 +27,16 @@ std::string to_string(TargetKind kind) {
 namespace detail {
 
 std::vector<model::StateIndex> read_state_list(const View& list, const model::ModelSpec& spec) {
-    std::vector<model::StateIndex> states;
-    if (!list.present()) {
-        return states;
-    }
-    if (!list.is_sequence()) {
-        list.error("expected a list of state names");
-        return states;
-    }
-    for (const View& item : list.items()) {
+    return resolved_items(list, "state names", [&](const View& item) {
+        std::optional<model::StateIndex> state;
         if (const auto name = item.name()) {
-            if (const auto s = spec.find_state(*name)) {
-                states.push_back(*s);
-            } else {
+            state = spec.find_state(*name);
+            if (!state) {
                 item.error("'" + *name + "' is not a state of the scenario");
             }
         }
-    }
-    return states;
+        return state;
+    });
 }
 
 // `states: [a, b]` or `state_kind: acute | long_term | homeless | ...`: the states summed.

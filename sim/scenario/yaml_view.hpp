@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -111,6 +112,27 @@ private:
     Diagnostics* diagnostics_;
     ParameterBook* book_;
 };
+
+// The items of a YAML list, each resolved by `resolve` (an optional: it reports its own
+// error and gives none for an item it cannot resolve); absent: an empty list; not a list:
+// "expected a list of <what>".
+template <typename Resolve>
+[[nodiscard]] auto resolved_items(const View& list, const std::string& what, Resolve resolve) {
+    std::vector<typename std::invoke_result_t<Resolve, const View&>::value_type> out;
+    if (!list.present()) {
+        return out;
+    }
+    if (!list.is_sequence()) {
+        list.error("expected a list of " + what);
+        return out;
+    }
+    for (const View& item : list.items()) {
+        if (const auto resolved = resolve(item)) {
+            out.push_back(*resolved);
+        }
+    }
+    return out;
+}
 
 // The children of a map view by key, for reading many keys of one map in constant time each.
 class ViewIndex {

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <vector>
 
@@ -33,6 +34,12 @@ public:
         }
     }
     [[nodiscard]] std::string take() && { return std::move(bytes_); }
+
+    // A struct's fields as std::tie gives them, in order.
+    template <typename... T>
+    void put_all(const std::tuple<T&...>& fields) {
+        std::apply([this](const auto&... field) { (put(field), ...); }, fields);
+    }
 
 private:
     std::string bytes_;
@@ -61,6 +68,10 @@ public:
         for (auto& value : values) {
             get(value);
         }
+    }
+    template <typename... T>
+    void get_all(const std::tuple<T&...>& fields) {
+        std::apply([this](auto&... field) { (get(field), ...); }, fields);
     }
     [[nodiscard]] bool finished() const noexcept { return bytes_.empty(); }
 
