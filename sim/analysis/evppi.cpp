@@ -1,5 +1,7 @@
 #include "hcsim/analysis/evppi.hpp"
 
+#include "draw_count.hpp"
+
 #include "hcsim/scenario/field_path.hpp"
 
 #include <Eigen/Dense>
@@ -11,15 +13,7 @@ namespace hcsim::analysis {
 
 namespace {
 
-std::size_t draw_count(const std::vector<std::vector<double>>& net_benefit) {
-    const std::size_t n = net_benefit.empty() ? 0 : net_benefit.front().size();
-    for (const auto& option : net_benefit) {
-        if (option.size() != n) {
-            throw std::invalid_argument("every option needs the same number of draws");
-        }
-    }
-    return n;
-}
+using detail::draw_count;
 
 // max_j mean_j NB_j, the baseline (0) included.
 double best_mean(const std::vector<std::vector<double>>& net_benefit, std::size_t n) {

@@ -1,5 +1,7 @@
 #include "hcsim/analysis/value_of_information.hpp"
 
+#include "draw_count.hpp"
+
 #include "hcsim/analysis/evppi.hpp"
 #include "hcsim/error.hpp"
 
@@ -12,15 +14,7 @@ namespace hcsim::analysis {
 
 namespace {
 
-std::size_t draw_count(const std::vector<std::vector<DrawOutcome>>& outcomes) {
-    const std::size_t n = outcomes.empty() ? 0 : outcomes.front().size();
-    for (const auto& option : outcomes) {
-        if (option.size() != n) {
-            throw std::invalid_argument("every option needs the same number of draws");
-        }
-    }
-    return n;
-}
+using detail::draw_count;
 
 } // namespace
 
@@ -58,7 +52,7 @@ std::vector<double> probability_best(const std::vector<std::vector<DrawOutcome>>
 
 double expected_value_of_perfect_information(const std::vector<std::vector<DrawOutcome>>& outcomes,
                                              double lambda) {
-    draw_count(outcomes); // every option the same number of draws
+    (void)draw_count(outcomes); // every option the same number of draws
     std::vector<std::vector<double>> values;
     values.reserve(outcomes.size());
     for (const auto& option : outcomes) {

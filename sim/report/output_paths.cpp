@@ -435,7 +435,7 @@ void recover_stranded_folders(const fs::path& folder) {
 
 StagedFolder::StagedFolder(fs::path folder, const FileList& files,
                            const std::vector<fs::path>& inputs)
-    : target_(folder.lexically_normal()) {
+    : Staged(folder.lexically_normal()) {
     check_output_folder(target_, inputs);
     created_parents_ = create_parents(target_);
     recover_stranded_folders(target_);
@@ -473,20 +473,24 @@ void StagedFolder::write_staged(const std::string& name, std::string_view conten
     write_bytes_as(staging_ / name, content, target_ / name);
 }
 
-StagedFolder::StagedFolder(StagedFolder&& other) noexcept
+namespace detail {
+
+Staged::Staged(Staged&& other) noexcept
     : target_(std::move(other.target_)), staging_(std::move(other.staging_)),
       created_parents_(std::move(other.created_parents_)), committed_(other.committed_) {
     other.staging_.clear();
     other.committed_ = true;
 }
 
-StagedFolder::~StagedFolder() {
+Staged::~Staged() {
     if (!committed_ && !staging_.empty()) {
         std::error_code ignored;
-        fs::remove_all(staging_, ignored);
+        fs::remove_all(staging_, ignored); // a staged folder, or a staged file
         remove_created(created_parents_);
     }
 }
+
+} // namespace detail
 
 void StagedFolder::commit() {
     sync_folder(staging_);
@@ -534,7 +538,7 @@ void StagedFolder::commit() {
 StagedFile::StagedFile(fs::path file, const std::string& content,
                        const std::vector<fs::path>& inputs, std::string_view signature,
                        std::string_view option)
-    : target_(std::move(file)) {
+    : Staged(std::move(file)) {
     check_output_file(target_, inputs, signature, option);
     created_parents_ = create_parents(target_);
     staging_ = target_.string() + ".tmp-" + unique_suffix();
@@ -546,21 +550,6 @@ StagedFile::StagedFile(fs::path file, const std::string& content,
         staging_.clear();
         remove_created(created_parents_);
         throw;
-    }
-}
-
-StagedFile::StagedFile(StagedFile&& other) noexcept
-    : target_(std::move(other.target_)), staging_(std::move(other.staging_)),
-      created_parents_(std::move(other.created_parents_)), committed_(other.committed_) {
-    other.staging_.clear();
-    other.committed_ = true;
-}
-
-StagedFile::~StagedFile() {
-    if (!committed_ && !staging_.empty()) {
-        std::error_code ignored;
-        fs::remove(staging_, ignored);
-        remove_created(created_parents_);
     }
 }
 

@@ -13,8 +13,8 @@
 namespace hcsim::scenario::detail {
 
 // Reads a scenario file and every file it extends, base last, through `reader`. Problems with
-// the files themselves (missing, unreadable, not YAML, too large, extends loops) go to
-// `diagnostics`.
+// the files themselves (missing, unreadable, not YAML, too large, extends loops) are collected
+// in `diagnostics` and thrown together as one ScenarioError.
 [[nodiscard]] std::vector<Layer> load_layers(const std::string& path, const Limits& limits,
                                              Diagnostics& diagnostics, SourceReader& reader);
 

@@ -41,9 +41,7 @@ std::optional<YAML::Node> parse_text(const std::string& path, const std::string&
     }
 }
 
-} // namespace
-
-std::vector<Layer> load_layers(const std::string& path, const Limits& limits,
+std::vector<Layer> read_layers(const std::string& path, const Limits& limits,
                                Diagnostics& diagnostics, SourceReader& reader) {
     std::vector<Layer> layers;
     std::vector<std::string> seen;
@@ -76,6 +74,17 @@ std::vector<Layer> load_layers(const std::string& path, const Limits& limits,
     diagnostics.error(path, "extends chain is deeper than " + std::to_string(max_extends_depth) +
                                 " files");
     return {};
+}
+
+} // namespace
+
+std::vector<Layer> load_layers(const std::string& path, const Limits& limits,
+                               Diagnostics& diagnostics, SourceReader& reader) {
+    auto layers = read_layers(path, limits, diagnostics, reader);
+    if (!diagnostics.empty()) {
+        throw ScenarioError(diagnostics.take());
+    }
+    return layers;
 }
 
 } // namespace hcsim::scenario::detail

@@ -91,9 +91,6 @@ std::string overlay_yaml(const std::string& original_path, const std::string& ou
     detail::Diagnostics diagnostics;
     detail::SourceReader reader;
     const auto layers = detail::load_layers(original_path, Limits{}, diagnostics, reader);
-    if (!diagnostics.empty()) {
-        throw ScenarioError(diagnostics.take());
-    }
     const detail::View root(layers, "", diagnostics);
     YAML::Node overlay(YAML::NodeType::Map);
     const auto output_folder = std::filesystem::absolute(output_path).parent_path();

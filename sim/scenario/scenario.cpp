@@ -211,9 +211,6 @@ Scenario load(const std::string& path, const ParameterOverrides& overrides, cons
     detail::Diagnostics diagnostics;
     detail::ParameterBook book(overrides, reader);
     const auto layers = detail::load_layers(path, limits, diagnostics, reader);
-    if (!diagnostics.empty()) {
-        throw ScenarioError(diagnostics.take());
-    }
     const View root(layers, "", diagnostics, &book);
     root.check_map({"name",          "title",        "extends",
                     "horizon_years", "start_date",   "price_year",

@@ -209,9 +209,6 @@ CalibrationTargets load_targets(const std::string& path, const model::ModelSpec&
     detail::Diagnostics diagnostics;
     detail::SourceReader reader;
     const auto layers = detail::load_layers(path, Limits{}, diagnostics, reader);
-    if (!diagnostics.empty()) {
-        throw ScenarioError(diagnostics.take());
-    }
     const detail::View root(layers, "", diagnostics);
     root.check_map({"option", "targets", "source"});
     CalibrationTargets targets;

@@ -51,30 +51,23 @@ void check_output_file(const std::filesystem::path& file,
                        const std::vector<std::filesystem::path>& inputs, std::string_view signature,
                        std::string_view option);
 
-// A complete new folder under a hidden sibling name, put in place by commit(); removed if
-// never committed (an exception, an early return). Commit swaps the folders in one step with
-// renameat2(RENAME_EXCHANGE), so the name holds the old folder or the new one at every
-// instant, then deletes the old one. Where the file system cannot exchange (EINVAL, ENOSYS)
-// it falls back to two renames; a crash between them leaves the old folder under
-// .NAME.old-PID-N, which the next write to NAME puts back (recover_stranded_folders).
-class StagedFolder {
-public:
-    // Checks `folder` (check_output_folder), then writes `files` and the marker.
-    StagedFolder(std::filesystem::path folder, const FileList& files,
-                 const std::vector<std::filesystem::path>& inputs);
-    StagedFolder(const StagedFolder&) = delete;
-    StagedFolder& operator=(const StagedFolder&) = delete;
-    StagedFolder(StagedFolder&& other) noexcept;
-    StagedFolder& operator=(StagedFolder&&) = delete;
-    ~StagedFolder();
+namespace detail {
 
-    // Where the files are staged: more may be written there before commit() (a report).
+// What a staged folder and a staged file share: the target, the staging path beside it, the
+// parent folders created for it, and removing the last two unless committed.
+class Staged {
+public:
+    Staged(const Staged&) = delete;
+    Staged& operator=(const Staged&) = delete;
+    Staged& operator=(Staged&&) = delete;
+
     [[nodiscard]] const std::filesystem::path& staging() const noexcept { return staging_; }
     [[nodiscard]] const std::filesystem::path& target() const noexcept { return target_; }
-    void commit();
 
-private:
-    void write_staged(const std::string& name, std::string_view content) const;
+protected:
+    explicit Staged(std::filesystem::path target) : target_(std::move(target)) {}
+    Staged(Staged&& other) noexcept;
+    ~Staged();
 
     std::filesystem::path target_;
     std::filesystem::path staging_;
@@ -82,26 +75,40 @@ private:
     bool committed_ = false;
 };
 
+} // namespace detail
+
+// A complete new folder under a hidden sibling name, put in place by commit(); removed if
+// never committed (an exception, an early return). Commit swaps the folders in one step with
+// renameat2(RENAME_EXCHANGE), so the name holds the old folder or the new one at every
+// instant, then deletes the old one. Where the file system cannot exchange (EINVAL, ENOSYS)
+// it falls back to two renames; a crash between them leaves the old folder under
+// .NAME.old-PID-N, which the next write to NAME puts back (recover_stranded_folders).
+class StagedFolder : public detail::Staged {
+public:
+    // Checks `folder` (check_output_folder), then writes `files` and the marker.
+    StagedFolder(std::filesystem::path folder, const FileList& files,
+                 const std::vector<std::filesystem::path>& inputs);
+    StagedFolder(StagedFolder&& other) noexcept = default;
+    ~StagedFolder() = default;
+
+    // staging(): where the files are staged; more may be written there before commit() (a
+    // report).
+    void commit();
+
+private:
+    void write_staged(const std::string& name, std::string_view content) const;
+};
+
 // One file written under a temporary sibling name, renamed into place by commit().
-class StagedFile {
+class StagedFile : public detail::Staged {
 public:
     StagedFile(std::filesystem::path file, const std::string& content,
                const std::vector<std::filesystem::path>& inputs, std::string_view signature,
                std::string_view option);
-    StagedFile(const StagedFile&) = delete;
-    StagedFile& operator=(const StagedFile&) = delete;
-    StagedFile(StagedFile&& other) noexcept;
-    StagedFile& operator=(StagedFile&&) = delete;
-    ~StagedFile();
-    // The temporary file, complete: a command may read it back before commit().
-    [[nodiscard]] const std::filesystem::path& staging() const noexcept { return staging_; }
+    StagedFile(StagedFile&& other) noexcept = default;
+    ~StagedFile() = default;
+    // staging(): the temporary file, complete; a command may read it back before commit().
     void commit();
-
-private:
-    std::filesystem::path target_;
-    std::filesystem::path staging_;
-    std::vector<std::filesystem::path> created_parents_;
-    bool committed_ = false;
 };
 
 // Writes `content` to `file` with open/write/fsync/close; OutputWriteError names the file and
