@@ -11,11 +11,7 @@ namespace hcsim::report {
 
 namespace {
 
-const std::span<const Phrase> phrases = phrase_table("cheers");
-
-std::string w(std::string_view key, Language language) {
-    return phrase(phrases, key, language);
-}
+constexpr Words w{"cheers"};
 
 std::string joined(const std::vector<std::string>& items, Language language) {
     std::string out;

@@ -11,10 +11,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string words(std::string_view key, Language language) {
-    static const std::span<const Phrase> phrases = phrase_table("decision_headline");
-    return phrase(phrases, key, language);
-}
+constexpr Words words{"decision_headline"};
 
 std::string percent(double share, Language language) {
     return format_number(100.0 * share, 0, language) + std::string(no_break_space) + "%";

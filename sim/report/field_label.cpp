@@ -16,14 +16,7 @@ namespace hcsim::report {
 namespace {
 
 // Keys of the scenario format, groups of the seed scenarios and units (assumptions.csv).
-const std::span<const Phrase> phrases = phrase_table("field_label");
-
-std::string word(std::string_view key, Language language, std::string_view fallback) {
-    if (const auto words = translate(phrases, key, language)) {
-        return std::string(*words);
-    }
-    return readable_name(fallback);
-}
+constexpr Words words{"field_label"};
 
 std::vector<std::string> split(std::string_view text, char separator) {
     std::vector<std::string> parts;
@@ -60,7 +53,7 @@ std::string join_from(const std::vector<std::string>& parts, std::size_t from) {
 }
 
 std::string group_label(const std::string& group, Language language) {
-    return word("group:" + group, language, group);
+    return words.or_readable("group:" + group, language, group);
 }
 
 // A staff role or fixed cost inside an option: the budget line's title for a fixed cost,
@@ -81,58 +74,61 @@ std::string sv_field_label(const CompareFolder& folder, const std::string& field
     constexpr Language sv = Language::sv;
     const auto parts = split(field, '.');
     if (parts.size() == 1) {
-        return word(parts[0], sv, parts[0]);
+        return words.or_readable(parts[0], sv, parts[0]);
     }
     const auto [head, index] = indexed(parts[0]);
     if (head == "arrivals" && parts.size() >= 2) {
-        std::string out = word("arrival", sv, "") + " " + std::to_string(index) + ": " +
-                          word("key:" + parts[1], sv, parts[1]);
+        std::string out = words.or_readable("arrival", sv, "") + " " + std::to_string(index) +
+                          ": " + words.or_readable("key:" + parts[1], sv, parts[1]);
         return parts.size() >= 3 ? out + " (" + group_label(parts[2], sv) + ")" : out;
     }
     if (head == "initial" && parts.size() == 3) {
-        return word("initial", sv, "") + ": " + state_label(parts[1], sv) + " (" +
+        return words.or_readable("initial", sv, "") + ": " + state_label(parts[1], sv) + " (" +
                group_label(parts[2], sv) + ")";
     }
     if (head == "groups" && parts.size() == 3) {
         return capitalised(group_label(parts[1], sv)) + ": " +
-               word("key:" + parts[2], sv, parts[2]);
+               words.or_readable("key:" + parts[2], sv, parts[2]);
     }
     if (head == "states" && parts.size() >= 3) {
-        std::string out = state_label(parts[1], sv) + ": " + word("key:" + parts[2], sv, parts[2]);
+        std::string out =
+            state_label(parts[1], sv) + ": " + words.or_readable("key:" + parts[2], sv, parts[2]);
         return parts.size() >= 4 ? out + " (" + group_label(parts[3], sv) + ")" : out;
     }
     if (head == "exits" && parts.size() >= 3) {
         const auto [state, exit] = indexed(parts[1]);
-        std::string out = state_label(state, sv) + ", " + word("exit", sv, "") + " " +
+        std::string out = state_label(state, sv) + ", " + words.or_readable("exit", sv, "") + " " +
                           std::to_string(exit) + ": ";
         if (parts[2] == "cost" && parts.size() >= 4) {
-            return out + word("key:cost", sv, "") + " " + payer_label(parts[3], sv);
+            return out + words.or_readable("key:cost", sv, "") + " " + payer_label(parts[3], sv);
         }
         if (parts[2] == "p") {
-            out += word("key:p", sv, "p");
+            out += words.or_readable("key:p", sv, "p");
             return parts.size() >= 4 ? out + " (" + group_label(parts[3], sv) + ")" : out;
         }
-        return out + word("key:" + join_from(parts, 2), sv, join_from(parts, 2));
+        return out + words.or_readable("key:" + join_from(parts, 2), sv, join_from(parts, 2));
     }
     if (head == "options" && parts.size() >= 5) {
         const std::string option = option_title(folder, parts[1], sv);
         const std::string item = item_label(folder, parts[1], parts[2], parts[3], sv);
         const auto [key, effect] = indexed(parts[4]);
         if (key == "effects" && parts.size() >= 6) {
-            return option + " – " + item + ": " + word("effect", sv, "") + " " +
-                   std::to_string(effect) + ", " + word("key:" + parts[5], sv, parts[5]);
+            return option + " – " + item + ": " + words.or_readable("effect", sv, "") + " " +
+                   std::to_string(effect) + ", " +
+                   words.or_readable("key:" + parts[5], sv, parts[5]);
         }
         // Keys that end in a state (adds_places.<state>) or a group (outreach.per_fte_year.<g>).
         if (parts[4] == "adds_places" && parts.size() == 6) {
-            return option + " – " + item + ": " + word("key:adds_places", sv, "") + ", " +
-                   state_label(parts[5], sv);
+            return option + " – " + item + ": " + words.or_readable("key:adds_places", sv, "") +
+                   ", " + state_label(parts[5], sv);
         }
         if (parts[4] == "outreach" && parts.size() == 7) {
-            return option + " – " + item + ": " + word("key:outreach." + parts[5], sv, parts[5]) +
-                   " (" + group_label(parts[6], sv) + ")";
+            return option + " – " + item + ": " +
+                   words.or_readable("key:outreach." + parts[5], sv, parts[5]) + " (" +
+                   group_label(parts[6], sv) + ")";
         }
         return option + " – " + item + ": " +
-               word("key:" + join_from(parts, 4), sv, join_from(parts, 4));
+               words.or_readable("key:" + join_from(parts, 4), sv, join_from(parts, 4));
     }
     return field;
 }
@@ -164,7 +160,7 @@ std::string field_label(const CompareFolder& folder, const std::string& field, L
 }
 
 std::string assumption_unit(std::string_view unit, Language language) {
-    return unit.empty() ? "" : word("unit:" + std::string(unit), language, unit);
+    return unit.empty() ? "" : words.or_readable("unit:" + std::string(unit), language, unit);
 }
 
 std::string uncertainty_label(const std::string& description, Language language) {
@@ -173,8 +169,9 @@ std::string uncertainty_label(const std::string& description, Language language)
     if (language != Language::sv || open == std::string::npos || description.back() != ')') {
         return description;
     }
-    std::string out =
-        word("dist:" + description.substr(0, open), language, description.substr(0, open)) + " (";
+    std::string out = words.or_readable("dist:" + description.substr(0, open), language,
+                                        description.substr(0, open)) +
+                      " (";
     const auto items = split(description.substr(open + 1, description.size() - open - 2), ',');
     for (std::size_t i = 0; i < items.size(); ++i) {
         std::string item = items[i];
@@ -189,7 +186,8 @@ std::string uncertainty_label(const std::string& description, Language language)
         const std::string shown =
             end != number.c_str() && *end == '\0' ? trimmed_number(value, language) : number;
         out += (i == 0 ? "" : "; ") +
-               (name.empty() ? "" : word("stat:" + name, language, name) + " ") + shown;
+               (name.empty() ? "" : words.or_readable("stat:" + name, language, name) + " ") +
+               shown;
     }
     return out + ")";
 }

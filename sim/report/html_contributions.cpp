@@ -11,10 +11,9 @@ namespace hcsim::report {
 
 namespace {
 
-const std::span<const Phrase> phrases = phrase_table("html_contributions");
-
 std::string t(std::string_view key, Language language) {
-    return std::string(translate(phrases, key, language).value_or(key));
+    constexpr Words words{"html_contributions"};
+    return std::string(words.find(key, language).value_or(key));
 }
 
 const analysis::ContributionRow* find(const CompareFolder& folder, const std::string& option,

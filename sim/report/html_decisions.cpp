@@ -18,10 +18,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string words(std::string_view key, Language language) {
-    static const std::span<const Phrase> phrases = phrase_table("html_decisions");
-    return phrase(phrases, key, language);
-}
+constexpr Words words{"html_decisions"};
 
 std::string percent(double share, Language language) {
     return format_number(100.0 * share, 0, language) + (language == Language::sv ? "\u00a0%" : "%");

@@ -15,10 +15,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string words(std::string_view key, Language language) {
-    static const std::span<const Phrase> phrases = phrase_table("html_economics");
-    return phrase(phrases, key, language);
-}
+constexpr Words words{"html_economics"};
 
 std::string tkr(double value, Language language) {
     return format_number(value, 0, language) + std::string(no_break_space) + "tkr";

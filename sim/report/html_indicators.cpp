@@ -9,10 +9,7 @@ namespace hcsim::report {
 
 namespace {
 
-std::string words(std::string_view key, Language language) {
-    static const std::span<const Phrase> phrases = phrase_table("html_indicators");
-    return phrase(phrases, key, language);
-}
+constexpr Words words{"html_indicators"};
 
 const study::RunManifest::Indicator* find_indicator(const CompareFolder& folder,
                                                     std::string_view metric) {

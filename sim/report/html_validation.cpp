@@ -12,11 +12,8 @@ namespace hcsim::report {
 namespace {
 
 std::string words(std::string_view key, Language language) {
-    static const std::span<const Phrase> phrases = phrase_table("html_validation");
-    if (const auto words = translate(phrases, key, language)) {
-        return std::string(*words);
-    }
-    return readable_name(key.substr(key.find(':') + 1)); // a quantity this table lacks
+    constexpr Words table{"html_validation"};
+    return table.or_readable(key, language, key.substr(key.find(':') + 1)); // a new quantity
 }
 
 std::string months(const ValidationCheck& check) {

@@ -20,11 +20,7 @@ extern const std::string_view whatif_page_js;
 
 namespace {
 
-const std::span<const Phrase> phrases = phrase_table("html_whatif");
-
-std::string w(std::string_view key, Language language) {
-    return phrase(phrases, key, language);
-}
+constexpr Words w{"html_whatif"};
 
 // The outcomes shown: the report's headline measures, then total cost and each payer's.
 std::vector<std::string> shown_metrics(const CompareFolder& folder) {
@@ -119,7 +115,7 @@ nlohmann::json config(const CompareFolder& folder, Language language) {
         fields[f.field] = label;
     }
     json words = json::object();
-    for (const auto& p : phrases) {
+    for (const auto& p : w.phrases()) {
         words[std::string(p.key)] = w(p.key, language);
     }
     words["measure"] =

@@ -12,14 +12,7 @@ namespace hcsim::report {
 namespace {
 
 // Exit names of the seed scenarios, parameter keys and effect kinds.
-const std::span<const Phrase> phrases = phrase_table("parameter_label");
-
-std::string word(std::string_view key, Language language, std::string_view fallback) {
-    if (const auto words = translate(phrases, key, language)) {
-        return std::string(*words);
-    }
-    return readable_name(fallback);
-}
+constexpr Words words{"parameter_label"};
 
 // A role or key as a scenario writes it: letters, digits, '_' and '-'.
 bool is_name(std::string_view text) {
@@ -29,7 +22,7 @@ bool is_name(std::string_view text) {
 }
 
 std::string key_label(std::string_view key, Language language) {
-    return word("key:" + std::string(key), language, key);
+    return words.or_readable("key:" + std::string(key), language, key);
 }
 
 // "<role>: <state> -> <exit> (<kind>)", as psa names a staff effect; empty if not that form.
@@ -46,8 +39,8 @@ std::string effect_label(std::string_view label, Language language) {
     const auto exit = label.substr(arrow + 4, open - arrow - 4);
     const auto kind = label.substr(open + 2, label.size() - open - 3);
     return std::string(label.substr(0, colon)) + ": " + state_label(state, language) + " → " +
-           word("exit:" + std::string(exit), language, exit) + " (" +
-           word("kind:" + std::string(kind), language, kind) + ")";
+           words.or_readable("exit:" + std::string(exit), language, exit) + " (" +
+           words.or_readable("kind:" + std::string(kind), language, kind) + ")";
 }
 
 // A list index written "[12]" at the start of `text`: the index and the rest after "].".
@@ -72,7 +65,7 @@ std::string key_and_group(std::string_view rest, Language language) {
         if (rest.starts_with(key) && rest.size() > key.size() + 1 && rest[key.size()] == '.') {
             const auto group = rest.substr(key.size() + 1);
             return key_label(key, language) + ", " +
-                   word("group:" + std::string(group), language, group);
+                   words.or_readable("group:" + std::string(group), language, group);
         }
     }
     return "";
@@ -84,7 +77,7 @@ std::string chain_label(std::string_view label, Language language) {
     if (label.starts_with("arrivals")) {
         if (const auto index = leading_index(label.substr(8))) {
             if (const std::string key = key_and_group(index->second, language); !key.empty()) {
-                return word("arrival_number", language, "") + " " +
+                return words.or_readable("arrival_number", language, "") + " " +
                        std::to_string(index->first + 1) + ": " + key;
             }
         }
@@ -96,7 +89,7 @@ std::string chain_label(std::string_view label, Language language) {
             if (const auto index = leading_index(rest.substr(bracket))) {
                 if (const std::string key = key_and_group(index->second, language); !key.empty()) {
                     return state_label(rest.substr(0, bracket), language) + ", " +
-                           word("exit_number", language, "") + " " +
+                           words.or_readable("exit_number", language, "") + " " +
                            std::to_string(index->first + 1) + ": " + key;
                 }
             }
@@ -133,9 +126,9 @@ std::string parameter_label(std::string_view label, Language language) {
             if (!index.empty() && index.size() < 10 &&
                 index.find_first_not_of("0123456789") == std::string::npos) {
                 return state_label(rest.substr(0, bracket), language) + ", " +
-                       word("exit_number", language, "") + " " +
+                       words.or_readable("exit_number", language, "") + " " +
                        std::to_string(std::stoul(index) + 1) + ": " +
-                       word("cost_to", language, "") + " " +
+                       words.or_readable("cost_to", language, "") + " " +
                        payer_label(rest.substr(close + 7), language);
             }
         }

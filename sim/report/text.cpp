@@ -22,14 +22,30 @@ std::string phrase(std::span<const Phrase> table, std::string_view key, Language
     throw std::out_of_range("no phrase " + std::string(key));
 }
 
+std::string Words::operator()(std::string_view key, Language language) const {
+    return phrase(phrases(), key, language);
+}
+
+std::optional<std::string_view> Words::find(std::string_view key, Language language) const {
+    return translate(phrases(), key, language);
+}
+
+std::string Words::or_readable(std::string_view key, Language language,
+                               std::string_view fallback) const {
+    if (const auto words = find(key, language)) {
+        return std::string(*words);
+    }
+    return readable_name(fallback);
+}
+
 namespace {
 
 // Report phrases, metric names (metric:), units (unit:), states (state:), options (option:),
 // payers (payer:) and budget items (item:).
-const std::span<const Phrase> phrases = phrase_table("text");
+constexpr Words phrases{"text"};
 
 std::string lookup_or(std::string_view key, Language language, std::string_view fallback) {
-    return std::string(translate(phrases, key, language).value_or(fallback));
+    return std::string(phrases.find(key, language).value_or(fallback));
 }
 
 std::string prefixed(std::string_view prefix, std::string_view name, Language language) {
@@ -39,7 +55,7 @@ std::string prefixed(std::string_view prefix, std::string_view name, Language la
 } // namespace
 
 std::string_view text(std::string_view key, Language language) {
-    if (const auto words = translate(phrases, key, language)) {
+    if (const auto words = phrases.find(key, language)) {
         return *words;
     }
     throw std::out_of_range("no report phrase '" + std::string(key) + "'");

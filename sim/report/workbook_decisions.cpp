@@ -19,19 +19,19 @@ namespace {
 // CSV files' own names, so the English column is unused). Columns named after a role
 // (sweep.csv's "<role>_fte", "marginal_cost_tkr_<role>") and after a parameter (psa_draws.csv)
 // are built in `header_sv`.
-const std::span<const Phrase> columns = phrase_table("workbook_decisions.columns");
+constexpr Words columns{"workbook_decisions.columns"};
 
 // Swedish words for the sheets (sheet:, at most 31 characters: Excel's limit) and the ids in
 // the cells (perspective:, status:, category:, group:, note:).
-const std::span<const Phrase> ids = phrase_table("workbook_decisions.ids");
+constexpr Words ids{"workbook_decisions.ids"};
 
-std::string sv(std::span<const Phrase> table, const std::string& key) {
-    return std::string(translate(table, key, Language::sv).value_or(readable_name(key)));
+std::string sv(const Words& table, const std::string& key) {
+    return table.or_readable(key, Language::sv, key);
 }
 
 // The Swedish header of a CSV column.
 std::string header_sv(const CompareFolder& folder, const std::string& column) {
-    if (const auto known = translate(columns, column, Language::sv)) {
+    if (const auto known = columns.find(column, Language::sv)) {
         return std::string(*known);
     }
     if (column.starts_with("mc_se_")) { // psa_summary.csv: the Monte Carlo error of a figure

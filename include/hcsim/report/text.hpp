@@ -32,6 +32,26 @@ struct PhraseTable {
 };
 [[nodiscard]] std::span<const PhraseTable> phrase_tables();
 
+// One table of words.tsv by its [table] name, found when first used: how a source file reads
+// its own words (`constexpr Words words{"html_decisions"};`, then `words("heading", language)`).
+class Words {
+public:
+    explicit constexpr Words(std::string_view table) noexcept : table_(table) {}
+    // The words for `key`; throws std::out_of_range for a key the table lacks (a programming
+    // error caught by the tests).
+    [[nodiscard]] std::string operator()(std::string_view key, Language language) const;
+    // The words for `key`; nullopt when the table lacks it.
+    [[nodiscard]] std::optional<std::string_view> find(std::string_view key,
+                                                       Language language) const;
+    // The words for `key`, or else `fallback` as a reader names it (underscores as spaces).
+    [[nodiscard]] std::string or_readable(std::string_view key, Language language,
+                                          std::string_view fallback) const;
+    [[nodiscard]] std::span<const Phrase> phrases() const { return phrase_table(table_); }
+
+private:
+    std::string_view table_;
+};
+
 // The words for `key` in `table`, in `language`; nullopt when the table lacks the key.
 [[nodiscard]] std::optional<std::string_view> translate(std::span<const Phrase> table,
                                                         std::string_view key, Language language);
