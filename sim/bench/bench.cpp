@@ -99,6 +99,17 @@ std::string to_json(const Measurement& m) {
         out += "\": ";
         out += value;
     };
+    // A measurement only some workloads take is left out where it was not taken.
+    auto optional_field = [&field](const char* key, const auto& value) {
+        if (!value) {
+            return;
+        }
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(*value)>, bool>) {
+            field(key, *value ? "true" : "false");
+        } else {
+            field(key, number(*value));
+        }
+    };
     field("events", std::to_string(m.events));
     field("households", std::to_string(m.households));
     field("replications", std::to_string(m.replications));
@@ -108,38 +119,18 @@ std::string to_json(const Measurement& m) {
     field("replications_per_second", number(static_cast<double>(m.replications) / m.seconds));
     field("reference_events_per_second", number(m.reference_events_per_second));
     field("ratio", number(m.ratio));
-    if (m.ratio_per_household) {
-        field("ratio_per_household", number(*m.ratio_per_household));
-    }
-    if (m.times_faster) {
-        field("times_faster", number(*m.times_faster));
-    }
+    optional_field("ratio_per_household", m.ratio_per_household);
+    optional_field("times_faster", m.times_faster);
     field("peak_rss_kb", std::to_string(m.peak_rss_kb));
     field("threads", std::to_string(m.threads));
-    if (m.mean_time_in_system) {
-        field("mean_time_in_system", number(*m.mean_time_in_system));
-    }
-    if (m.exact_time_in_system) {
-        field("exact_time_in_system", number(*m.exact_time_in_system));
-    }
-    if (m.matches_reference) {
-        field("matches_reference", *m.matches_reference ? "true" : "false");
-    }
-    if (m.single_thread_seconds) {
-        field("single_thread_seconds", number(*m.single_thread_seconds));
-    }
-    if (m.parallel_efficiency) {
-        field("parallel_efficiency", number(*m.parallel_efficiency));
-    }
-    if (m.single_thread_cpu_seconds) {
-        field("single_thread_cpu_seconds", number(*m.single_thread_cpu_seconds));
-    }
-    if (m.parallel_cpu_efficiency) {
-        field("parallel_cpu_efficiency", number(*m.parallel_cpu_efficiency));
-    }
-    if (m.identical_across_threads) {
-        field("identical_across_threads", *m.identical_across_threads ? "true" : "false");
-    }
+    optional_field("mean_time_in_system", m.mean_time_in_system);
+    optional_field("exact_time_in_system", m.exact_time_in_system);
+    optional_field("matches_reference", m.matches_reference);
+    optional_field("single_thread_seconds", m.single_thread_seconds);
+    optional_field("parallel_efficiency", m.parallel_efficiency);
+    optional_field("single_thread_cpu_seconds", m.single_thread_cpu_seconds);
+    optional_field("parallel_cpu_efficiency", m.parallel_cpu_efficiency);
+    optional_field("identical_across_threads", m.identical_across_threads);
     field("note", quoted(m.note));
     return out + "}";
 }

@@ -23,12 +23,10 @@ std::string interval(const kernel::ConfidenceInterval& ci) {
 } // namespace
 
 std::string summary_csv(const std::vector<analysis::SummaryRow>& rows) {
-    std::string out = "option,metric,unit,mean,ci_low,ci_high\n";
-    for (const auto& r : rows) {
-        out += csv_field(r.option) + "," + csv_field(r.metric) + "," + csv_field(r.unit) + "," +
-               interval(r.ci) + "\n";
-    }
-    return out;
+    return csv_rows("option,metric,unit,mean,ci_low,ci_high\n", rows, [&](const auto& r) {
+        return csv_field(r.option) + "," + csv_field(r.metric) + "," + csv_field(r.unit) + "," +
+               interval(r.ci);
+    });
 }
 
 std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows) {
@@ -43,12 +41,10 @@ std::string differences_csv(const std::vector<analysis::DifferenceRow>& rows) {
 }
 
 std::string contributions_csv(const std::vector<analysis::ContributionRow>& rows) {
-    std::string out = "option,role,metric,unit,mean,ci_low,ci_high\n";
-    for (const auto& r : rows) {
-        out += csv_field(r.option) + "," + csv_field(r.role) + "," + r.metric + "," + r.unit + "," +
-               interval(r.ci) + "\n";
-    }
-    return out;
+    return csv_rows("option,role,metric,unit,mean,ci_low,ci_high\n", rows, [&](const auto& r) {
+        return csv_field(r.option) + "," + csv_field(r.role) + "," + r.metric + "," + r.unit + "," +
+               interval(r.ci);
+    });
 }
 
 namespace {
@@ -62,30 +58,24 @@ std::string year_name(std::size_t year, int first_budget_year) {
 } // namespace
 
 std::string yearly_csv(const std::vector<analysis::YearlyRow>& rows, int first_budget_year) {
-    std::string out = "option,year,metric,unit,mean,ci_low,ci_high\n";
-    for (const auto& r : rows) {
-        out += csv_field(r.option) + "," + year_name(r.year, first_budget_year) + "," +
-               csv_field(r.metric) + "," + csv_field(r.unit) + "," + interval(r.ci) + "\n";
-    }
-    return out;
+    return csv_rows("option,year,metric,unit,mean,ci_low,ci_high\n", rows, [&](const auto& r) {
+        return csv_field(r.option) + "," + year_name(r.year, first_budget_year) + "," +
+               csv_field(r.metric) + "," + csv_field(r.unit) + "," + interval(r.ci);
+    });
 }
 
 std::string timeseries_csv(const std::vector<analysis::MonthlyRow>& rows) {
-    std::string out = "option,month,state,mean,ci_low,ci_high\n";
-    for (const auto& r : rows) {
-        out += csv_field(r.option) + "," + std::to_string(r.month) + "," + csv_field(r.state) +
-               "," + interval(r.ci) + "\n";
-    }
-    return out;
+    return csv_rows("option,month,state,mean,ci_low,ci_high\n", rows, [&](const auto& r) {
+        return csv_field(r.option) + "," + std::to_string(r.month) + "," + csv_field(r.state) +
+               "," + interval(r.ci);
+    });
 }
 
 std::string transitions_csv(const std::vector<study::TransitionRow>& rows) {
-    std::string out = "option,from,to,mean_moves\n";
-    for (const auto& r : rows) {
-        out += csv_field(r.option) + "," + csv_field(r.from) + "," + csv_field(r.to) + "," +
-               format_number(r.mean_moves) + "\n";
-    }
-    return out;
+    return csv_rows("option,from,to,mean_moves\n", rows, [&](const auto& r) {
+        return csv_field(r.option) + "," + csv_field(r.from) + "," + csv_field(r.to) + "," +
+               format_number(r.mean_moves);
+    });
 }
 
 std::string budget_csv(const std::vector<analysis::BudgetLine>& lines, int first_budget_year) {

@@ -327,38 +327,33 @@ std::string funder_csv(const std::vector<analysis::FunderFigure>& rows) {
 }
 
 std::string cost_breakdown_csv(const std::vector<analysis::CostBreakdownRow>& rows) {
-    std::string out = "option,category,item,payer,year,delta_cost_tkr,ci_low,ci_high\n";
-    for (const auto& r : rows) {
-        out += csv_field(r.option) + "," + category_name(r.line.category) + "," +
-               csv_field(r.line.item) + "," + r.line.payer + "," + std::to_string(r.line.year + 1) +
-               "," + interval_cells(r.delta_tkr) + "\n";
-    }
-    return out;
+    return csv_rows("option,category,item,payer,year,delta_cost_tkr,ci_low,ci_high\n", rows,
+                    [&](const auto& r) {
+                        return csv_field(r.option) + "," + category_name(r.line.category) + "," +
+                               csv_field(r.line.item) + "," + r.line.payer + "," +
+                               std::to_string(r.line.year + 1) + "," + interval_cells(r.delta_tkr);
+                    });
 }
 
 std::string effects_csv(const std::vector<analysis::RealisedEffect>& rows) {
-    std::string out = "option,role,group,state,exit,stated_relative_risk,usual_probability,"
-                      "probability_with_staff,realised_ratio\n";
-    for (const auto& r : rows) {
-        out += csv_field(r.option) + "," + csv_field(r.role) + "," + csv_field(r.group) + "," +
-               csv_field(r.state) + "," + csv_field(r.exit) + "," +
-               format_number(r.stated_relative_risk) + "," + csv_probability(r.usual_probability) +
-               "," + csv_probability(r.probability_with_staff) + "," +
-               (r.usual_probability > 0.0
-                    ? format_number(r.probability_with_staff / r.usual_probability)
-                    : "") +
-               "\n";
-    }
-    return out;
+    return csv_rows("option,role,group,state,exit,stated_relative_risk,usual_probability,"
+                    "probability_with_staff,realised_ratio\n",
+                    rows, [&](const auto& r) {
+                        return csv_field(r.option) + "," + csv_field(r.role) + "," +
+                               csv_field(r.group) + "," + csv_field(r.state) + "," +
+                               csv_field(r.exit) + "," + format_number(r.stated_relative_risk) +
+                               "," + csv_probability(r.usual_probability) + "," +
+                               csv_probability(r.probability_with_staff) + "," +
+                               (r.usual_probability > 0.0
+                                    ? format_number(r.probability_with_staff / r.usual_probability)
+                                    : "");
+                    });
 }
 
 std::string break_even_years_csv(const std::vector<analysis::BreakEvenShare>& rows) {
-    std::string out = "option,year,share_of_replications_paid_back\n";
-    for (const auto& r : rows) {
-        out += csv_field(r.option) + "," + std::to_string(r.year) + "," + format_number(r.share) +
-               "\n";
-    }
-    return out;
+    return csv_rows("option,year,share_of_replications_paid_back\n", rows, [&](const auto& r) {
+        return csv_field(r.option) + "," + std::to_string(r.year) + "," + format_number(r.share);
+    });
 }
 
 std::string sweep_csv(const std::vector<analysis::SweepPoint>& points,

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -74,6 +75,18 @@ std::string in_quotes(const fs::path& path) {
     std::string text(1, '\'');
     text.append(path.string()).append(1, '\'');
     return text;
+}
+
+// What is at `path` itself (a link not followed), if anything is.
+std::optional<fs::file_status> status_if_there(const fs::path& path) {
+    std::error_code ec;
+    const auto status = fs::symlink_status(path, ec);
+    return fs::exists(status) ? std::optional(status) : std::nullopt;
+}
+
+// The error for an output path hcsim will not write: the option, the path as given, and why.
+[[noreturn]] void refuse(std::string_view option, const fs::path& path, const std::string& why) {
+    throw OutputPathError(std::string(option) + " " + in_quotes(path) + why);
 }
 
 std::string system_reason(int error) {
@@ -148,16 +161,16 @@ void refuse_inputs(const fs::path& target, const std::vector<fs::path>& inputs,
     for (const fs::path& input : inputs) {
         const fs::path file = absolute_normal(input);
         if (file == here) {
-            throw OutputPathError(std::string(option) + " " + in_quotes(target) +
-                                  " is an input of this command (" + input.string() +
-                                  "); hcsim never writes over its inputs: choose another path");
+            refuse(option, target,
+                   " is an input of this command (" + input.string() +
+                       "); hcsim never writes over its inputs: choose another path");
         }
         if (folder && is_within(file, here)) {
-            throw OutputPathError(std::string(option) + " " + in_quotes(target) +
-                                  " holds an input of this command (" + input.string() +
-                                  "); replacing the folder would delete it: choose a new "
-                                  "folder, e.g. " +
-                                  (target.lexically_normal() / "results").string());
+            refuse(option, target,
+                   " holds an input of this command (" + input.string() +
+                       "); replacing the folder would delete it: choose a new "
+                       "folder, e.g. " +
+                       (target.lexically_normal() / "results").string());
         }
     }
 }
@@ -234,8 +247,7 @@ void refuse_foreign_folder(const fs::path& folder, std::string_view option) {
         entries.push_back(*it);
     }
     if (ec) {
-        throw OutputPathError(std::string(option) + " " + in_quotes(folder) +
-                              ": cannot read the folder: " + ec.message());
+        refuse(option, folder, ": cannot read the folder: " + ec.message());
     }
     const bool marked = std::any_of(entries.begin(), entries.end(), [](const auto& e) {
         return e.path().filename() == output_marker && e.is_regular_file();
@@ -263,17 +275,18 @@ void refuse_foreign_folder(const fs::path& folder, std::string_view option) {
             signed_by_hcsim = signed_by_hcsim || manifest_is_hcsims(entry.path());
         } else if (!known->signature.empty()) {
             if (!starts_with_signature(entry.path(), known->signature)) {
-                throw OutputPathError(std::string(option) + " " + in_quotes(folder) + ": " + name +
-                                      " in it was not written by hcsim (its first line is not "
-                                      "hcsim's); choose a new folder, or move the file away");
+                refuse(option, folder,
+                       ": " + name +
+                           " in it was not written by hcsim (its first line is not "
+                           "hcsim's); choose a new folder, or move the file away");
             }
             signed_by_hcsim = true;
         }
     }
     if (!signed_by_hcsim && !entries.empty()) {
-        throw OutputPathError(std::string(option) + " " + in_quotes(folder) +
-                              " holds no results of hcsim's (no manifest.json, no CSV); choose a "
-                              "new folder, or move its files away");
+        refuse(option, folder,
+               " holds no results of hcsim's (no manifest.json, no CSV); choose a "
+               "new folder, or move its files away");
     }
 }
 
@@ -371,24 +384,22 @@ void check_output_folder(const fs::path& folder, const std::vector<fs::path>& in
     const fs::path normal = folder.lexically_normal();
     const std::string last = normal.filename().string();
     if (folder.empty() || last.empty() || last == "." || last == ".." || normal == "/") {
-        throw OutputPathError(std::string(option) + " " + in_quotes(folder) +
-                              " does not name a folder of its own; give a new folder, e.g. " +
-                              std::string(option) + " results/x");
+        refuse(option, folder,
+               " does not name a folder of its own; give a new folder, e.g. " +
+                   std::string(option) + " results/x");
     }
     refuse_inputs(folder, inputs, option, true);
-    std::error_code ec;
-    const auto status = fs::symlink_status(folder, ec);
-    if (!fs::exists(status)) {
+    const auto status = status_if_there(folder);
+    if (!status) {
         return;
     }
-    if (fs::is_symlink(status)) {
-        throw OutputPathError(std::string(option) + " " + in_quotes(folder) +
-                              " is a symbolic link; give the folder itself, or a new folder");
+    if (fs::is_symlink(*status)) {
+        refuse(option, folder, " is a symbolic link; give the folder itself, or a new folder");
     }
-    if (!fs::is_directory(status)) {
-        throw OutputPathError(std::string(option) + " " + in_quotes(folder) +
-                              " is a file, not a folder; hcsim writes its results into a "
-                              "folder and never over a file: choose a new folder name");
+    if (!fs::is_directory(*status)) {
+        refuse(option, folder,
+               " is a file, not a folder; hcsim writes its results into a "
+               "folder and never over a file: choose a new folder name");
     }
     refuse_foreign_folder(folder, option);
 }
@@ -397,23 +408,18 @@ void check_output_file(const fs::path& file, const std::vector<fs::path>& inputs
                        std::string_view signature, std::string_view option) {
     if (file.empty() || file.filename().empty() || file.filename() == "." ||
         file.filename() == "..") {
-        throw OutputPathError(std::string(option) + " " + in_quotes(file) +
-                              " does not name a file");
+        refuse(option, file, " does not name a file");
     }
     refuse_inputs(file, inputs, option, false);
-    std::error_code ec;
-    const auto status = fs::symlink_status(file, ec);
-    if (!fs::exists(status)) {
-        return;
-    }
-    if (fs::is_directory(status)) {
-        throw OutputPathError(std::string(option) + " " + in_quotes(file) +
-                              " is a folder; give the name of a file to write");
-    }
-    if (!fs::is_regular_file(status) || !starts_with_signature(file, signature)) {
-        throw OutputPathError(std::string(option) + " " + in_quotes(file) +
-                              " exists and was not written by hcsim; hcsim never writes over "
-                              "another file: choose a new name, or remove it first");
+    if (const auto status = status_if_there(file)) { // an existing file: only ours is replaced
+        if (fs::is_directory(*status)) {
+            refuse(option, file, " is a folder; give the name of a file to write");
+        }
+        if (!fs::is_regular_file(*status) || !starts_with_signature(file, signature)) {
+            refuse(option, file,
+                   " exists and was not written by hcsim; hcsim never writes over "
+                   "another file: choose a new name, or remove it first");
+        }
     }
 }
 

@@ -99,14 +99,7 @@ std::optional<model::Distribution> read_distribution(const View& view) {
 namespace {
 
 void build_arrivals(const View& arrivals, BuildContext& ctx, model::ModelSpec& spec) {
-    if (!arrivals.present()) {
-        return;
-    }
-    if (!arrivals.is_sequence()) {
-        arrivals.error("expected a list of arrival streams");
-        return;
-    }
-    for (const View& item : arrivals.items()) {
+    for (const View& item : arrivals.list_items("arrival streams")) {
         if (!item.check_map({"into", "per_year", "trend_per_year", "seasonality", "source"})) {
             continue;
         }

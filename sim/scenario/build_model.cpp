@@ -284,15 +284,8 @@ std::vector<int> read_priority(const View& priority, const BuildContext& ctx) {
     // Listed groups first, in list order; unlisted groups share the last rank (first come, first
     // served).
     std::vector<int> rank(ctx.groups.size(), static_cast<int>(ctx.groups.size()));
-    if (!priority.present()) {
-        return rank;
-    }
-    if (!priority.is_sequence()) {
-        priority.error("expected a list of groups, first served first");
-        return rank;
-    }
     int position = 0;
-    for (const View& item : priority.items()) {
+    for (const View& item : priority.list_items("groups, first served first")) {
         if (const auto g = group_ref(item, ctx)) {
             rank[*g] = position;
         }

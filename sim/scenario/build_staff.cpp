@@ -184,14 +184,7 @@ void build_outreach(const View& view, BuildContext& ctx, const model::ModelSpec&
 
 void build_effects(const View& effects, BuildContext& ctx, const model::ModelSpec& spec,
                    model::StaffPoolSpec& pool) {
-    if (!effects.present()) {
-        return;
-    }
-    if (!effects.is_sequence()) {
-        effects.error("expected a list of effects");
-        return;
-    }
-    for (const View& item : effects.items()) {
+    for (const View& item : effects.list_items("effects")) {
         if (!item.check_map(
                 {"state", "exit", "relative_risk", "delay_factor", "group", "source"})) {
             continue;

@@ -151,6 +151,13 @@ View ViewIndex::operator[](const std::string& key) const {
     return found == children_.end() ? map_.absent(key) : found->second;
 }
 
+std::vector<View> View::list_items(const std::string& what) const {
+    if (present() && !is_sequence()) {
+        error("expected a list of " + what);
+    }
+    return items();
+}
+
 std::vector<View> View::items() const {
     std::vector<View> items;
     if (!is_sequence()) {

@@ -73,6 +73,9 @@ public:
     [[nodiscard]] View absent(const std::string& key) const;
     // Items of the winning list.
     [[nodiscard]] std::vector<View> items() const;
+    // The items of an optional list: none when absent; none and "expected a list of <what>"
+    // when present but not a list.
+    [[nodiscard]] std::vector<View> list_items(const std::string& what) const;
 
     // Reports every key not in `allowed`, in every layer; false when the value is not a map.
     bool check_map(std::initializer_list<std::string_view> allowed) const;
@@ -119,14 +122,7 @@ private:
 template <typename Resolve>
 [[nodiscard]] auto resolved_items(const View& list, const std::string& what, Resolve resolve) {
     std::vector<typename std::invoke_result_t<Resolve, const View&>::value_type> out;
-    if (!list.present()) {
-        return out;
-    }
-    if (!list.is_sequence()) {
-        list.error("expected a list of " + what);
-        return out;
-    }
-    for (const View& item : list.items()) {
+    for (const View& item : list.list_items(what)) {
         if (const auto resolved = resolve(item)) {
             out.push_back(*resolved);
         }

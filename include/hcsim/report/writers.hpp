@@ -53,6 +53,15 @@ inline constexpr std::string_view trace_signature = "time,household,group,event,
 // guarded by a leading apostrophe (OWASP CSV injection); every text field of every CSV hcsim
 // writes goes through here, numbers (format_number) do not.
 [[nodiscard]] std::string csv_field(const std::string& text);
+// A CSV file: `header` (with its line break), then `line(row)` and a line break per row.
+template <typename Row, typename Line>
+[[nodiscard]] std::string csv_rows(std::string header, const std::vector<Row>& rows, Line line) {
+    for (const Row& row : rows) {
+        header += line(row);
+        header += '\n';
+    }
+    return header;
+}
 // Whether `text` gets the apostrophe (also text that starts with an apostrophe before such a
 // character, so that csv_cell_text gives back exactly what was written).
 [[nodiscard]] bool csv_needs_guard(std::string_view text);
