@@ -3,7 +3,6 @@
 // calibration, the analytic chain.
 #include "hcsim/analysis/analytic.hpp"
 #include "hcsim/analysis/budget.hpp"
-#include "hcsim/analysis/byte_codec.hpp"
 #include "hcsim/analysis/calibration.hpp"
 #include "hcsim/analysis/contributions.hpp"
 #include "hcsim/analysis/cost_effectiveness.hpp"

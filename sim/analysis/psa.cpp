@@ -1,6 +1,6 @@
 #include "hcsim/analysis/psa.hpp"
 
-#include "hcsim/analysis/byte_codec.hpp"
+#include "hcsim/analysis/detail/byte_codec.hpp"
 #include "hcsim/kernel/random.hpp"
 
 #include <algorithm>
@@ -9,6 +9,9 @@
 #include <stdexcept>
 
 namespace hcsim::analysis {
+
+using detail::ByteReader;
+using detail::ByteWriter;
 
 namespace {
 

@@ -1,7 +1,10 @@
 #include "hcsim/analysis/replication_codec.hpp"
-#include "hcsim/analysis/byte_codec.hpp"
+#include "hcsim/analysis/detail/byte_codec.hpp"
 
 namespace hcsim::analysis {
+
+using detail::ByteReader;
+using detail::ByteWriter;
 
 namespace {
 

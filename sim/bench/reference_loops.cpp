@@ -2,7 +2,7 @@
 
 #include "measure.hpp"
 
-#include "hcsim/kernel/huge_pages.hpp"
+#include "hcsim/kernel/detail/huge_pages.hpp"
 #include "hcsim/kernel/random.hpp"
 #include "hcsim/kernel/simulation.hpp"
 
@@ -31,7 +31,8 @@ class RefHeap {
 public:
     explicit RefHeap(std::size_t capacity) {
         heap_.reserve(capacity);
-        kernel::advise_huge_pages(heap_.data(), capacity * sizeof(RefEvent)); // as the kernel's
+        kernel::detail::advise_huge_pages(heap_.data(),
+                                          capacity * sizeof(RefEvent)); // as the kernel's
     }
     [[nodiscard]] bool empty() const noexcept { return heap_.empty(); }
 
@@ -103,11 +104,11 @@ ReferenceTandemResult run_reference_tandem(const bench::TandemLineSpec& spec) {
     // The same huge-page hint the kernel line gets, so the comparison stays fair.
     std::vector<double> arrived;
     arrived.reserve(spec.arrivals);
-    kernel::advise_huge_pages(arrived.data(), spec.arrivals * sizeof(double));
+    kernel::detail::advise_huge_pages(arrived.data(), spec.arrivals * sizeof(double));
     arrived.resize(spec.arrivals);
     std::vector<std::uint32_t> at_station;
     at_station.reserve(spec.arrivals);
-    kernel::advise_huge_pages(at_station.data(), spec.arrivals * sizeof(std::uint32_t));
+    kernel::detail::advise_huge_pages(at_station.data(), spec.arrivals * sizeof(std::uint32_t));
     at_station.resize(spec.arrivals);
     std::vector<RefStation> stations;
     for (const bench::Station& s : spec.stations) {
@@ -115,7 +116,8 @@ ReferenceTandemResult run_reference_tandem(const bench::TandemLineSpec& spec) {
         station.servers = s.servers;
         station.service_rate = 1.0 / s.mean_service;
         station.queue.reserve(spec.arrivals);
-        kernel::advise_huge_pages(station.queue.data(), spec.arrivals * sizeof(std::uint32_t));
+        kernel::detail::advise_huge_pages(station.queue.data(),
+                                          spec.arrivals * sizeof(std::uint32_t));
         stations.push_back(std::move(station));
     }
     RefHeap heap(spec.arrivals + 64);

@@ -1,7 +1,7 @@
 #include "hcsim/bench/tandem_line.hpp"
 
+#include "hcsim/kernel/detail/huge_pages.hpp"
 #include "hcsim/kernel/erlang.hpp"
-#include "hcsim/kernel/huge_pages.hpp"
 #include "hcsim/kernel/random.hpp"
 #include "hcsim/kernel/resource.hpp"
 
@@ -49,7 +49,7 @@ TandemLineResult run_tandem_line(const TandemLineSpec& spec) {
     // Added as they arrive (ids are consecutive), so each is first written while it is hot.
     std::vector<Customer> customers;
     customers.reserve(spec.arrivals);
-    advise_huge_pages(customers.data(), customers.capacity() * sizeof(Customer));
+    detail::advise_huge_pages(customers.data(), customers.capacity() * sizeof(Customer));
     // When the queue was joined; kept only when a warm-up needs per-customer waits.
     std::vector<double> queued_since(spec.warmup_arrivals > 0 ? spec.arrivals : 0);
     std::vector<std::unique_ptr<Resource>> stations;

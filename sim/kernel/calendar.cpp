@@ -1,5 +1,5 @@
 #include "hcsim/kernel/calendar.hpp"
-#include "hcsim/kernel/huge_pages.hpp"
+#include "hcsim/kernel/detail/huge_pages.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -25,8 +25,8 @@ void EventCalendar::reserve(std::size_t n) {
     heap_.reserve(n);
     slots_.reserve(n);
     free_slots_.reserve(n);
-    advise_huge_pages(heap_.data(), heap_.capacity() * sizeof(Node));
-    advise_huge_pages(slots_.data(), slots_.capacity() * sizeof(Slot));
+    detail::advise_huge_pages(heap_.data(), heap_.capacity() * sizeof(Node));
+    detail::advise_huge_pages(slots_.data(), slots_.capacity() * sizeof(Slot));
 }
 
 EventId EventCalendar::push(double time, int priority, EventKind kind, std::uint64_t subject) {

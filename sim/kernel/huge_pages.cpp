@@ -1,11 +1,11 @@
-#include "hcsim/kernel/huge_pages.hpp"
+#include "hcsim/kernel/detail/huge_pages.hpp"
 
 #include <cstdint>
 #ifdef __linux__
 #include <sys/mman.h>
 #endif
 
-namespace hcsim::kernel {
+namespace hcsim::kernel::detail {
 
 void advise_huge_pages([[maybe_unused]] const void* data,
                        [[maybe_unused]] std::size_t bytes) noexcept {
@@ -21,4 +21,4 @@ void advise_huge_pages([[maybe_unused]] const void* data,
 #endif
 }
 
-} // namespace hcsim::kernel
+} // namespace hcsim::kernel::detail

@@ -57,7 +57,7 @@ std::optional<Place> Resource::request(std::uint64_t subject, int priority) {
     ++next_sequence_;
     const int key = discipline_ == QueueDiscipline::priority ? priority : 0;
     try {
-        queue_.push(WaitQueue::Entry{key, sequence, subject, clock_.now()});
+        queue_.push(detail::WaitQueue::Entry{key, sequence, subject, clock_.now()});
     } catch (...) { // a waiter without a queue entry would break give_back
         waiting_.erase(subject);
         throw;
@@ -66,7 +66,7 @@ std::optional<Place> Resource::request(std::uint64_t subject, int priority) {
     return std::nullopt;
 }
 
-bool Resource::is_stale(const WaitQueue::Entry& entry) const noexcept {
+bool Resource::is_stale(const detail::WaitQueue::Entry& entry) const noexcept {
     const std::uint64_t* sequence = waiting_.find(entry.subject);
     return sequence == nullptr || *sequence != entry.sequence;
 }
@@ -85,7 +85,7 @@ bool Resource::withdraw(std::uint64_t subject) {
     queue_level_.set(clock_.now(), static_cast<double>(waiting_.size()));
     // Withdrawn entries are dropped lazily; compact when they outnumber the live ones.
     if (queue_.size() > 2 * waiting_.size() + 32) {
-        queue_.remove_if([this](const WaitQueue::Entry& entry) { return is_stale(entry); });
+        queue_.remove_if([this](const detail::WaitQueue::Entry& entry) { return is_stale(entry); });
     }
     return true;
 }
@@ -95,7 +95,7 @@ void Resource::set_capacity(std::size_t capacity) {
     const double now = clock_.now();
     while (in_use_ < capacity_ && !waiting_.empty()) {
         drop_stale_front();
-        const WaitQueue::Entry first = queue_.front();
+        const detail::WaitQueue::Entry first = queue_.front();
         queue_.pop_front();
         waits_.add(now - first.since);
         waiting_.erase(first.subject);
@@ -118,7 +118,7 @@ void Resource::give_back() noexcept {
     // (recording the level now, as a drop and a rise at the same instant would).
     occupancy_.set(now, static_cast<double>(in_use_));
     drop_stale_front(); // waiting_ is not empty, so a live entry remains
-    const WaitQueue::Entry first = queue_.front();
+    const detail::WaitQueue::Entry first = queue_.front();
     queue_.pop_front();
     waits_.add(now - first.since);
     waiting_.erase(first.subject);

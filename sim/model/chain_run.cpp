@@ -1,6 +1,6 @@
 #include "chain_run.hpp"
 
-#include "hcsim/kernel/huge_pages.hpp"
+#include "hcsim/kernel/detail/huge_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -188,7 +188,8 @@ ReplicationResult ChainRun::run() {
     households_.reserve(expected_households());
     // A million households are 200 MB: touched page by page, a third of the tandem scenario's
     // run went to page faults (perf).
-    kernel::advise_huge_pages(households_.data(), households_.capacity() * sizeof(Household));
+    kernel::detail::advise_huge_pages(households_.data(),
+                                      households_.capacity() * sizeof(Household));
     // Initial stocks: households numbered in declaration order, so ids match across options.
     std::uint64_t next_initial_id = 0;
     for (const InitialStock& stock : spec_.initial) {

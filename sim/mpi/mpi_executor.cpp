@@ -1,6 +1,6 @@
 #include "mpi_executor.hpp"
 
-#include "hcsim/analysis/byte_codec.hpp"
+#include "hcsim/analysis/detail/byte_codec.hpp"
 
 #include <chrono>
 #include <climits>
@@ -14,10 +14,10 @@ namespace hcsim::mpi {
 
 namespace {
 
-using analysis::ByteReader;
-using analysis::ByteWriter;
 using analysis::TaskFailure;
 using analysis::TaskSlots;
+using analysis::detail::ByteReader;
+using analysis::detail::ByteWriter;
 
 constexpr int tag_results = 1;    // rank -> 0: results of its last chunk (or a failure); wants more
 constexpr int tag_assignment = 2; // 0 -> rank: [begin, end) of its next chunk; empty means stop

@@ -5,6 +5,7 @@
 // utgång 3: sannolikhet (barnfamiljer)". The English report shows the path as written.
 #include "hcsim/report/html_report.hpp"
 #include "hcsim/report/text.hpp"
+#include "hcsim/scenario/schema.hpp"
 
 #include <cmath>
 #include <cstdlib>
@@ -17,6 +18,20 @@ namespace {
 
 // Keys of the scenario format, groups of the seed scenarios and units (assumptions.csv).
 constexpr Words words{"field_label"};
+
+// A field's key as the Swedish report names it: this file's words where the key's meaning
+// depends on where it stands (support_days, a delay that is the length of support), else the
+// schema's label (include/hcsim/scenario/schema.hpp), else the key as written.
+std::string key_label(const std::string& key) {
+    if (const auto own = words.find("key:" + key, Language::sv)) {
+        return std::string(*own);
+    }
+    if (const scenario::FieldSchema* field = scenario::field_for_key(key);
+        field != nullptr && !field->label_sv.empty()) {
+        return std::string(field->label_sv);
+    }
+    return readable_name(key);
+}
 
 std::vector<std::string> split(std::string_view text, char separator) {
     std::vector<std::string> parts;
@@ -79,7 +94,7 @@ std::string sv_field_label(const CompareFolder& folder, const std::string& field
     const auto [head, index] = indexed(parts[0]);
     if (head == "arrivals" && parts.size() >= 2) {
         std::string out = words.or_readable("arrival", sv, "") + " " + std::to_string(index) +
-                          ": " + words.or_readable("key:" + parts[1], sv, parts[1]);
+                          ": " + key_label(parts[1]);
         return parts.size() >= 3 ? out + " (" + group_label(parts[2], sv) + ")" : out;
     }
     if (head == "initial" && parts.size() == 3) {
@@ -87,12 +102,10 @@ std::string sv_field_label(const CompareFolder& folder, const std::string& field
                group_label(parts[2], sv) + ")";
     }
     if (head == "groups" && parts.size() == 3) {
-        return capitalised(group_label(parts[1], sv)) + ": " +
-               words.or_readable("key:" + parts[2], sv, parts[2]);
+        return capitalised(group_label(parts[1], sv)) + ": " + key_label(parts[2]);
     }
     if (head == "states" && parts.size() >= 3) {
-        std::string out =
-            state_label(parts[1], sv) + ": " + words.or_readable("key:" + parts[2], sv, parts[2]);
+        std::string out = state_label(parts[1], sv) + ": " + key_label(parts[2]);
         return parts.size() >= 4 ? out + " (" + group_label(parts[3], sv) + ")" : out;
     }
     if (head == "exits" && parts.size() >= 3) {
@@ -100,13 +113,13 @@ std::string sv_field_label(const CompareFolder& folder, const std::string& field
         std::string out = state_label(state, sv) + ", " + words.or_readable("exit", sv, "") + " " +
                           std::to_string(exit) + ": ";
         if (parts[2] == "cost" && parts.size() >= 4) {
-            return out + words.or_readable("key:cost", sv, "") + " " + payer_label(parts[3], sv);
+            return out + key_label("cost") + " " + payer_label(parts[3], sv);
         }
         if (parts[2] == "p") {
-            out += words.or_readable("key:p", sv, "p");
+            out += key_label("p");
             return parts.size() >= 4 ? out + " (" + group_label(parts[3], sv) + ")" : out;
         }
-        return out + words.or_readable("key:" + join_from(parts, 2), sv, join_from(parts, 2));
+        return out + key_label(join_from(parts, 2));
     }
     if (head == "options" && parts.size() >= 5) {
         const std::string option = option_title(folder, parts[1], sv);
@@ -114,21 +127,18 @@ std::string sv_field_label(const CompareFolder& folder, const std::string& field
         const auto [key, effect] = indexed(parts[4]);
         if (key == "effects" && parts.size() >= 6) {
             return option + " – " + item + ": " + words.or_readable("effect", sv, "") + " " +
-                   std::to_string(effect) + ", " +
-                   words.or_readable("key:" + parts[5], sv, parts[5]);
+                   std::to_string(effect) + ", " + key_label(parts[5]);
         }
         // Keys that end in a state (adds_places.<state>) or a group (outreach.per_fte_year.<g>).
         if (parts[4] == "adds_places" && parts.size() == 6) {
-            return option + " – " + item + ": " + words.or_readable("key:adds_places", sv, "") +
-                   ", " + state_label(parts[5], sv);
+            return option + " – " + item + ": " + key_label("adds_places") + ", " +
+                   state_label(parts[5], sv);
         }
         if (parts[4] == "outreach" && parts.size() == 7) {
-            return option + " – " + item + ": " +
-                   words.or_readable("key:outreach." + parts[5], sv, parts[5]) + " (" +
+            return option + " – " + item + ": " + key_label("outreach." + parts[5]) + " (" +
                    group_label(parts[6], sv) + ")";
         }
-        return option + " – " + item + ": " +
-               words.or_readable("key:" + join_from(parts, 4), sv, join_from(parts, 4));
+        return option + " – " + item + ": " + key_label(join_from(parts, 4));
     }
     return field;
 }

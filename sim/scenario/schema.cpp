@@ -155,6 +155,33 @@ std::string schema_markdown() {
     return out;
 }
 
+const FieldSchema* field_for_key(std::string_view key) {
+    const std::vector<std::string> wanted = segments(key);
+    const auto matches = [&](std::vector<std::string> path) {
+        if (!path.empty() && path.back().starts_with('<')) {
+            path.pop_back(); // "adds_places" names staff.<role>.adds_places.<state>
+        }
+        if (path.size() < wanted.size()) {
+            return false;
+        }
+        const std::size_t from = path.size() - wanted.size();
+        for (std::size_t i = 0; i < wanted.size(); ++i) {
+            // A <name> stands for any segment but the key's own last one, which must be named.
+            const std::string& part = path[from + i];
+            if (part.starts_with('<') ? i + 1 == wanted.size() : part != wanted[i]) {
+                return false;
+            }
+        }
+        return true;
+    };
+    for (const FieldSchema* f : all) {
+        if (matches(segments(f->path))) {
+            return f;
+        }
+    }
+    return nullptr;
+}
+
 std::string unit_of_field(const std::string& field) {
     // key -> the entries it names (per_year names two: arrivals' and fixed costs').
     static const std::map<std::string, std::vector<const FieldSchema*>> by_key = [] {

@@ -1,4 +1,4 @@
-#include "hcsim/analysis/byte_codec.hpp"
+#include "hcsim/analysis/detail/byte_codec.hpp"
 #include "hcsim/analysis/experiment.hpp"
 #include "hcsim/analysis/replication_codec.hpp"
 #include "hcsim/model/chain_simulation.hpp"

@@ -1,10 +1,10 @@
-#include "hcsim/kernel/wait_queue.hpp"
+#include "hcsim/kernel/detail/wait_queue.hpp"
 
 #include <gtest/gtest.h>
 #include <vector>
 
 using hcsim::kernel::QueueDiscipline;
-using hcsim::kernel::WaitQueue;
+using hcsim::kernel::detail::WaitQueue;
 
 namespace {
 

@@ -2,7 +2,7 @@
 // slot on rank 0 whatever the schedule, and a task that fails on one rank must be raised,
 // with its kind and message, in every rank. Exit 0 when every check holds on this rank.
 #include "../../sim/mpi/mpi_executor.hpp"
-#include "hcsim/analysis/byte_codec.hpp"
+#include "hcsim/analysis/detail/byte_codec.hpp"
 #include "hcsim/error.hpp"
 #include "hcsim/model/chain_simulation.hpp"
 
@@ -58,12 +58,12 @@ std::vector<double> run(const analysis::TaskExecutor& executor, std::size_t coun
         slots[i] = value_of(i);
     };
     tasks.encode = [&](std::size_t i) {
-        analysis::ByteWriter writer;
+        analysis::detail::ByteWriter writer;
         writer.put(slots[i]);
         return std::move(writer).take();
     };
     tasks.decode = [&](std::size_t i, std::string_view bytes) {
-        analysis::ByteReader reader(bytes);
+        analysis::detail::ByteReader reader(bytes);
         reader.get(slots[i]);
     };
     executor.run(tasks);

@@ -4,7 +4,7 @@
 // an entity's draws never depend on what other entities, options or threads did, which is
 // what common random numbers need. Streams satisfy UniformRandomBitGenerator, so
 // Boost.Random distributions draw from them directly.
-#include "hcsim/kernel/philox.hpp"
+#include "hcsim/kernel/detail/philox.hpp"
 #include <cstdint>
 #include <limits>
 

@@ -6,10 +6,10 @@
 // catch a subject holding two places cost ~10% of the tandem line (measured with perf).
 // A held place is a move-only RAII value: it is given back exactly once, when released
 // explicitly or destroyed. Occupancy, queue length and waiting time are always recorded.
+#include "hcsim/kernel/detail/subject_map.hpp"
+#include "hcsim/kernel/detail/wait_queue.hpp"
 #include "hcsim/kernel/simulation.hpp"
 #include "hcsim/kernel/statistics.hpp"
-#include "hcsim/kernel/subject_map.hpp"
-#include "hcsim/kernel/wait_queue.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -93,7 +93,7 @@ private:
     void give_back() noexcept;
     // Drops withdrawn entries from the top of the queue.
     void drop_stale_front() noexcept;
-    [[nodiscard]] bool is_stale(const WaitQueue::Entry& entry) const noexcept;
+    [[nodiscard]] bool is_stale(const detail::WaitQueue::Entry& entry) const noexcept;
 
     const Simulation& clock_;
     std::string name_;
@@ -101,9 +101,9 @@ private:
     QueueDiscipline discipline_;
     GrantCallback on_grant_;
     std::size_t in_use_ = 0;
-    WaitQueue queue_;
+    detail::WaitQueue queue_;
     // Each waiting subject's request sequence: identifies its live entry in queue_.
-    SubjectMap<std::uint64_t> waiting_;
+    detail::SubjectMap<std::uint64_t> waiting_;
     std::uint64_t next_sequence_ = 0;
     TimeWeighted occupancy_;
     TimeWeighted queue_level_;

@@ -11,7 +11,7 @@
 #include <type_traits>
 #include <vector>
 
-namespace hcsim::analysis {
+namespace hcsim::analysis::detail {
 
 class ByteWriter {
 public:
@@ -92,4 +92,4 @@ private:
     std::string_view bytes_;
 };
 
-} // namespace hcsim::analysis
+} // namespace hcsim::analysis::detail

@@ -4,8 +4,8 @@
 // without THP nothing changes, and results never do.
 #include <cstddef>
 
-namespace hcsim::kernel {
+namespace hcsim::kernel::detail {
 
 void advise_huge_pages(const void* data, std::size_t bytes) noexcept;
 
-} // namespace hcsim::kernel
+} // namespace hcsim::kernel::detail

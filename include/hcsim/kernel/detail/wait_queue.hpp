@@ -9,7 +9,11 @@
 
 namespace hcsim::kernel {
 
-enum class QueueDiscipline { fifo, priority };
+enum class QueueDiscipline { fifo, priority }; // public: how a Resource serves its line
+
+} // namespace hcsim::kernel
+
+namespace hcsim::kernel::detail {
 
 class WaitQueue {
 public:
@@ -79,4 +83,4 @@ private:
     std::size_t head_ = 0; // FIFO only: entries before it have been served
 };
 
-} // namespace hcsim::kernel
+} // namespace hcsim::kernel::detail

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace hcsim::kernel {
+namespace hcsim::kernel::detail {
 
 template <typename Value>
 class SubjectMap {
@@ -120,4 +120,4 @@ private:
     unsigned shift_ = 64;
 };
 
-} // namespace hcsim::kernel
+} // namespace hcsim::kernel::detail
