@@ -5,6 +5,7 @@
 // utgång 3: sannolikhet (barnfamiljer)". The English report shows the path as written.
 #include "hcsim/report/html_report.hpp"
 #include "hcsim/report/text.hpp"
+#include "hcsim/scenario/field_path.hpp"
 #include "hcsim/scenario/schema.hpp"
 
 #include <cmath>
@@ -45,28 +46,6 @@ std::vector<std::string> split(std::string_view text, char separator) {
     return parts;
 }
 
-// "hotel[2]" -> {"hotel", 3}; no index -> {name, 0}.
-std::pair<std::string, std::size_t> indexed(const std::string& part) {
-    const auto open = part.find('[');
-    if (open == std::string::npos || part.back() != ']') {
-        return {part, 0};
-    }
-    const std::string digits = part.substr(open + 1, part.size() - open - 2);
-    if (digits.empty() || digits.size() > 6 ||
-        digits.find_first_not_of("0123456789") != std::string::npos) {
-        return {part, 0};
-    }
-    return {part.substr(0, open), static_cast<std::size_t>(std::stoul(digits)) + 1};
-}
-
-std::string join_from(const std::vector<std::string>& parts, std::size_t from) {
-    std::string out;
-    for (std::size_t i = from; i < parts.size(); ++i) {
-        out += (i == from ? "" : ".") + parts[i];
-    }
-    return out;
-}
-
 std::string group_label(const std::string& group, Language language) {
     return words.or_readable("group:" + group, language, group);
 }
@@ -85,60 +64,62 @@ std::string item_label(const CompareFolder& folder, const std::string& option,
     return role_label(item, language);
 }
 
+// The place of a field (scenario::FieldPath, the parser every layer uses), named in Swedish.
 std::string sv_field_label(const CompareFolder& folder, const std::string& field) {
     constexpr Language sv = Language::sv;
-    const auto parts = split(field, '.');
-    if (parts.size() == 1) {
-        return words.or_readable(parts[0], sv, parts[0]);
+    const scenario::FieldPath at = scenario::field_path(field);
+    const std::vector<std::string> keys =
+        at.rest.empty() ? std::vector<std::string>{} : split(at.rest, '.');
+    // "exit 3", "arrivals 1": 1-based as a reader counts.
+    const std::string number = std::to_string(at.index ? *at.index + 1 : 0);
+    const auto group_after = [&](std::size_t k) {
+        return keys.size() > k ? " (" + group_label(keys[k], sv) + ")" : std::string();
+    };
+    if (at.option.empty() && at.section.empty()) {
+        return keys.size() == 1 ? words.or_readable(keys[0], sv, keys[0]) : field;
     }
-    const auto [head, index] = indexed(parts[0]);
-    if (head == "arrivals" && parts.size() >= 2) {
-        std::string out = words.or_readable("arrival", sv, "") + " " + std::to_string(index) +
-                          ": " + key_label(parts[1]);
-        return parts.size() >= 3 ? out + " (" + group_label(parts[2], sv) + ")" : out;
+    if (at.section == "arrivals" && at.option.empty() && !keys.empty()) {
+        return words.or_readable("arrival", sv, "") + " " + number + ": " + key_label(keys[0]) +
+               group_after(1);
     }
-    if (head == "initial" && parts.size() == 3) {
-        return words.or_readable("initial", sv, "") + ": " + state_label(parts[1], sv) + " (" +
-               group_label(parts[2], sv) + ")";
+    if (at.section == "initial" && at.option.empty() && keys.size() == 1) {
+        return words.or_readable("initial", sv, "") + ": " + state_label(at.name, sv) + " (" +
+               group_label(keys[0], sv) + ")";
     }
-    if (head == "groups" && parts.size() == 3) {
-        return capitalised(group_label(parts[1], sv)) + ": " + key_label(parts[2]);
+    if (at.section == "groups" && at.option.empty() && keys.size() == 1) {
+        return capitalised(group_label(at.name, sv)) + ": " + key_label(keys[0]);
     }
-    if (head == "states" && parts.size() >= 3) {
-        std::string out = state_label(parts[1], sv) + ": " + key_label(parts[2]);
-        return parts.size() >= 4 ? out + " (" + group_label(parts[3], sv) + ")" : out;
+    if (at.section == "states" && at.option.empty() && !keys.empty()) {
+        return state_label(at.name, sv) + ": " + key_label(keys[0]) + group_after(1);
     }
-    if (head == "exits" && parts.size() >= 3) {
-        const auto [state, exit] = indexed(parts[1]);
-        std::string out = state_label(state, sv) + ", " + words.or_readable("exit", sv, "") + " " +
-                          std::to_string(exit) + ": ";
-        if (parts[2] == "cost" && parts.size() >= 4) {
-            return out + key_label("cost") + " " + payer_label(parts[3], sv);
+    if (at.section == "exits" && at.option.empty() && !keys.empty()) {
+        const std::string out = state_label(at.name, sv) + ", " +
+                                words.or_readable("exit", sv, "") + " " + number + ": ";
+        if (keys[0] == "cost" && keys.size() >= 2) {
+            return out + key_label("cost") + " " + payer_label(keys[1], sv);
         }
-        if (parts[2] == "p") {
-            out += key_label("p");
-            return parts.size() >= 4 ? out + " (" + group_label(parts[3], sv) + ")" : out;
+        if (keys[0] == "p") {
+            return out + key_label("p") + group_after(1);
         }
-        return out + key_label(join_from(parts, 2));
+        return out + key_label(at.rest);
     }
-    if (head == "options" && parts.size() >= 5) {
-        const std::string option = option_title(folder, parts[1], sv);
-        const std::string item = item_label(folder, parts[1], parts[2], parts[3], sv);
-        const auto [key, effect] = indexed(parts[4]);
-        if (key == "effects" && parts.size() >= 6) {
+    if (!at.option.empty() && !at.section.empty() && !at.name.empty() && !keys.empty()) {
+        const std::string option = option_title(folder, at.option, sv);
+        const std::string item = item_label(folder, at.option, at.section, at.name, sv);
+        if (const auto effect = at.effect_index(); effect && keys.size() >= 2) {
             return option + " – " + item + ": " + words.or_readable("effect", sv, "") + " " +
-                   std::to_string(effect) + ", " + key_label(parts[5]);
+                   std::to_string(*effect + 1) + ", " + key_label(keys[1]);
         }
         // Keys that end in a state (adds_places.<state>) or a group (outreach.per_fte_year.<g>).
-        if (parts[4] == "adds_places" && parts.size() == 6) {
+        if (keys[0] == "adds_places" && keys.size() == 2) {
             return option + " – " + item + ": " + key_label("adds_places") + ", " +
-                   state_label(parts[5], sv);
+                   state_label(keys[1], sv);
         }
-        if (parts[4] == "outreach" && parts.size() == 7) {
-            return option + " – " + item + ": " + key_label("outreach." + parts[5]) + " (" +
-                   group_label(parts[6], sv) + ")";
+        if (keys[0] == "outreach" && keys.size() == 3) {
+            return option + " – " + item + ": " + key_label("outreach." + keys[1]) + " (" +
+                   group_label(keys[2], sv) + ")";
         }
-        return option + " – " + item + ": " + key_label(join_from(parts, 4));
+        return option + " – " + item + ": " + key_label(at.rest);
     }
     return field;
 }

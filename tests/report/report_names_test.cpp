@@ -197,3 +197,32 @@ TEST(Words, ATableIsFoundByNameAndAnUnknownOneIsAnError) {
 }
 
 } // namespace words_catalogue
+
+namespace field_labels {
+
+// A field's Swedish label is built from its parts (scenario::FieldPath) and each key's label
+// from the schema; the English report shows the path as written.
+TEST(FieldLabel, EachKindOfFieldIsNamedInSwedishFromItsParts) {
+    const auto folder = hcsim::report::read_compare_folder(fixture);
+    const auto sv = [&](const std::string& field) {
+        return hcsim::report::field_label(folder, field, hcsim::report::Language::sv);
+    };
+    EXPECT_EQ(sv("discount_rate"), "Diskonteringsränta");
+    EXPECT_EQ(sv("arrivals[0].per_year.family_with_children"),
+              "Nya hushåll, inflöde 1: hushåll per år (barnfamiljer)");
+    EXPECT_EQ(sv("groups.adult.children"), "Vuxna: barn per hushåll");
+    EXPECT_EQ(sv("exits.at_risk[2].p.family_with_children"),
+              "Hotad av vräkning, utgång 3: sannolikhet (barnfamiljer)");
+    EXPECT_EQ(sv("exits.at_risk[0].delay.mean_days"),
+              "Hotad av vräkning, utgång 1: genomsnittlig tid till flytt (dagar)");
+    // support_days is a delay, but the length of support: the report's own words say so.
+    const std::string support = sv("options.guide.staff.guide.support_days.mean_days");
+    EXPECT_TRUE(support.ends_with(": stödets genomsnittliga längd (dagar)")) << support;
+    const std::string effect = sv("options.guide.staff.guide.effects[1].relative_risk");
+    EXPECT_TRUE(effect.ends_with(": effekt 2, relativ risk")) << effect;
+    EXPECT_EQ(hcsim::report::field_label(folder, "exits.at_risk[2].p",
+                                         hcsim::report::Language::en),
+              "exits.at_risk[2].p");
+}
+
+} // namespace field_labels
