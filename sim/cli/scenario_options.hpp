@@ -42,7 +42,8 @@ CLI::Option* add_scenario_options(CLI::App& command, ScenarioOptions& options,
 // A command that loads a scenario, as `setup_<command>` starts it: its options (shared with
 // the callback, which outlives the set-up) and the CLI11 command with the scenario options
 // added (`command->get_option("file")` is FILE, for a command that makes it optional).
-template <typename Options> struct ScenarioCommand {
+template <typename Options>
+struct ScenarioCommand {
     std::shared_ptr<Options> options;
     CLI::App* command = nullptr;
 };

@@ -220,8 +220,7 @@ TEST(FieldLabel, EachKindOfFieldIsNamedInSwedishFromItsParts) {
     EXPECT_TRUE(support.ends_with(": stödets genomsnittliga längd (dagar)")) << support;
     const std::string effect = sv("options.guide.staff.guide.effects[1].relative_risk");
     EXPECT_TRUE(effect.ends_with(": effekt 2, relativ risk")) << effect;
-    EXPECT_EQ(hcsim::report::field_label(folder, "exits.at_risk[2].p",
-                                         hcsim::report::Language::en),
+    EXPECT_EQ(hcsim::report::field_label(folder, "exits.at_risk[2].p", hcsim::report::Language::en),
               "exits.at_risk[2].p");
 }
 
