@@ -1,4 +1,5 @@
 #include "builders.hpp"
+#include "rebuild_cache.hpp"
 #include "yaml_guards.hpp"
 
 #include <filesystem>
@@ -54,10 +55,17 @@ std::vector<Layer> read_layers(const std::string& path, const Limits& limits,
             return {};
         }
         seen.push_back(canonical);
-        const auto text = reader.read(current, limits, diagnostics);
-        auto root = text ? parse_text(current, *text, limits, diagnostics) : std::nullopt;
+        RebuildCache* cache = reader.rebuild_cache();
+        auto root = cache ? cache->root(current) : std::nullopt;
         if (!root) {
-            return {};
+            const auto text = reader.read(current, limits, diagnostics);
+            root = text ? parse_text(current, *text, limits, diagnostics) : std::nullopt;
+            if (!root) {
+                return {};
+            }
+            if (cache) {
+                cache->keep_root(current, *root);
+            }
         }
         layers.push_back(Layer{std::make_shared<const std::string>(current), *root, "", ""});
         const YAML::Node extends = (*root)["extends"];

@@ -188,7 +188,7 @@ std::optional<NumberForm> read_number_form(const View& form, double min, double 
 } // namespace
 
 bool View::is_number_form() const {
-    return is_map() && (top().node["value"] || top().node["dist"]);
+    return is_map() && (child_named(top().node, "value") || child_named(top().node, "dist"));
 }
 
 std::optional<double> View::number(double min, double max) const {

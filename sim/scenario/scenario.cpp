@@ -1,6 +1,7 @@
 #include "builders.hpp"
 #include "read_indicators.hpp"
 #include "read_targets.hpp"
+#include "rebuild_cache.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -178,11 +179,19 @@ detail::ReferenceModels load_references(const View& validation, const Limits& li
             Loading(const Loading&) = delete;
             Loading& operator=(const Loading&) = delete;
         } loading;
+        detail::RebuildCache* cache = reader.rebuild_cache();
+        if (const detail::ReferenceModel* kept = cache ? cache->reference(*written) : nullptr) {
+            references[*written] = *kept;
+            continue;
+        }
         try {
             const Scenario other = load((folder / *written).string(), {}, limits, reader);
             references[*written] = {
                 std::make_shared<const model::ModelSpec>(other.option(other.baseline).spec),
                 other.seed};
+            if (cache) {
+                cache->keep_reference(*written, references[*written]);
+            }
         } catch (const ScenarioError&) {
             // reported on the target's `scenario:` key
         }
@@ -377,6 +386,7 @@ Scenario load_scenario(const std::shared_ptr<const SourceFiles>& texts,
         throw InternalError("a scenario rebuilt from no kept files");
     }
     detail::SourceReader reader(texts);
+    reader.reuse(detail::RebuildCache::on_this_thread(texts, limits));
     Scenario scenario = load(texts->front().path, overrides, limits, reader);
     scenario.texts = texts;
     return scenario;

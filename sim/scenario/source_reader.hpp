@@ -12,6 +12,7 @@
 namespace hcsim::scenario::detail {
 
 class Diagnostics;
+class RebuildCache;
 
 class SourceReader {
 public:
@@ -30,9 +31,15 @@ public:
     // take it once reading is done.
     [[nodiscard]] std::shared_ptr<const SourceFiles> files() const;
 
+    // Reading kept bytes: parsed trees and reference scenarios are taken from, and left in,
+    // `cache` (see rebuild_cache.hpp); null when there is none (a first load from the disk).
+    void reuse(RebuildCache& cache) noexcept { cache_ = &cache; }
+    [[nodiscard]] RebuildCache* rebuild_cache() const noexcept { return cache_; }
+
 private:
     std::shared_ptr<const SourceFiles> kept_;
     std::shared_ptr<SourceFiles> read_; // null when reading kept bytes
+    RebuildCache* cache_ = nullptr;
 };
 
 } // namespace hcsim::scenario::detail

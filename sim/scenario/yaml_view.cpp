@@ -18,10 +18,20 @@ std::string join_path(const std::string& path, const std::string& key) {
 }
 // A map's own `source:` text, when it is a plain scalar.
 std::string source_of_map(const YAML::Node& map) {
-    const YAML::Node source = map["source"];
-    return source && source.IsScalar() ? source.Scalar() : std::string();
+    const auto source = child_named(map, "source");
+    return source && source->IsScalar() ? source->Scalar() : std::string();
 }
 } // namespace
+
+std::optional<YAML::Node> child_named(const YAML::Node& map, std::string_view key) {
+    for (const auto& entry : map) {
+        // What yaml-cpp's own lookup compares: a key that reads as that string.
+        if (entry.first.IsScalar() && entry.first.Scalar() == key) {
+            return entry.second;
+        }
+    }
+    return std::nullopt;
+}
 
 void Diagnostics::error(const Layer& at, const std::string& field, const std::string& message) {
     const YAML::Mark mark = at.node.Mark();
@@ -46,10 +56,10 @@ View View::operator[](const std::string& key) const {
         if (!layer.node.IsMap()) {
             break; // a scalar or list replaces whatever lies below it
         }
-        if (const YAML::Node child = layer.node[key]) {
+        if (const auto child = child_named(layer.node, key)) {
             children.push_back(
-                Layer{layer.file, child, join_path(layer.path, key), source_of_map(layer.node)});
-            if (!child.IsMap()) {
+                Layer{layer.file, *child, join_path(layer.path, key), source_of_map(layer.node)});
+            if (!child->IsMap()) {
                 break;
             }
         }

@@ -29,6 +29,12 @@ struct Layer {
     std::string entry_source;
 };
 
+// The value of `key` in `map` (a map), or nothing. yaml-cpp's `map[key]` builds a
+// std::stringstream for every key it does not find (to name the missing key), and most keys
+// looked up (`source:` above all) are absent: that was a third of rebuilding a scenario
+// (callgrind, docs/performance.md).
+[[nodiscard]] std::optional<YAML::Node> child_named(const YAML::Node& map, std::string_view key);
+
 class Diagnostics {
 public:
     void error(const Layer& at, const std::string& field, const std::string& message);

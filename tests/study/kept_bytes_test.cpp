@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -87,6 +88,50 @@ TEST(KeptBytes, AFileReadTwiceIsReadOnce) {
     for (const auto& [file, count] : times) {
         EXPECT_EQ(count, 1) << file;
     }
+    fs::remove_all(folder);
+}
+
+// Rebuilds on one thread reuse the trees parsed and the reference scenarios loaded by the
+// rebuilds before them (rebuild_cache.hpp): each must still equal a fresh load with its own
+// overrides, on any thread, and a changed limit must be checked again, not served from the cache.
+TEST(KeptBytes, RebuildsReusingParsedFilesEqualFreshLoads) {
+    const fs::path folder = copy_of_norrmalm("hcsim-kept-reuse");
+    const std::string path = (folder / "norrmalm-2018-bolots.yaml").string();
+    const std::string field = "states.shelter.cost_per_day";
+    const auto loaded = scenario::load_scenario(path);
+    const auto factory = study::scenario_factory(loaded, {}, {});
+    auto targets_of = [](const scenario::Scenario& s) {
+        std::vector<nlohmann::json> models;
+        for (const auto& target : s.validation) {
+            models.push_back(target.model ? whatif::to_json(*target.model) : nlohmann::json());
+        }
+        return models;
+    };
+    for (const double cost : {1234.0, 987.0, 1234.0}) {
+        const auto expected = scenario::load_scenario(path, {{field, cost}});
+        const auto rebuilt = factory({{field, cost}});
+        EXPECT_EQ(models_of(rebuilt), models_of(expected)) << cost;
+        EXPECT_EQ(targets_of(rebuilt), targets_of(expected)) << cost;
+    }
+    const auto expected = models_of(scenario::load_scenario(path, {{field, 555.0}}));
+    std::vector<std::vector<nlohmann::json>> on_threads(2);
+    {
+        std::vector<std::jthread> threads;
+        for (auto& models : on_threads) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < 3; ++i) {
+                    models = models_of(factory({{field, 555.0}}));
+                }
+            });
+        }
+    }
+    for (const auto& models : on_threads) {
+        EXPECT_EQ(models, expected);
+    }
+    scenario::Limits small;
+    small.yaml_values = 100; // every kept file has more
+    EXPECT_THROW((void)study::scenario_factory(loaded, {}, small)({{field, 555.0}}),
+                 scenario::ScenarioError);
     fs::remove_all(folder);
 }
 
